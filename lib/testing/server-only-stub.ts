@@ -1,0 +1,2 @@
+// Lets server-only modules be imported by tests that run outside Next.js.
+export {};
