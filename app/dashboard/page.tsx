@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { isAdminRole } from "@/lib/domain/organisations/roles";
+import { requireActor } from "@/lib/server/auth/actor";
+import { organisationName } from "@/lib/i18n/organisation-name";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("title") };
+}
+
+// What each role does here, and what comes next while there is nothing yet to show.
+export default async function DashboardPage() {
+  const actor = await requireActor({ returnTo: "/dashboard" });
+  const t = await getTranslations("dashboard");
+  const tr = await getTranslations("roles");
+  const locale = await getLocale();
+  return (
+    <>
+      <span className="govuk-caption-l">{organisationName(actor, locale)}</span>
+      <h1 className="govuk-heading-l">{t("title")}</h1>
+      <p className="govuk-body">{t("signedInAs", { name: actor.name, role: tr(actor.role) })}</p>
+      <h2 className="govuk-heading-m">{t(`${actor.role}.heading`)}</h2>
+      <div className="govuk-inset-text">
+        <p className="govuk-body">{t(`${actor.role}.empty`)}</p>
+        <p className="govuk-body">{t(`${actor.role}.next`)}</p>
+      </div>
+      {isAdminRole(actor.role) && (
+        <>
+          <h2 className="govuk-heading-m">{t("members.heading")}</h2>
+          <p className="govuk-body">
+            <a className="govuk-link" href="/members">
+              {t("members.link")}
+            </a>
+          </p>
+        </>
+      )}
+    </>
+  );
+}

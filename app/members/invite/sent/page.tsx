@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { Panel } from "@/components/govuk/Panel";
+import { adminRoles } from "@/lib/domain/organisations/roles";
+import { requireActor } from "@/lib/server/auth/actor";
+import { findSentInvitation } from "@/lib/server/members/find-sent-invitation";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("members.sent"))("title") };
+}
+
+export default async function InvitationSentPage({ searchParams }: { searchParams: Promise<{ invitation?: string; token?: string }> }) {
+  const actor = await requireActor({ roles: adminRoles });
+  const { invitation: invitationId = "", token = "" } = await searchParams;
+  const invitation = await findSentInvitation(actor, invitationId, token);
+  if (!invitation) notFound();
+  const t = await getTranslations("members.sent");
+  const tr = await getTranslations("roles");
+  const format = await getFormatter();
+  const host = (await headers()).get("host") ?? "localhost:3000";
+  const origin = process.env.NEXTAUTH_URL?.replace(/\/$/, "") ?? `http://${host}`;
+  const link = `${origin}/invitation/${token}`;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Panel title={t("title")}>{t("panel", { email: invitation.email })}</Panel>
+        <p className="govuk-body">{t("role", { role: tr(invitation.role) })}</p>
+        <h2 className="govuk-heading-m">{t("linkHeading")}</h2>
+        <p className="govuk-body">{t("linkBody", { expires: format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) })}</p>
+        <p className="govuk-body">
+          <code className="app-invitation-link" data-testid="invitation-link">
+            {link}
+          </code>
+        </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/members">
+            {t("back")}
+          </a>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { Table } from "@/components/govuk/Table";
+import { adminRoles } from "@/lib/domain/organisations/roles";
+import { organisationName } from "@/lib/i18n/organisation-name";
+import { requireActor } from "@/lib/server/auth/actor";
+import { listMembers } from "@/lib/server/members/list-members";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("members"))("title") };
+}
+
+export default async function MembersPage({ searchParams }: { searchParams: Promise<{ done?: string; name?: string }> }) {
+  const actor = await requireActor({ roles: adminRoles, returnTo: "/members" });
+  const t = await getTranslations("members");
+  const tr = await getTranslations("roles");
+  const tc = await getTranslations("common");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const { done, name } = await searchParams;
+  const { members, pendingInvitations } = await listMembers(actor);
+  return (
+    <>
+      {(done === "removed" || done === "changed") && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`, { name: name ?? "" })} />}
+      <span className="govuk-caption-l">{organisationName(actor, locale)}</span>
+      <h1 className="govuk-heading-l">{t("title")}</h1>
+      <a href="/members/invite" role="button" draggable="false" className="govuk-button" data-module="govuk-button">
+        {t("invite")}
+      </a>
+      <Table
+        caption={t("tableCaption")}
+        head={[t("name"), t("email"), t("role"), <span className="govuk-visually-hidden" key="a">{t("actions")}</span>]}
+        rows={members.map((member) => ({
+          key: member.id,
+          cells: [
+            member.isYou ? t("you", { name: member.name }) : member.name,
+            member.email,
+            tr(member.role),
+            <a className="govuk-link" href={`/members/${member.id}`} key="change">
+              {t("change")}
+              <span className="govuk-visually-hidden"> {member.name}</span>
+            </a>,
+          ],
+        }))}
+      />
+      {pendingInvitations.length > 0 && (
+        <Table
+          caption={t("pendingCaption")}
+          head={[t("email"), t("role"), t("expires")]}
+          rows={pendingInvitations.map((invitation) => ({
+            key: invitation.id,
+            cells: [invitation.email, tr(invitation.role), format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" })],
+          }))}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { ErrorSummary } from "@/components/govuk/ErrorSummary";
+import type { FormState } from "@/lib/forms/form-state";
+
+/** Translates a form state's error keys; `order` lists fields in the order they appear on the page. */
+export function useFormErrors(state: FormState) {
+  const t = useTranslations("errors");
+  const translated: Record<string, string> = {};
+  for (const [field, key] of Object.entries(state.errors ?? {})) {
+    translated[field] = key === "unexpected" ? t("unexpected", { reference: state.reference ?? "" }) : t(key);
+  }
+  return translated;
+}
+
+export function FormErrorSummary({ errors, order }: { errors: Record<string, string>; order: readonly string[] }) {
+  const t = useTranslations("common");
+  const ordered = Object.fromEntries([...order, ...Object.keys(errors)].filter((field, index, all) => errors[field] && all.indexOf(field) === index).map((field) => [field, errors[field]]));
+  return <ErrorSummary title={t("errorSummaryTitle")} errors={ordered} />;
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+export type FieldErrors = Record<string, string | undefined>;
+
+/** GOV.UK error summary. Each error links to the field whose id is its key; "form" is a problem with no one field. */
+export function ErrorSummary({ title, errors }: { title: string; errors: FieldErrors }) {
+  const entries = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  const summary = useRef<HTMLDivElement>(null);
+  // Move focus to the summary whenever a form comes back with errors, as GOV.UK Frontend does on page load.
+  const signature = entries.map(([field, message]) => field + message).join();
+  useEffect(() => {
+    if (signature) summary.current?.focus();
+  }, [signature]);
+  if (entries.length === 0) return null;
+  return (
+    <div className="govuk-error-summary" ref={summary} tabIndex={-1}>
+      <div role="alert">
+        <h2 className="govuk-error-summary__title">{title}</h2>
+        <div className="govuk-error-summary__body">
+          <ul className="govuk-list govuk-error-summary__list">
+            {entries.map(([field, message]) => (
+              <li key={field}>{field === "form" ? message : <a href={`#${field}`}>{message}</a>}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+
+type Props = { caption: string; head: ReactNode[]; rows: { key: string; cells: ReactNode[] }[]; captionSize?: "s" | "m" | "l" };
+
+export function Table({ caption, head, rows, captionSize = "m" }: Props) {
+  return (
+    <table className="govuk-table">
+      <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          {head.map((cell, index) => (
+            <th scope="col" className="govuk-table__header" key={index}>
+              {cell}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {rows.map((row) => (
+          <tr className="govuk-table__row" key={row.key}>
+            {row.cells.map((cell, index) =>
+              index === 0 ? (
+                <th scope="row" className="govuk-table__header" key={index}>
+                  {cell}
+                </th>
+              ) : (
+                <td className="govuk-table__cell" key={index}>
+                  {cell}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,3 @@
+export function Tag({ children, colour }: { children: React.ReactNode; colour?: "grey" | "green" | "red" | "yellow" | "blue" }) {
+  return <strong className={`govuk-tag${colour ? ` govuk-tag--${colour}` : ""}`}>{children}</strong>;
+}

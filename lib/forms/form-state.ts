@@ -1,0 +1,25 @@
+import type { z } from "zod";
+
+/**
+ * What a server action returns to its form: error message keys by field (translated where shown) and the values
+ * as typed, so nothing is lost when the form comes back.
+ */
+export type FormState = {
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+  reference?: string;
+};
+
+export function formValues(formData: FormData, fields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [field, String(formData.get(field) ?? "")]));
+}
+
+/** The first problem per field, keyed by the field's name (its id in the form). */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "form";
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,7 @@
+export const locales = ["en", "cy"] as const;
+export type Locale = (typeof locales)[number];
+export const localeCookie = "NEXT_LOCALE";
+
+export function toLocale(value: string | undefined | null): Locale {
+  return value === "cy" ? "cy" : "en";
+}

@@ -1,0 +1,19 @@
+const withNextIntl = require("next-intl/plugin")("./lib/i18n/request.ts");
+
+// Headers that never change per request. The per-request nonce CSP is set in proxy.ts.
+const staticSecurityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+/** @type {import('next').NextConfig} */
+module.exports = withNextIntl({
+  poweredByHeader: false,
+  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg"],
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders }];
+  },
+});

@@ -1,0 +1,94 @@
+// Demo organisations and people for trying the service. Run by `npm start` on a database with no organisations
+// (SQLite by default; PostgreSQL only with SEED_DEMO_DATA=true). Prints the demo sign-ins every time.
+import { hashPassword } from "@/lib/server/auth/password";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { createDb, type Db } from "@/lib/server/db";
+
+export const demoPassword = "Demo-password-2026";
+
+type DemoOrganisation = { key: string; kind: "buyer" | "supplier"; nameEn: string; nameCy: string | null; nation: string; people: [string, string, string][] };
+
+export const demoOrganisations: DemoOrganisation[] = [
+  {
+    key: "caerwen",
+    kind: "buyer",
+    nameEn: "Caerwen County Council",
+    nameCy: "Cyngor Sir Caerwen",
+    nation: "wales",
+    people: [
+      ["Siân Prydderch", "officer@caerwen.example", "procurement-officer"],
+      ["Gareth Morgan", "specialist@caerwen.example", "sustainability-specialist"],
+      ["Elin Hughes", "admin@caerwen.example", "organisation-admin"],
+    ],
+  },
+  {
+    key: "northshire",
+    kind: "buyer",
+    nameEn: "Northshire Council",
+    nameCy: null,
+    nation: "england",
+    people: [
+      ["Priya Shah", "officer@northshire.example", "procurement-officer"],
+      ["Tom Bennett", "specialist@northshire.example", "sustainability-specialist"],
+      ["Alex Carter", "admin@northshire.example", "organisation-admin"],
+    ],
+  },
+  {
+    key: "greenbyte",
+    kind: "supplier",
+    nameEn: "Greenbyte Hosting Ltd",
+    nameCy: null,
+    nation: "england",
+    people: [["Jordan Reid", "admin@greenbyte.example", "supplier-admin"]],
+  },
+  {
+    key: "cwmwl",
+    kind: "supplier",
+    nameEn: "Blue Cloud Ltd",
+    nameCy: "Cwmwl Glas Cyf",
+    nation: "wales",
+    people: [["Rhys Evans", "admin@cwmwlglas.example", "supplier-admin"]],
+  },
+];
+
+export async function seedDemo(db: Db): Promise<boolean> {
+  if ((await db.organisation.count()) > 0) return false;
+  const passwordHash = await hashPassword(demoPassword);
+  await db.$transaction(async (tx) => {
+    for (const organisation of demoOrganisations) {
+      const created = await tx.organisation.create({ data: { kind: organisation.kind, nameEn: organisation.nameEn, nameCy: organisation.nameCy, nation: organisation.nation } });
+      for (const [name, email, role] of organisation.people) {
+        const user = await tx.user.create({ data: { name, email, passwordHash, preferredLanguage: organisation.nation === "wales" ? "cy" : "en" } });
+        await tx.membership.create({ data: { userId: user.id, organisationId: created.id, role } });
+      }
+      await recordAuditEvent(tx, { organisationId: created.id, actorUserId: null, action: "organisation.seeded", subjectType: "Organisation", subjectId: created.id, after: { nameEn: organisation.nameEn, people: organisation.people.map(([, email, role]) => ({ email, role })) } });
+    }
+  });
+  return true;
+}
+
+export function demoSignIns(): string {
+  const lines = demoOrganisations.flatMap((organisation) => [
+    `  ${organisation.nameEn} (${organisation.kind}, ${organisation.nation})`,
+    ...organisation.people.map(([name, email, role]) => `    ${email.padEnd(30)} ${role.padEnd(26)} ${name}`),
+  ]);
+  return [`Demo sign-ins (password for all: ${demoPassword}):`, ...lines].join("\n");
+}
+
+async function main() {
+  const db = createDb();
+  try {
+    const created = await seedDemo(db);
+    console.log(created ? "Seeded the demo organisations and people." : "The database already has organisations; nothing seeded.");
+    console.log(demoSignIns());
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (process.argv[1]?.endsWith("seed.ts")) {
+  main().catch((error) => {
+    console.error("Seeding failed:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
