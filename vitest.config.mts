@@ -9,6 +9,14 @@ const alias = { "@": path.resolve(__dirname), "server-only": path.resolve(__dirn
 export default defineConfig({
   resolve: { alias },
   test: {
+    // The rules engine is the most tested code: its line coverage is printed by `npm run test:unit` and must stay >= 95 %.
+    coverage: {
+      provider: "v8",
+      include: ["lib/domain/**/*.ts"],
+      exclude: ["lib/domain/**/*.test.ts", "lib/domain/examples/**"],
+      reporter: ["text-summary", "text"],
+      thresholds: { lines: 95 },
+    },
     projects: [
       {
         resolve: { alias },

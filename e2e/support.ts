@@ -1,0 +1,33 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const demoPassword = "Demo-password-2026";
+
+/** Fails on any WCAG 2.2 AA violation axe finds on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+export async function signIn(page: Page, email: string, password = demoPassword) {
+  await page.goto("/signin");
+  await page.getByLabel(/^(Email address|Cyfeiriad e-bost)$/).fill(email);
+  await page.getByLabel(/^(Password|Cyfrinair)$/).fill(password);
+  await page.getByRole("button", { name: /^(Sign in|Mewngofnodi)$/ }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.goto("/signout");
+  await page.getByRole("main").getByRole("button").click();
+  await expect(page.getByText(/You have signed out|Rydych wedi allgofnodi/)).toBeVisible();
+}
+
+/** Collects console errors, ignoring the 401 that a refused sign-in logs. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && !/401 \(Unauthorized\)/.test(message.text())) errors.push(message.text());
+  });
+  return errors;
+}
