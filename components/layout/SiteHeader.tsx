@@ -8,7 +8,8 @@ type NavItem = { href: string; text: string };
 export async function SiteHeader({ actor }: { actor: Actor | null }) {
   const t = await getTranslations("layout");
   const locale = await getLocale();
-  const pathname = (await headers()).get("x-pathname") ?? "/";
+  const requestHeaders = await headers();
+  const pathname = requestHeaders.get("x-pathname") ?? "/";
   const items: NavItem[] = actor
     ? [
         { href: "/dashboard", text: t("nav.dashboard") },
@@ -16,7 +17,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
         { href: "/signout", text: t("nav.signOut") },
       ]
     : [{ href: "/signin", text: t("nav.signIn") }];
-  const back = encodeURIComponent(pathname);
+  const back = encodeURIComponent(requestHeaders.get("x-return-to") ?? pathname);
   return (
     <>
       <div className="govuk-generic-header">
