@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { incompleteReason, moderate } from "./moderation";
+import { computeResults } from "./results";
+import { whatIf } from "./what-if";
+
+describe("moderation", () => {
+  it("agrees on the mean when scores are within the threshold, whatever the evaluators' order", () => {
+    const a = moderate({ criterionId: "c", scores: [{ evaluatorId: "e2", score: 3 }, { evaluatorId: "e1", score: 2 }], expectedEvaluators: ["e1", "e2"], threshold: 1 });
+    expect(a).toMatchObject({ agreedScore: 2.5, status: "agreed", scores: [{ evaluatorId: "e1" }, { evaluatorId: "e2" }] });
+  });
+
+  it("needs a moderated score when nobody without a conflict can score", () => {
+    const m = moderate({ criterionId: "c", scores: [], expectedEvaluators: [], threshold: 1 });
+    expect(m.status).toBe("missing-scores");
+    expect(incompleteReason(m, 1)?.code).toBe("SCORING.NO_ELIGIBLE_EVALUATOR");
+    expect(incompleteReason(moderate({ criterionId: "c", scores: [], expectedEvaluators: [], threshold: 1, consensus: { score: 2, rationale: "r" } }), 1)).toBeNull();
+  });
+});
+
+describe("what-if", () => {
+  const scale = { points: [0, 4].map((value) => ({ value, descriptor: { en: "x", cy: "x" } })) };
+  const cell = (criterionId: string, score: number) => moderate({ criterionId, scores: [{ evaluatorId: "e1", score }], expectedEvaluators: ["e1"], threshold: 4 });
+  const results = computeResults({
+    criteria: [{ id: "a", weight: 50, rule: "BR1" }, { id: "b", weight: 50, rule: "BR2" }],
+    scale,
+    divergenceThreshold: 4,
+    suppliers: [
+      { supplierId: "s1", gateFailures: [], gatesPending: [], moderation: [cell("a", 4), cell("b", 0)] },
+      { supplierId: "s2", gateFailures: [], gatesPending: [], moderation: [cell("a", 0), cell("b", 3)] },
+    ],
+  });
+
+  it("re-ranks under other weights", () => {
+    expect(results.ranking.map((r) => r.supplierId)).toEqual(["s1", "s2"]);
+    const outcome = whatIf(results, { a: 20, b: 80 });
+    expect(outcome.ok && outcome.ranking).toEqual([{ supplierId: "s2", rank: 1, total: 60 }, { supplierId: "s1", rank: 2, total: 20 }]);
+  });
+
+  it("refuses weights that are not a valid set", () => {
+    const outcome = whatIf(results, { a: 20.5, c: 10 });
+    expect(outcome.ok ? [] : outcome.problems.map((p) => p.code)).toEqual([
+      "CONFIG.WHAT_IF_UNKNOWN_CRITERION",
+      "CONFIG.WEIGHT_NOT_WHOLE",
+      "CONFIG.WEIGHTS_TOTAL",
+    ]);
+  });
+});

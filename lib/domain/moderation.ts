@@ -1,0 +1,80 @@
+import { problem, type Problem } from "./text";
+
+export type EvaluatorScoreEntry = { evaluatorId: string; score: number };
+export type ConsensusScore = { score: number; rationale: string; moderatorId?: string };
+
+export type ModerationStatus = "agreed" | "consensus" | "divergent" | "missing-scores";
+
+export type CriterionModeration = {
+  criterionId: string;
+  /** Every individual score, kept whatever the outcome, ordered by evaluator id. */
+  scores: EvaluatorScoreEntry[];
+  /** Highest minus lowest individual score; null with no scores. */
+  spread: number | null;
+  divergent: boolean;
+  consensus: ConsensusScore | null;
+  /** The score that counts, or null when the criterion does not count yet. */
+  agreedScore: number | null;
+  status: ModerationStatus;
+  /** Evaluators without a conflict of interest who have not scored yet. */
+  missingEvaluators: string[];
+};
+
+// Scale points may be decimals; a spread equal to the threshold must not tip into divergence by rounding.
+const TOLERANCE = 1e-9;
+
+/**
+ * Moderation of one criterion for one supplier.
+ * - A recorded consensus score (with its rationale) always counts, whatever the individual scores.
+ * - Otherwise every evaluator without a conflict of interest must have scored, and the scores must
+ *   differ by no more than the threshold; then the agreed score is their mean (the mean, not the
+ *   median, so every evaluator's judgement moves the result).
+ * - Otherwise the criterion is divergent or missing scores, and does not count.
+ */
+export function moderate(input: {
+  criterionId: string;
+  scores: readonly EvaluatorScoreEntry[];
+  expectedEvaluators: readonly string[];
+  consensus?: ConsensusScore;
+  threshold: number;
+}): CriterionModeration {
+  const scores = [...input.scores].sort((a, b) => (a.evaluatorId < b.evaluatorId ? -1 : a.evaluatorId > b.evaluatorId ? 1 : 0));
+  // A handful of evaluators: a linear search beats building a set for every cell.
+  const missingEvaluators = input.expectedEvaluators.filter((id) => !scores.some((s) => s.evaluatorId === id)).sort();
+  // Sorting the values fixes the order of the sum, so evaluator order cannot change the mean's last digit.
+  const values = scores.map((s) => s.score).sort((a, b) => a - b);
+  const spread = values.length > 0 ? values[values.length - 1] - values[0] : null;
+  const divergent = spread !== null && spread > input.threshold + TOLERANCE;
+  const consensus = input.consensus ?? null;
+  const base = { criterionId: input.criterionId, scores, spread, divergent, consensus, missingEvaluators };
+  if (consensus) return { ...base, agreedScore: consensus.score, status: "consensus" };
+  if (values.length === 0 || missingEvaluators.length > 0) return { ...base, agreedScore: null, status: "missing-scores" };
+  if (divergent) return { ...base, agreedScore: null, status: "divergent" };
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  return { ...base, agreedScore: mean, status: "agreed" };
+}
+
+/** Why a criterion does not count yet, in words for the evaluators. */
+export function incompleteReason(moderation: CriterionModeration, threshold: number): Problem | null {
+  const { criterionId, status } = moderation;
+  const path = ["criteria", criterionId];
+  if (status === "divergent") {
+    const spread = moderation.spread ?? 0;
+    return problem("SCORING.DIVERGENT_UNMODERATED", {
+      en: `Evaluators' scores for ${criterionId} differ by ${spread}, more than the allowed ${threshold}; record a consensus score with a rationale.`,
+      cy: `Mae sgorau'r gwerthuswyr ar gyfer ${criterionId} yn amrywio o ${spread}, mwy na'r ${threshold} a ganiateir; cofnodwch sgôr consensws gyda rhesymeg.`,
+    }, { path, params: { criterionId, spread, threshold } });
+  }
+  if (status !== "missing-scores") return null;
+  if (moderation.missingEvaluators.length === 0) {
+    return problem("SCORING.NO_ELIGIBLE_EVALUATOR", {
+      en: `No evaluator without a conflict of interest can score ${criterionId}; record a moderated score with a rationale.`,
+      cy: `Nid oes gwerthuswr heb wrthdaro buddiannau a all sgorio ${criterionId}; cofnodwch sgôr wedi'i gymedroli gyda rhesymeg.`,
+    }, { path, params: { criterionId } });
+  }
+  const who = moderation.missingEvaluators.join(", ");
+  return problem("SCORING.SCORES_MISSING", {
+    en: `Scores for ${criterionId} are missing from: ${who}.`,
+    cy: `Mae sgorau ar gyfer ${criterionId} ar goll gan: ${who}.`,
+  }, { path, params: { criterionId, evaluators: who } });
+}

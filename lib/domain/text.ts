@@ -1,0 +1,41 @@
+/** Every message the service shows exists in English and Welsh (Welsh Language Standards). */
+export type Bilingual = { readonly en: string; readonly cy: string };
+
+export type Language = keyof Bilingual;
+
+export type ProblemParams = Record<string, string | number | boolean | null>;
+
+/**
+ * One coded finding: a configuration error, a gate failure or a flag for the specialist.
+ * `code` is stable so the web app and exports can key on it; `message` is for people.
+ */
+export type Problem = {
+  code: string;
+  message: Bilingual;
+  path?: (string | number)[];
+  params?: ProblemParams;
+};
+
+export function bilingual(en: string, cy: string): Bilingual {
+  return { en, cy };
+}
+
+export function problem(
+  code: string,
+  message: Bilingual,
+  extras: { path?: (string | number)[]; params?: ProblemParams } = {},
+): Problem {
+  const result: Problem = { code, message };
+  if (extras.path) result.path = extras.path;
+  if (extras.params) result.params = extras.params;
+  return result;
+}
+
+/** "assessment.criteria[2].weight" — the JSON path people read in messages and the CLI. */
+export function formatPath(path: readonly (string | number)[] | undefined): string {
+  if (!path || path.length === 0) return "(top level)";
+  return path.reduce<string>((text, part) => {
+    if (typeof part === "number") return `${text}[${part}]`;
+    return text === "" ? part : `${text}.${part}`;
+  }, "");
+}
