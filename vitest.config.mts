@@ -24,6 +24,10 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        test: { name: "office", include: ["lib/**/*.office-test.ts"], fileParallelism: false, testTimeout: 180000 },
+      },
+      {
+        resolve: { alias },
         test: { name: "db", include: ["lib/**/*.db.test.ts"], fileParallelism: false, testTimeout: 30000, hookTimeout: 60000 },
       },
     ],

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { AssessmentDetails } from "@/components/assessments/AssessmentDetails";
+import { CommentsSection } from "@/components/assessments/CommentsSection";
+import { CriteriaTable } from "@/components/assessments/CriteriaTable";
+import { ExportLinks } from "@/components/assessments/ExportLinks";
+import { SpecialistsSection } from "@/components/assessments/SpecialistsSection";
+import { SuppliersSection } from "@/components/assessments/SuppliersSection";
+import { ActionButton } from "@/components/forms/ActionButton";
+import { BackLink } from "@/components/govuk/BackLink";
+import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { Tag } from "@/components/govuk/Tag";
+import { WarningText } from "@/components/govuk/WarningText";
+import { toLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/server/auth/actor";
+import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
+import { checkAssessment } from "@/lib/server/assessments/check-assessment";
+import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { setTemplateAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("assessments"))("overview") };
+}
+
+type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ done?: string }> };
+
+export default async function AssessmentPage({ params, searchParams }: Props) {
+  const { assessmentId } = await params;
+  const actor = await requireActor({ roles: assessmentReaders, returnTo: `/assessments/${assessmentId}` });
+  const assessment = await getAssessment(actor, assessmentId);
+  if (!assessment) notFound();
+  const { done } = await searchParams;
+  const t = await getTranslations("assessments");
+  const tc = await getTranslations("common");
+  const locale = toLocale(await getLocale());
+  const editable = canEdit(actor) && assessment.status === "draft";
+  const problems = assessment.status === "draft" ? checkAssessment(assessment, new Date().toISOString().slice(0, 10)) : [];
+  const deadlinePassed = assessment.responseDeadline.getTime() <= Date.now();
+  return (
+    <>
+      <BackLink href="/assessments" text={tc("back")} />
+      {done && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
+      <span className="govuk-caption-l">{assessment.reference}</span>
+      <h1 className="govuk-heading-l">
+        {assessment.title} <Tag colour={assessment.status === "draft" ? "grey" : "green"}>{t(`statuses.${assessment.status}`)}</Tag>
+      </h1>
+      <AssessmentDetails assessment={assessment} />
+
+      <CriteriaTable assessment={assessment} editable={editable} />
+      {problems.length > 0 && (
+        <div className="govuk-inset-text" data-testid="configuration-problems">
+          <h2 className="govuk-heading-s">{t("problemsTitle")}</h2>
+          <ul className="govuk-list govuk-list--bullet">
+            {problems.map((problem, index) => (
+              <li key={`${problem.code}-${index}`}>{problem.message[locale]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {editable && (
+        <div className="govuk-button-group">
+          <a className="govuk-button govuk-button--secondary" role="button" draggable="false" data-module="govuk-button" href={`/assessments/${assessment.id}/weights`}>
+            {t("changeWeights")}
+          </a>
+          <a className="govuk-button govuk-button--secondary" role="button" draggable="false" data-module="govuk-button" href={`/assessments/${assessment.id}/criteria/add`}>
+            {t("addCriteria")}
+          </a>
+        </div>
+      )}
+
+      <SpecialistsSection assessment={assessment} actor={actor} />
+      <CommentsSection assessment={assessment} actor={actor} />
+
+      {editable && (
+        <>
+          <h2 className="govuk-heading-m">{t("publish.heading")}</h2>
+          <p className="govuk-body">{t("publish.body")}</p>
+          <a className="govuk-button" role="button" draggable="false" data-module="govuk-button" href={`/assessments/${assessment.id}/publish`}>
+            {t("publish.button")}
+          </a>
+        </>
+      )}
+      {assessment.status === "published" && <SuppliersSection assessment={assessment} actor={actor} deadlinePassed={deadlinePassed} />}
+      {assessment.status === "published" && !deadlinePassed && <WarningText assistiveText={tc("warning")}>{t("resultsAfterDeadline")}</WarningText>}
+      {assessment.status === "published" && deadlinePassed && (
+        <p className="govuk-body">
+          <a className="govuk-link govuk-!-font-weight-bold" href={`/assessments/${assessment.id}/results`}>
+            {t("seeResults")}
+          </a>
+        </p>
+      )}
+      <ExportLinks assessment={assessment} deadlinePassed={deadlinePassed} />
+      {canEdit(actor) && (
+        <section id="template">
+          <h2 className="govuk-heading-m">{t("template.heading")}</h2>
+          <p className="govuk-body">{assessment.isTemplate ? t("template.shared") : t("template.body")}</p>
+          <ActionButton action={setTemplateAction.bind(null, assessment.id, !assessment.isTemplate)} label={assessment.isTemplate ? t("template.unshare") : t("template.share")} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { SummaryList } from "@/components/govuk/SummaryList";
+import { scalePresets, presetOf } from "@/lib/domain/assessment-setup/scales";
+import { toLocale } from "@/lib/i18n/locales";
+import type { AssessmentView } from "@/lib/server/assessments/get-assessment";
+
+export async function AssessmentDetails({ assessment }: { assessment: AssessmentView }) {
+  const t = await getTranslations("assessments.details");
+  const tn = await getTranslations("nations");
+  const tf = await getTranslations("assessments.form");
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const preset = presetOf(assessment.scale);
+  return (
+    <SummaryList
+      rows={[
+        { key: "reference", label: t("reference"), value: assessment.reference },
+        { key: "description", label: t("description"), value: assessment.description || t("none") },
+        { key: "nation", label: t("nation"), value: tn(assessment.nation) },
+        { key: "value", label: t("annualContractValue"), value: format.number(assessment.annualContractValue, { style: "currency", currency: "GBP", maximumFractionDigits: 0 }) },
+        {
+          key: "crp",
+          label: t("carbonReductionPlan"),
+          value: assessment.carbonReductionPlanRequired ? t("carbonReductionPlanOn", { policy: assessment.nation === "wales" ? "WPPN 006" : "PPN 006" }) : t("carbonReductionPlanOff"),
+        },
+        { key: "deadline", label: t("deadline"), value: format.dateTime(assessment.responseDeadline, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/London" }) },
+        { key: "languages", label: t("languages"), value: tf(`language.${assessment.languages}`) },
+        { key: "scale", label: t("scale"), value: preset ? scalePresets[preset].label[locale] : assessment.scale.map((point) => point.value).join(", ") },
+        { key: "divergence", label: t("divergenceThreshold"), value: t("points", { count: assessment.divergenceThreshold }) },
+        { key: "framework", label: t("framework"), value: t("frameworkValue", { version: assessment.framework.version, level: assessment.framework.level }) },
+        ...(assessment.copiedFromLabel ? [{ key: "copied", label: t("copiedFrom"), value: assessment.copiedFromLabel }] : []),
+      ]}
+    />
+  );
+}

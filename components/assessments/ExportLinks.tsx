@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import type { AssessmentView } from "@/lib/server/assessments/get-assessment";
+
+const tenderFormats = ["docx", "odt", "xlsx", "csv", "ocds.json"] as const;
+const resultFormats = ["xlsx", "csv", "docx", "odt"] as const;
+
+/** Downloads in the assessment's language(s): tender criteria at any time, results after the deadline. */
+export async function ExportLinks({ assessment, deadlinePassed }: { assessment: AssessmentView; deadlinePassed: boolean }) {
+  const t = await getTranslations("assessments.exports");
+  return (
+    <section id="exports">
+      <h2 className="govuk-heading-m">{t("heading")}</h2>
+      <h3 className="govuk-heading-s">{t("tenderCriteria")}</h3>
+      <ul className="govuk-list">
+        {tenderFormats.map((format) => (
+          <li key={format}>
+            <a className="govuk-link" href={`/assessments/${assessment.id}/export/tender-criteria.${format}`} download>
+              {t(`formats.${format.replace(".", "-")}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {assessment.status === "published" && deadlinePassed && (
+        <>
+          <h3 className="govuk-heading-s">{t("results")}</h3>
+          <ul className="govuk-list">
+            {resultFormats.map((format) => (
+              <li key={format}>
+                <a className="govuk-link" href={`/assessments/${assessment.id}/export/results.${format}`} download>
+                  {t(`formats.${format}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { parseDeadline } from "./deadline";
+
+const now = new Date("2026-11-24T12:00:00Z");
+const parts = (deadlineDay: string, deadlineMonth: string, deadlineYear: string, deadlineTime: string) => ({ deadlineDay, deadlineMonth, deadlineYear, deadlineTime });
+
+describe("response deadline", () => {
+  it("reads UK time", () => {
+    expect(parseDeadline(parts("15", "7", "2027", "12:00"), now)).toEqual({ deadline: new Date("2027-07-15T11:00:00Z") });
+  });
+  it("names what is wrong", () => {
+    expect(parseDeadline(parts("", "", "", ""), now)).toEqual({ error: "deadline.required" });
+    expect(parseDeadline(parts("31", "2", "2027", "12:00"), now)).toEqual({ error: "deadline.invalid" });
+    expect(parseDeadline(parts("1", "2", "27", "12:00"), now)).toEqual({ error: "deadline.invalid" });
+    expect(parseDeadline(parts("1", "2", "2027", ""), now)).toEqual({ error: "deadlineTime.required" });
+    expect(parseDeadline(parts("1", "2", "2027", "noon"), now)).toEqual({ error: "deadlineTime.invalid" });
+    expect(parseDeadline(parts("1", "1", "2026", "12:00"), now)).toEqual({ error: "deadline.past" });
+  });
+});

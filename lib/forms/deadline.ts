@@ -1,0 +1,14 @@
+import { fromLondonTime } from "@/lib/domain/assessment-setup/london-time";
+
+/** A response deadline typed as day, month, year and 24-hour time in UK time; it must be in the future. */
+export function parseDeadline(parts: { deadlineDay: string; deadlineMonth: string; deadlineYear: string; deadlineTime: string }, now: Date): { deadline: Date } | { error: string } {
+  const { deadlineDay: day, deadlineMonth: month, deadlineYear: year, deadlineTime: time } = parts;
+  if (!day && !month && !year) return { error: "deadline.required" };
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { error: "deadline.invalid" };
+  const clock = /^(\d{1,2})[:.](\d{2})$/.exec(time);
+  if (!clock) return { error: time ? "deadlineTime.invalid" : "deadlineTime.required" };
+  const deadline = fromLondonTime(Number(year), Number(month), Number(day), Number(clock[1]), Number(clock[2]));
+  if (!deadline) return { error: "deadline.invalid" };
+  if (deadline.getTime() <= now.getTime()) return { error: "deadline.past" };
+  return { deadline };
+}

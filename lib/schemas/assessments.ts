@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { scalePresetIds } from "@/lib/domain/assessment-setup/scales";
+import { nations } from "@/lib/domain/organisations/roles";
+
+// Messages are keys of the "errors" catalogue namespace. Form fields arrive as strings.
+
+const wholeNumber = (key: string, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${key}.required`)
+    .transform((value) => value.replace(/[,£\s]/g, ""))
+    .pipe(z.string().regex(/^\d+$/, `${key}.wholeNumber`))
+    .transform(Number)
+    .pipe(z.number().min(min, `${key}.tooSmall`).max(max, `${key}.tooLarge`));
+
+const optionalWholeNumber = (key: string, options?: { min?: number; max?: number }) =>
+  z.union([z.string().trim().length(0).transform(() => null), wholeNumber(key, options)]);
+
+export const deadlineFields = ["deadlineDay", "deadlineMonth", "deadlineYear", "deadlineTime"] as const;
+
+export const assessmentDetailsSchema = z.object({
+  title: z.string().trim().min(1, "title.required").max(200, "title.tooLong"),
+  reference: z.string().trim().min(1, "reference.required").max(50, "reference.tooLong"),
+  description: z.string().trim().max(5000, "description.tooLong"),
+  nation: z.enum(nations, { error: "nation.required" }),
+  annualContractValue: wholeNumber("annualContractValue", { max: 100_000_000_000 }),
+  carbonReductionPlan: z.enum(["yes", "no"]).catch("no"),
+  deadlineDay: z.string().trim(),
+  deadlineMonth: z.string().trim(),
+  deadlineYear: z.string().trim(),
+  deadlineTime: z.string().trim(),
+  languages: z.enum(["en", "cy", "en+cy"], { error: "languages.required" }),
+});
+
+export const createAssessmentSchema = assessmentDetailsSchema.extend({
+  level: z.enum(["2020", "2025"], { error: "level.required" }),
+  scale: z.enum(scalePresetIds, { error: "scale.required" }),
+  divergenceThreshold: wholeNumber("divergenceThreshold", { max: 100 }),
+});
+export type CreateAssessmentInput = z.infer<typeof createAssessmentSchema>;
+export const createAssessmentFields = Object.keys(createAssessmentSchema.shape);
+
+export const criterionSchema = z.object({
+  titleEn: z.string().trim().min(1, "criterionTitle.required").max(300, "criterionTitle.tooLong"),
+  titleCy: z.string().trim().max(300, "criterionTitle.tooLong"),
+  questionEn: z.string().trim().min(1, "question.required").max(5000, "question.tooLong"),
+  questionCy: z.string().trim().max(5000, "question.tooLong"),
+  guidanceEn: z.string().trim().max(5000, "guidance.tooLong"),
+  guidanceCy: z.string().trim().max(5000, "guidance.tooLong"),
+  evidenceEn: z.string().trim().max(5000, "evidence.tooLong"),
+  evidenceCy: z.string().trim().max(5000, "evidence.tooLong"),
+  weight: wholeNumber("weight", { max: 100 }),
+  minimumScore: optionalWholeNumber("minimumScore", { max: 100 }),
+  rule: z.enum(["BR1", "BR2", "BR3", "OUTCOME", "OTHER"], { error: "rule.required" }),
+  version: z.coerce.number().int(),
+});
+export type CriterionInput = z.infer<typeof criterionSchema>;
+export const criterionFields = Object.keys(criterionSchema.shape);
+
+export const commentSchema = z.object({
+  criterionId: z.string().trim(),
+  body: z.string().trim().min(1, "comment.required").max(3000, "comment.tooLong"),
+});
+
+export const resolveCommentSchema = z.object({
+  resolution: z.string().trim().min(1, "resolution.required").max(3000, "resolution.tooLong"),
+});
+
+export const inviteSupplierSchema = z.discriminatedUnion("by", [
+  z.object({ by: z.literal("organisation"), supplierOrganisationId: z.string().trim().min(1, "supplierOrganisation.required"), email: z.string().optional() }),
+  z.object({
+    by: z.literal("email"),
+    email: z.string().trim().toLowerCase().min(1, "email.required").max(254, "email.tooLong").pipe(z.email("email.invalid")),
+    supplierOrganisationId: z.string().optional(),
+  }),
+], { error: "inviteBy.required" });

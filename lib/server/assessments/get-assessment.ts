@@ -1,0 +1,119 @@
+import "server-only";
+import type { ScalePoint } from "@/lib/domain/assessment-setup/scales";
+import type { Bilingual } from "@/lib/domain/text";
+import type { Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+import { assessmentWhere } from "./access";
+
+export type CriterionView = {
+  id: string;
+  position: number;
+  frameworkCriterionId: string | null;
+  rule: "BR1" | "BR2" | "BR3" | "OUTCOME" | "OTHER";
+  title: Bilingual;
+  question: Bilingual;
+  guidance: Bilingual;
+  evidence: Bilingual;
+  descriptors: Record<string, Bilingual>;
+  weight: number;
+  minimumScore: number | null;
+};
+
+const bi = (en: string, cy: string): Bilingual => ({ en, cy });
+
+export function toCriterionView(row: {
+  id: string; position: number; frameworkCriterionId: string | null; rule: string; titleEn: string; titleCy: string; questionEn: string; questionCy: string;
+  guidanceEn: string; guidanceCy: string; evidenceEn: string; evidenceCy: string; descriptors: string | null; weight: number; minimumScore: number | null;
+}): CriterionView {
+  return {
+    id: row.id,
+    position: row.position,
+    frameworkCriterionId: row.frameworkCriterionId,
+    rule: row.rule as CriterionView["rule"],
+    title: bi(row.titleEn, row.titleCy),
+    question: bi(row.questionEn, row.questionCy),
+    guidance: bi(row.guidanceEn, row.guidanceCy),
+    evidence: bi(row.evidenceEn, row.evidenceCy),
+    descriptors: row.descriptors ? (JSON.parse(row.descriptors) as Record<string, Bilingual>) : {},
+    weight: row.weight,
+    minimumScore: row.minimumScore,
+  };
+}
+
+/** One assessment of the actor's organisation with everything its pages show, in a fixed number of queries. */
+export async function getAssessment(actor: Actor, assessmentId: string) {
+  const where = assessmentWhere(actor, assessmentId);
+  if (!where) return null;
+  const assessment = await db.assessment.findFirst({
+    where,
+    include: {
+      criteria: { orderBy: { position: "asc" } },
+      gates: { orderBy: { position: "asc" } },
+      specialists: { where: { revokedAt: null } },
+      comments: { orderBy: { createdAt: "asc" } },
+      supplierInvitations: { orderBy: { createdAt: "asc" } },
+      responses: { select: { supplierOrganisationId: true, status: true, submittedAt: true } },
+    },
+  });
+  if (!assessment) return null;
+  const userIds = [...new Set([...assessment.specialists.map((s) => s.userId), ...assessment.comments.flatMap((c) => [c.authorId, c.resolvedById ?? ""])])].filter(Boolean);
+  const organisationIds = [...new Set(assessment.supplierInvitations.map((i) => i.supplierOrganisationId).filter((id): id is string => Boolean(id)))];
+  const [users, organisations] = await Promise.all([
+    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }),
+    db.organisation.findMany({ where: { id: { in: organisationIds }, kind: "supplier" }, select: { id: true, nameEn: true, nameCy: true } }),
+  ]);
+  const userName = new Map(users.map((user) => [user.id, user.name]));
+  const organisation = new Map(organisations.map((o) => [o.id, o]));
+  const responseOf = new Map(assessment.responses.map((r) => [r.supplierOrganisationId, r]));
+  return {
+    id: assessment.id,
+    title: assessment.title,
+    reference: assessment.reference,
+    description: assessment.description,
+    nation: assessment.nation as Actor["nation"],
+    annualContractValue: assessment.annualContractValue,
+    carbonReductionPlanRequired: assessment.carbonReductionPlanRequired,
+    responseDeadline: assessment.responseDeadline,
+    scale: JSON.parse(assessment.scale) as ScalePoint[],
+    divergenceThreshold: assessment.divergenceThreshold,
+    framework: { id: assessment.frameworkId, version: assessment.frameworkVersion, level: assessment.frameworkLevel as "2020" | "2025" },
+    languages: assessment.languages as "en" | "cy" | "en+cy",
+    minimumSustainabilityShare: assessment.minimumSustainabilityShare,
+    minimumSocialValueShare: assessment.minimumSocialValueShare,
+    status: assessment.status as "draft" | "published",
+    publishedAt: assessment.publishedAt,
+    isTemplate: assessment.isTemplate,
+    copiedFromLabel: assessment.copiedFromLabel,
+    version: assessment.version,
+    createdById: assessment.createdById,
+    criteria: assessment.criteria.map(toCriterionView),
+    gates: assessment.gates.map((gate) => ({ id: gate.id, question: bi(gate.questionEn, gate.questionCy) })),
+    specialists: assessment.specialists.map((s) => ({ id: s.id, userId: s.userId, name: userName.get(s.userId) ?? "", email: users.find((u) => u.id === s.userId)?.email ?? "" })),
+    comments: assessment.comments.map((c) => ({
+      id: c.id,
+      criterionId: c.criterionId,
+      author: userName.get(c.authorId) ?? "",
+      body: c.body,
+      createdAt: c.createdAt,
+      resolvedAt: c.resolvedAt,
+      resolvedBy: c.resolvedById ? userName.get(c.resolvedById) ?? "" : null,
+      resolution: c.resolution,
+    })),
+    invitations: assessment.supplierInvitations.map((invitation) => {
+      const supplier = invitation.supplierOrganisationId ? organisation.get(invitation.supplierOrganisationId) : undefined;
+      const response = invitation.supplierOrganisationId ? responseOf.get(invitation.supplierOrganisationId) : undefined;
+      return {
+        id: invitation.id,
+        supplierOrganisationId: invitation.supplierOrganisationId,
+        supplierName: supplier ? bi(supplier.nameEn, supplier.nameCy ?? "") : null,
+        email: invitation.email,
+        withdrawnAt: invitation.withdrawnAt,
+        // The buyer sees whether a supplier has started or submitted, never what.
+        progress: (response?.status ?? "not-started") as "not-started" | "in-progress" | "submitted" | "withdrawn",
+        submittedAt: response?.submittedAt ?? null,
+      };
+    }),
+  };
+}
+
+export type AssessmentView = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;

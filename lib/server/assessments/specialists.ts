@@ -1,0 +1,34 @@
+import "server-only";
+import type { Actor } from "@/lib/server/auth/actor";
+import { inOrganisation } from "@/lib/server/auth/scope";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { changeAssessment } from "./access";
+
+/** The organisation's sustainability specialists, for the officer to choose from. */
+export async function listOrganisationSpecialists(actor: Actor) {
+  const memberships = await db.membership.findMany({ where: { ...inOrganisation(actor), role: "sustainability-specialist" }, include: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } });
+  return memberships.map((membership) => membership.user);
+}
+
+/** Involves a specialist of the officer's organisation while the assessment is a draft (Tech Net Zero rec. 6). */
+export async function addSpecialist(actor: Actor, assessmentId: string, userId: string) {
+  return changeAssessment(actor, assessmentId, null, async (tx) => {
+    const member = await tx.membership.findFirst({ where: { ...inOrganisation(actor), userId, role: "sustainability-specialist" }, include: { user: { select: { email: true } } } });
+    if (!member) throw new AppError("NOT_A_SPECIALIST", "specialist.required", "userId");
+    const existing = await tx.assessmentSpecialist.findUnique({ where: { assessmentId_userId: { assessmentId, userId } } });
+    if (existing && !existing.revokedAt) throw new AppError("ALREADY_ADDED", "specialist.alreadyAdded", "userId");
+    if (existing) await tx.assessmentSpecialist.update({ where: { id: existing.id }, data: { revokedAt: null, addedById: actor.userId } });
+    else await tx.assessmentSpecialist.create({ data: { assessmentId, userId, addedById: actor.userId } });
+    return { result: true, change: { action: "assessment.specialist-added", subjectType: "AssessmentSpecialist", after: { email: member.user.email } } };
+  });
+}
+
+export async function removeSpecialist(actor: Actor, assessmentId: string, specialistId: string) {
+  return changeAssessment(actor, assessmentId, null, async (tx) => {
+    const specialist = await tx.assessmentSpecialist.findFirst({ where: { id: specialistId, assessmentId, revokedAt: null } });
+    if (!specialist) throw new AppError("NOT_FOUND", "specialist.notFound");
+    await tx.assessmentSpecialist.update({ where: { id: specialist.id }, data: { revokedAt: new Date() } });
+    return { result: true, change: { action: "assessment.specialist-removed", subjectType: "AssessmentSpecialist", subjectId: specialist.id, before: { userId: specialist.userId } } };
+  });
+}

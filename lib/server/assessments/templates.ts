@@ -1,0 +1,57 @@
+import "server-only";
+import type { Actor } from "@/lib/server/auth/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { canEdit, changeAssessment } from "./access";
+
+/** Shares (or stops sharing) an assessment's criteria as a template other buyer organisations can start from. */
+export async function setTemplateSharing(actor: Actor, assessmentId: string, shared: boolean) {
+  return changeAssessment(
+    actor,
+    assessmentId,
+    null,
+    async (tx) => {
+      await tx.assessment.update({ where: { id: assessmentId }, data: { isTemplate: shared } });
+      return { result: true, change: { action: shared ? "template.shared" : "template.unshared" } };
+    },
+    { allowPublished: true },
+  );
+}
+
+/** Templates every buyer organisation can see: only their wording and weights, never responses or scores. */
+export async function listTemplates() {
+  const templates = await db.assessment.findMany({
+    where: { isTemplate: true },
+    select: { id: true, title: true, frameworkLevel: true, organisationId: true, _count: { select: { criteria: true } } },
+    orderBy: { updatedAt: "desc" },
+  });
+  const organisations = await db.organisation.findMany({ where: { id: { in: templates.map((t) => t.organisationId) } }, select: { id: true, nameEn: true, nameCy: true } });
+  return templates.map((template) => ({ ...template, criteria: template._count.criteria, organisation: organisations.find((o) => o.id === template.organisationId)! }));
+}
+
+/** A copy of a shared template as the actor's own draft, recording where it came from. */
+export async function copyTemplate(actor: Actor, templateId: string, details: { title: string; reference: string; responseDeadline: Date }) {
+  if (!canEdit(actor)) return null;
+  return db.$transaction(async (tx) => {
+    const template = await tx.assessment.findFirst({ where: { id: templateId, isTemplate: true }, include: { criteria: { orderBy: { position: "asc" } }, gates: true } });
+    if (!template) return null;
+    const source = await tx.organisation.findFirstOrThrow({ where: { id: template.organisationId }, select: { nameEn: true } });
+    if (template.responseDeadline && details.responseDeadline.getTime() <= Date.now()) throw new AppError("DEADLINE_PAST", "deadline.past", "deadlineDay");
+    const copy = await tx.assessment.create({
+      data: {
+        organisationId: actor.organisationId, title: details.title, reference: details.reference, description: template.description, nation: actor.nation,
+        annualContractValue: template.annualContractValue, carbonReductionPlanRequired: template.carbonReductionPlanRequired, responseDeadline: details.responseDeadline,
+        scale: template.scale, divergenceThreshold: template.divergenceThreshold, frameworkId: template.frameworkId, frameworkVersion: template.frameworkVersion,
+        frameworkLevel: template.frameworkLevel, languages: template.languages, minimumSustainabilityShare: template.minimumSustainabilityShare,
+        minimumSocialValueShare: template.minimumSocialValueShare, copiedFromId: template.id, copiedFromLabel: `${template.title} — ${source.nameEn}`, createdById: actor.userId,
+      },
+    });
+    await tx.assessmentCriterion.createMany({
+      data: template.criteria.map(({ id: _id, assessmentId: _assessment, ...criterion }) => ({ ...criterion, assessmentId: copy.id })),
+    });
+    await tx.assessmentGate.createMany({ data: template.gates.map(({ id: _id, assessmentId: _assessment, ...gate }) => ({ ...gate, assessmentId: copy.id })) });
+    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "assessment.copied-from-template", subjectType: "Assessment", subjectId: copy.id, after: { templateId, from: copy.copiedFromLabel } });
+    return { id: copy.id };
+  });
+}
