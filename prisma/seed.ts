@@ -3,6 +3,7 @@
 import { hashPassword } from "@/lib/server/auth/password";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { createDb, type Db } from "@/lib/server/db";
+import { seedExampleAssessment } from "./seed-example-assessment";
 
 export const demoPassword = "Demo-password-2026";
 
@@ -42,6 +43,14 @@ export const demoOrganisations: DemoOrganisation[] = [
     people: [["Jordan Reid", "admin@greenbyte.example", "supplier-admin"]],
   },
   {
+    key: "hafod",
+    kind: "supplier",
+    nameEn: "Hafod Systems Ltd",
+    nameCy: null,
+    nation: "england",
+    people: [["Morgan Hale", "admin@hafodsystems.example", "supplier-admin"]],
+  },
+  {
     key: "cwmwl",
     kind: "supplier",
     nameEn: "Blue Cloud Ltd",
@@ -55,14 +64,24 @@ export async function seedDemo(db: Db): Promise<boolean> {
   if ((await db.organisation.count()) > 0) return false;
   const passwordHash = await hashPassword(demoPassword);
   await db.$transaction(async (tx) => {
+    const organisationIds: Record<string, string> = {};
+    const userIds: Record<string, string> = {};
     for (const organisation of demoOrganisations) {
       const created = await tx.organisation.create({ data: { kind: organisation.kind, nameEn: organisation.nameEn, nameCy: organisation.nameCy, nation: organisation.nation } });
+      organisationIds[organisation.key] = created.id;
       for (const [name, email, role] of organisation.people) {
         const user = await tx.user.create({ data: { name, email, passwordHash, preferredLanguage: organisation.nation === "wales" ? "cy" : "en" } });
+        userIds[email] = user.id;
         await tx.membership.create({ data: { userId: user.id, organisationId: created.id, role } });
       }
       await recordAuditEvent(tx, { organisationId: created.id, actorUserId: null, action: "organisation.seeded", subjectType: "Organisation", subjectId: created.id, after: { nameEn: organisation.nameEn, people: organisation.people.map(([, email, role]) => ({ email, role })) } });
     }
+    await seedExampleAssessment(tx, {
+      buyer: organisationIds.caerwen,
+      officer: userIds["officer@caerwen.example"],
+      specialist: userIds["specialist@caerwen.example"],
+      suppliers: { greenbyte: organisationIds.greenbyte, cwmwl: organisationIds.cwmwl, hafod: organisationIds.hafod },
+    });
   });
   return true;
 }
@@ -79,7 +98,7 @@ async function main() {
   const db = createDb();
   try {
     const created = await seedDemo(db);
-    console.log(created ? "Seeded the demo organisations and people." : "The database already has organisations; nothing seeded.");
+    console.log(created ? "Seeded the demo organisations and people, and a published, scored example assessment (CCC-2026-014, Caerwen County Council)." : "The database already has organisations; nothing seeded.");
     console.log(demoSignIns());
   } finally {
     await db.$disconnect();

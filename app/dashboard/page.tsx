@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isAdminRole } from "@/lib/domain/organisations/roles";
 import { requireActor } from "@/lib/server/auth/actor";
+import { listAssessments } from "@/lib/server/assessments/list-assessments";
 import { organisationName } from "@/lib/i18n/organisation-name";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,17 +14,39 @@ export default async function DashboardPage() {
   const actor = await requireActor({ returnTo: "/dashboard" });
   const t = await getTranslations("dashboard");
   const tr = await getTranslations("roles");
+  const tl = await getTranslations("layout");
   const locale = await getLocale();
+  const assessments = await listAssessments(actor);
   return (
     <>
       <span className="govuk-caption-l">{organisationName(actor, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">{t("signedInAs", { name: actor.name, role: tr(actor.role) })}</p>
       <h2 className="govuk-heading-m">{t(`${actor.role}.heading`)}</h2>
-      <div className="govuk-inset-text">
-        <p className="govuk-body">{t(`${actor.role}.empty`)}</p>
-        <p className="govuk-body">{t(`${actor.role}.next`)}</p>
-      </div>
+      {assessments.length > 0 ? (
+        <ul className="govuk-list" data-testid="dashboard-assessments">
+          {assessments.map((assessment) => (
+            <li key={assessment.id}>
+              <a className="govuk-link" href={`/assessments/${assessment.id}`}>
+                {assessment.title}
+              </a>{" "}
+              ({assessment.reference})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <div className="govuk-inset-text">
+          <p className="govuk-body">{t(`${actor.role}.empty`)}</p>
+          <p className="govuk-body">{t(`${actor.role}.next`)}</p>
+        </div>
+      )}
+      {actor.organisationKind === "buyer" && (
+        <p className="govuk-body">
+          <a className="govuk-link" href="/assessments">
+            {tl("nav.assessments")}
+          </a>
+        </p>
+      )}
       {isAdminRole(actor.role) && (
         <>
           <h2 className="govuk-heading-m">{t("members.heading")}</h2>

@@ -13,6 +13,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
   const items: NavItem[] = actor
     ? [
         { href: "/dashboard", text: t("nav.dashboard") },
+        ...(actor.organisationKind === "buyer" ? [{ href: "/assessments", text: t("nav.assessments") }] : []),
         ...(actor.role === "organisation-admin" || actor.role === "supplier-admin" ? [{ href: "/members", text: t("nav.members") }] : []),
         { href: "/signout", text: t("nav.signOut") },
       ]

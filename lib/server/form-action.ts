@@ -17,3 +17,8 @@ export async function withFormErrors<T>(values: Record<string, string>, context:
     return { errors: { form: "unexpected" }, values, reference } satisfies FormState;
   }
 }
+
+/** Whether a use case's outcome came back as form errors rather than its result. */
+export function isFailure(outcome: unknown): outcome is Failure {
+  return typeof outcome === "object" && outcome !== null && "errors" in outcome;
+}

@@ -1,7 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
 import { commentSchema, inviteSupplierSchema, resolveCommentSchema } from "@/lib/schemas/assessments";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -11,7 +10,7 @@ import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
 import { addSpecialist, removeSpecialist } from "@/lib/server/assessments/specialists";
 import { inviteSupplier, withdrawSupplierInvitation } from "@/lib/server/assessments/supplier-invitations";
 import { setTemplateSharing } from "@/lib/server/assessments/templates";
-import { withFormErrors } from "@/lib/server/form-action";
+import { isFailure, withFormErrors } from "@/lib/server/form-action";
 
 // Thin actions: parse → actor → one use case → redirect or field errors. A use case answering null means the
 // assessment is not the actor's to change: 404.
@@ -24,7 +23,7 @@ export async function addSpecialistAction(assessmentId: string, _state: FormStat
   if (!values.userId) return { errors: { userId: "specialist.required" }, values };
   const outcome = await withFormErrors(values, "add specialist", () => addSpecialist(actor, assessmentId, values.userId));
   if (outcome === null) notFound();
-  if (typeof outcome === "object" && "errors" in outcome) return outcome;
+  if (isFailure(outcome)) return outcome;
   back(assessmentId, "specialistAdded", "#specialists");
   return {};
 }
@@ -33,7 +32,7 @@ export async function removeSpecialistAction(assessmentId: string, specialistId:
   const actor = await requireActor({ roles: assessmentEditors });
   const outcome = await withFormErrors({}, "remove specialist", () => removeSpecialist(actor, assessmentId, specialistId));
   if (outcome === null) notFound();
-  if (typeof outcome === "object" && "errors" in outcome) return outcome;
+  if (isFailure(outcome)) return outcome;
   back(assessmentId, "specialistRemoved", "#specialists");
   return {};
 }
@@ -45,7 +44,7 @@ export async function addCommentAction(assessmentId: string, _state: FormState, 
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   const outcome = await withFormErrors(values, "add comment", () => addComment(actor, assessmentId, parsed.data));
   if (outcome === null) notFound();
-  if ("errors" in outcome) return outcome;
+  if (isFailure(outcome)) return outcome;
   back(assessmentId, "commentAdded", "#comments");
   return {};
 }
@@ -57,7 +56,7 @@ export async function resolveCommentAction(assessmentId: string, commentId: stri
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   const outcome = await withFormErrors(values, "resolve comment", () => resolveComment(actor, assessmentId, commentId, parsed.data.resolution));
   if (outcome === null) notFound();
-  if (typeof outcome === "object" && "errors" in outcome) return outcome;
+  if (isFailure(outcome)) return outcome;
   back(assessmentId, "commentResolved", "#comments");
   return {};
 }
@@ -67,7 +66,7 @@ export async function publishAction(assessmentId: string, _state: FormState, for
   const values = formValues(formData, ["version"]);
   const outcome = await withFormErrors(values, "publish assessment", () => publishAssessment(actor, assessmentId, Number(values.version)));
   if (outcome === null) notFound();
-  if (typeof outcome === "object" && "errors" in outcome) return outcome;
+  if (isFailure(outcome)) return outcome;
   back(assessmentId, "published");
   return {};
 }
@@ -80,7 +79,7 @@ export async function inviteSupplierAction(assessmentId: string, _state: FormSta
   const input = parsed.data.by === "organisation" ? { supplierOrganisationId: parsed.data.supplierOrganisationId } : { email: parsed.data.email };
   const outcome = await withFormErrors(values, "invite supplier", () => inviteSupplier(actor, assessmentId, input));
   if (outcome === null) notFound();
-  if ("errors" in outcome) return outcome;
+  if (isFailure(outcome)) return outcome;
   if (outcome.token) redirect(`/assessments/${assessmentId}/suppliers/invited?invitation=${outcome.invitationId}&token=${outcome.token}`);
   back(assessmentId, "supplierInvited", "#suppliers");
   return {};
@@ -90,7 +89,7 @@ export async function withdrawInvitationAction(assessmentId: string, invitationI
   const actor = await requireActor({ roles: assessmentEditors });
   const outcome = await withFormErrors({}, "withdraw invitation", () => withdrawSupplierInvitation(actor, assessmentId, invitationId));
   if (outcome === null) notFound();
-  if (typeof outcome === "object" && "errors" in outcome) return outcome;
+  if (isFailure(outcome)) return outcome;
   back(assessmentId, "invitationWithdrawn", "#suppliers");
   return {};
 }
@@ -99,7 +98,7 @@ export async function setTemplateAction(assessmentId: string, shared: boolean, _
   const actor = await requireActor({ roles: assessmentEditors });
   const outcome = await withFormErrors({}, "share template", () => setTemplateSharing(actor, assessmentId, shared));
   if (outcome === null) notFound();
-  if (typeof outcome === "object" && "errors" in outcome) return outcome;
+  if (isFailure(outcome)) return outcome;
   back(assessmentId, shared ? "templateShared" : "templateUnshared");
   return {};
 }

@@ -56,3 +56,11 @@ export async function withdrawSupplierInvitation(actor: Actor, assessmentId: str
     { allowPublished: true },
   );
 }
+
+/** For the confirmation page: the e-mail invitation just made, if it is this organisation's and the token its own. */
+export async function findSentSupplierInvitation(actor: Actor, assessmentId: string, invitationId: string, token: string) {
+  return db.supplierInvitation.findFirst({
+    where: { id: invitationId, assessmentId, tokenHash: hashInvitationToken(token), assessment: { organisationId: actor.organisationId } },
+    select: { email: true },
+  });
+}

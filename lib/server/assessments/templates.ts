@@ -2,7 +2,6 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { canEdit, changeAssessment } from "./access";
 
 /** Shares (or stops sharing) an assessment's criteria as a template other buyer organisations can start from. */
@@ -37,7 +36,6 @@ export async function copyTemplate(actor: Actor, templateId: string, details: { 
     const template = await tx.assessment.findFirst({ where: { id: templateId, isTemplate: true }, include: { criteria: { orderBy: { position: "asc" } }, gates: true } });
     if (!template) return null;
     const source = await tx.organisation.findFirstOrThrow({ where: { id: template.organisationId }, select: { nameEn: true } });
-    if (template.responseDeadline && details.responseDeadline.getTime() <= Date.now()) throw new AppError("DEADLINE_PAST", "deadline.past", "deadlineDay");
     const copy = await tx.assessment.create({
       data: {
         organisationId: actor.organisationId, title: details.title, reference: details.reference, description: template.description, nation: actor.nation,

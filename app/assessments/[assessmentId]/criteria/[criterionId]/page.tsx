@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/forms/ActionButton";
+import { CriterionForm } from "@/components/assessments/CriterionForm";
+import { BackLink } from "@/components/govuk/BackLink";
+import { toLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/server/auth/actor";
+import { assessmentEditors } from "@/lib/server/assessments/access";
+import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { removeCriterionAction, updateCriterionAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("assessments.criterionForm"))("title") };
+}
+
+export default async function CriterionPage({ params }: { params: Promise<{ assessmentId: string; criterionId: string }> }) {
+  const { assessmentId, criterionId } = await params;
+  const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/criteria/${criterionId}` });
+  const assessment = await getAssessment(actor, assessmentId);
+  const criterion = assessment?.criteria.find((c) => c.id === criterionId);
+  if (!assessment || !criterion || assessment.status !== "draft") notFound();
+  const t = await getTranslations("assessments.criterionForm");
+  const tc = await getTranslations("common");
+  const locale = toLocale(await getLocale());
+  const initial: Record<string, string> = {
+    version: String(assessment.version),
+    titleEn: criterion.title.en, titleCy: criterion.title.cy, questionEn: criterion.question.en, questionCy: criterion.question.cy,
+    guidanceEn: criterion.guidance.en, guidanceCy: criterion.guidance.cy, evidenceEn: criterion.evidence.en, evidenceCy: criterion.evidence.cy,
+    weight: String(criterion.weight), minimumScore: criterion.minimumScore === null ? "" : String(criterion.minimumScore), rule: criterion.rule,
+  };
+  for (const point of assessment.scale) {
+    const descriptor = criterion.descriptors[String(point.value)] ?? point.descriptor;
+    initial[`descriptor-${point.value}-en`] = descriptor.en;
+    initial[`descriptor-${point.value}-cy`] = descriptor.cy;
+  }
+  return (
+    <>
+      <BackLink href={`/assessments/${assessment.id}`} text={tc("back")} />
+      <span className="govuk-caption-l">{assessment.title}</span>
+      <h1 className="govuk-heading-l">{criterion.title[locale] || criterion.title.en}</h1>
+      <p className="govuk-body">{criterion.frameworkCriterionId ? t("fromFramework", { id: criterion.frameworkCriterionId }) : t("ownCriterion")}</p>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <CriterionForm action={updateCriterionAction.bind(null, assessment.id, criterion.id)} initial={initial} scale={assessment.scale.map((point) => point.value)} ownCriterion={!criterion.frameworkCriterionId} />
+          <h2 className="govuk-heading-m">{t("removeHeading")}</h2>
+          <ActionButton action={removeCriterionAction.bind(null, assessment.id, criterion.id, assessment.version)} label={t("remove")} variant="warning" />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { PublishForm } from "@/components/assessments/PublishForm";
+import { BackLink } from "@/components/govuk/BackLink";
+import { WarningText } from "@/components/govuk/WarningText";
+import { toLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/server/auth/actor";
+import { assessmentEditors } from "@/lib/server/assessments/access";
+import { checkAssessment } from "@/lib/server/assessments/check-assessment";
+import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { publishAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("assessments.publish"))("title") };
+}
+
+export default async function PublishPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+  const { assessmentId } = await params;
+  const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/publish` });
+  const assessment = await getAssessment(actor, assessmentId);
+  if (!assessment || assessment.status !== "draft") notFound();
+  const t = await getTranslations("assessments.publish");
+  const tc = await getTranslations("common");
+  const locale = toLocale(await getLocale());
+  const problems = checkAssessment(assessment, new Date().toISOString().slice(0, 10));
+  const openComments = assessment.comments.filter((comment) => !comment.resolvedAt).length;
+  return (
+    <>
+      <BackLink href={`/assessments/${assessment.id}`} text={tc("back")} />
+      <span className="govuk-caption-l">{assessment.title}</span>
+      <h1 className="govuk-heading-l">{t("title")}</h1>
+      {problems.length > 0 ? (
+        <>
+          <p className="govuk-body">{t("cannot")}</p>
+          <ul className="govuk-list govuk-list--bullet">
+            {problems.map((problem, index) => (
+              <li key={index}>{problem.message[locale]}</li>
+            ))}
+          </ul>
+          <a className="govuk-link" href={`/assessments/${assessment.id}`}>{t("backToAssessment")}</a>
+        </>
+      ) : (
+        <>
+          <p className="govuk-body">{t("body", { count: assessment.criteria.length })}</p>
+          {openComments > 0 && <WarningText assistiveText={tc("warning")}>{t("openComments", { count: openComments })}</WarningText>}
+          <PublishForm action={publishAction.bind(null, assessment.id)} version={assessment.version} label={openComments > 0 ? t("publishAnyway") : t("submit")} />
+        </>
+      )}
+    </>
+  );
+}

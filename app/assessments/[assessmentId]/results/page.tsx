@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/govuk/BackLink";
+import { Button } from "@/components/govuk/Button";
+import { Input } from "@/components/govuk/Input";
+import { ResultsTables } from "@/components/results/ResultsTables";
+import { TotalsChart } from "@/components/results/TotalsChart";
+import { whatIf } from "@/lib/domain/what-if";
+import { toLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/server/auth/actor";
+import { assessmentReaders } from "@/lib/server/assessments/access";
+import { getResults } from "@/lib/server/assessments/get-results";
+import { engineCriterionId } from "@/lib/server/assessments/to-assessment-config";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("results"))("title") };
+}
+
+type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function ResultsPage({ params, searchParams }: Props) {
+  const { assessmentId } = await params;
+  const actor = await requireActor({ roles: assessmentReaders, returnTo: `/assessments/${assessmentId}/results` });
+  const results = await getResults(actor, assessmentId);
+  if (results.kind === "not-found") notFound();
+  const t = await getTranslations("results");
+  const tc = await getTranslations("common");
+  const locale = toLocale(await getLocale());
+  const { assessment } = results;
+  const header = (
+    <>
+      <BackLink href={`/assessments/${assessment.id}`} text={tc("back")} />
+      <span className="govuk-caption-l">{assessment.title}</span>
+      <h1 className="govuk-heading-l">{t("title")}</h1>
+    </>
+  );
+  if (results.kind === "before-deadline") return <>{header}<p className="govuk-body">{t("beforeDeadline")}</p></>;
+  if (results.kind === "problems") {
+    return (
+      <>
+        {header}
+        <p className="govuk-body">{t("cannotCompute")}</p>
+        <ul className="govuk-list govuk-list--bullet">{results.problems.map((p, i) => <li key={i}>{p.message[locale]}</li>)}</ul>
+      </>
+    );
+  }
+  const { result, scoring } = results.outcome;
+  const criteria = assessment.criteria.map((c) => ({ id: c.id, engineId: engineCriterionId(c), title: c.title[locale] || c.title.en, weight: c.weight }));
+  const names = new Map(result.suppliers.map((s) => [s.supplierId, s.name]));
+  const query = await searchParams;
+  const asked = criteria.some((c) => query[`w-${c.id}`] !== undefined);
+  const scenarioWeights = Object.fromEntries(criteria.map((c) => [c.engineId, Number(query[`w-${c.id}`] ?? c.weight)]));
+  const scenario = asked ? whatIf(scoring, scenarioWeights) : null;
+  return (
+    <>
+      {header}
+      <p className="govuk-body">{t("intro", { ranked: result.ranking.length, excluded: result.excluded.length, incomplete: result.incomplete.length })}</p>
+      <TotalsChart title={t("chartTitle")} rows={result.ranking.map((row) => ({ label: names.get(row.supplierId) ?? row.supplierId, total: row.total }))} />
+      <ResultsTables result={result} criteria={criteria} assessmentId={assessment.id} />
+      {result.leaderSensitivity && (
+        <div className="govuk-inset-text" data-testid="leader-sensitivity">
+          {result.leaderSensitivity.summary[locale]}
+        </div>
+      )}
+      <section id="what-if">
+        <h2 className="govuk-heading-m">{t("whatIf.heading")}</h2>
+        <p className="govuk-body">{t("whatIf.body")}</p>
+        {scenario && !scenario.ok && (
+          <div className="govuk-error-summary" role="alert" tabIndex={-1}>
+            <h2 className="govuk-error-summary__title">{tc("errorSummaryTitle")}</h2>
+            <ul className="govuk-list govuk-error-summary__list">{scenario.problems.map((p, i) => <li key={i}>{p.message[locale]}</li>)}</ul>
+          </div>
+        )}
+        {scenario?.ok && (
+          <table className="govuk-table" data-testid="what-if-ranking">
+            <caption className="govuk-table__caption govuk-table__caption--s">{t("whatIf.caption")}</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">{t("rank")}</th>
+                <th scope="col" className="govuk-table__header">{t("supplier")}</th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("total")}</th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {scenario.ranking.map((row) => (
+                <tr className="govuk-table__row" key={row.supplierId}>
+                  <td className="govuk-table__cell">{row.rank}</td>
+                  <th scope="row" className="govuk-table__header">{names.get(row.supplierId)}</th>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{row.total.toFixed(2)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <form method="get" action={`/assessments/${assessment.id}/results#what-if`}>
+          {criteria.map((c) => (
+            <Input key={c.id} id={`w-${c.id}`} label={c.title} widthClass="govuk-input--width-3" inputMode="numeric" defaultValue={query[`w-${c.id}`] ?? String(c.weight)} />
+          ))}
+          <Button variant="secondary">{t("whatIf.submit")}</Button>
+        </form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/govuk/BackLink";
+import { toLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/server/auth/actor";
+import { assessmentReaders } from "@/lib/server/assessments/access";
+import { getResults } from "@/lib/server/assessments/get-results";
+import { engineCriterionId } from "@/lib/server/assessments/to-assessment-config";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("results"))("summaryTitle") };
+}
+
+/** The assessment summary for one supplier (Procurement Act 2023 s.50): its scores and reasons beside the leader's. */
+export default async function SupplierSummaryPage({ params }: { params: Promise<{ assessmentId: string; supplierId: string }> }) {
+  const { assessmentId, supplierId } = await params;
+  const actor = await requireActor({ roles: assessmentReaders });
+  const results = await getResults(actor, assessmentId);
+  if (results.kind !== "results") notFound();
+  const { result } = results.outcome;
+  const supplier = result.suppliers.find((s) => s.supplierId === supplierId);
+  if (!supplier) notFound();
+  const t = await getTranslations("results");
+  const tc = await getTranslations("common");
+  const locale = toLocale(await getLocale());
+  const leaderId = result.ranking[0]?.supplierId;
+  const leader = result.suppliers.find((s) => s.supplierId === leaderId);
+  return (
+    <>
+      <BackLink href={`/assessments/${assessmentId}/results`} text={tc("back")} />
+      <span className="govuk-caption-l">{results.assessment.title}</span>
+      <h1 className="govuk-heading-l">{t("summaryHeading", { name: supplier.name })}</h1>
+      <p className="govuk-body-l">
+        {supplier.status === "ranked" ? t("summaryRanked", { rank: supplier.rank ?? 0, total: (supplier.total ?? 0).toFixed(2), leaderTotal: (leader?.total ?? 0).toFixed(2) }) : t(`summaryStatus.${supplier.status}`)}
+      </p>
+      {[...supplier.exclusionReasons, ...supplier.incompleteReasons].length > 0 && (
+        <ul className="govuk-list govuk-list--bullet">{[...supplier.exclusionReasons, ...supplier.incompleteReasons].map((r, i) => <li key={i}>{r.message[locale]}</li>)}</ul>
+      )}
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">{t("summaryCaption")}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">{t("criterion")}</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("weight")}</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("score")}</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("leaderScore")}</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {results.assessment.criteria.map((criterion) => {
+            const id = engineCriterionId(criterion);
+            const own = supplier.criteria.find((c) => c.criterionId === id);
+            const leading = leader?.criteria.find((c) => c.criterionId === id);
+            return (
+              <tr className="govuk-table__row" key={criterion.id}>
+                <th scope="row" className="govuk-table__header">{criterion.title[locale] || criterion.title.en}</th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{criterion.weight}%</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{own?.agreedScore ?? "–"}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{leading?.agreedScore ?? "–"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {supplier.preScores.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">{t("reasons")}</h2>
+          <ul className="govuk-list govuk-list--bullet">
+            {supplier.preScores.flatMap((preScore) => preScore.reasons.map((reason, i) => <li key={`${preScore.criterionId}-${i}`}>{reason.message[locale]}</li>))}
+          </ul>
+        </>
+      )}
+      {supplier.flags.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">{t("flags")}</h2>
+          <ul className="govuk-list govuk-list--bullet">{supplier.flags.map((f, i) => <li key={i}>{f.message[locale]}</li>)}</ul>
+        </>
+      )}
+    </>
+  );
+}

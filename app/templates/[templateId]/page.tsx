@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { CopyTemplateForm } from "@/components/assessments/CopyTemplateForm";
+import { BackLink } from "@/components/govuk/BackLink";
+import { requireActor } from "@/lib/server/auth/actor";
+import { assessmentEditors } from "@/lib/server/assessments/access";
+import { listTemplates } from "@/lib/server/assessments/templates";
+import { copyTemplateAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("templates"))("copyTitle") };
+}
+
+export default async function CopyTemplatePage({ params }: { params: Promise<{ templateId: string }> }) {
+  const { templateId } = await params;
+  await requireActor({ roles: assessmentEditors, returnTo: `/templates/${templateId}` });
+  const template = (await listTemplates()).find((candidate) => candidate.id === templateId);
+  if (!template) notFound();
+  const t = await getTranslations("templates");
+  const tc = await getTranslations("common");
+  return (
+    <>
+      <BackLink href="/templates" text={tc("back")} />
+      <span className="govuk-caption-l">{template.title}</span>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">{t("copyTitle")}</h1>
+          <p className="govuk-body">{t("copyBody", { organisation: template.organisation.nameEn })}</p>
+          <CopyTemplateForm action={copyTemplateAction.bind(null, template.id)} />
+        </div>
+      </div>
+    </>
+  );
+}

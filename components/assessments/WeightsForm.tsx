@@ -1,0 +1,44 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { Button } from "@/components/govuk/Button";
+import { Input } from "@/components/govuk/Input";
+import type { FormState } from "@/lib/forms/form-state";
+
+type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; criteria: { id: string; title: string; rule: string }[]; initial: Record<string, string> };
+
+/** All weights on one page. With JavaScript the running total follows the typing; the server checks it either way. */
+export function WeightsForm({ action, criteria, initial }: Props) {
+  const t = useTranslations("assessments.weights");
+  const tr = useTranslations("rules");
+  const [state, formAction, pending] = useActionState(action, { values: initial });
+  const errors = useFormErrors(state);
+  const v = state.values ?? initial;
+  const [typed, setTyped] = useState<Record<string, string>>(v);
+  const total = criteria.reduce((sum, criterion) => sum + (Number(typed[`weight-${criterion.id}`]) || 0), 0);
+  return (
+    <>
+      <FormErrorSummary errors={errors} order={[...criteria.map((c) => `weight-${c.id}`), "form"]} />
+      <form
+        action={formAction}
+        noValidate
+        key={JSON.stringify(v)}
+        onInput={(event) => {
+          const input = event.target;
+          if (input instanceof HTMLInputElement) setTyped((current) => ({ ...current, [input.name]: input.value }));
+        }}
+      >
+        <input type="hidden" name="version" value={v.version} />
+        {criteria.map((criterion) => (
+          <Input key={criterion.id} id={`weight-${criterion.id}`} label={`${criterion.title} (${tr(criterion.rule)})`} widthClass="govuk-input--width-3" inputMode="numeric" defaultValue={v[`weight-${criterion.id}`]} error={errors[`weight-${criterion.id}`]} />
+        ))}
+        <p className="govuk-body govuk-!-font-weight-bold" aria-live="polite" data-testid="running-total">
+          {t("runningTotal", { total })}
+        </p>
+        <Button disabled={pending}>{t("submit")}</Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { assessCase } from "@/lib/domain/case/assess-case";
+import type { AssessmentCaseInput } from "@/lib/domain/case/case-schema";
+import type { Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+import { getAssessment, type AssessmentView } from "./get-assessment";
+import { engineCriterionId, toAssessmentConfig } from "./to-assessment-config";
+
+export type ResultsOutcome =
+  | { kind: "not-found" }
+  | { kind: "before-deadline"; assessment: AssessmentView }
+  | { kind: "problems"; assessment: AssessmentView; problems: { code: string; message: { en: string; cy: string } }[] }
+  | { kind: "results"; assessment: AssessmentView; outcome: Extract<ReturnType<typeof assessCase>, { ok: true }>; criterionIdOf: (engineId: string) => string };
+
+/**
+ * The assessment's results from the rules engine, after the deadline only: the submitted responses, every
+ * evaluator's scores and the moderated ones, as one case for lib/domain. The number of queries does not grow with
+ * the number of suppliers, criteria or scores.
+ */
+export async function getResults(actor: Actor, assessmentId: string, now = new Date()): Promise<ResultsOutcome> {
+  const assessment = await getAssessment(actor, assessmentId);
+  if (!assessment || assessment.status !== "published") return { kind: "not-found" };
+  if (assessment.responseDeadline.getTime() > now.getTime()) return { kind: "before-deadline", assessment };
+
+  const [responses, scores, moderated] = await Promise.all([
+    db.response.findMany({ where: { assessmentId, status: "submitted", assessment: { organisationId: actor.organisationId } }, select: { id: true, supplierOrganisationId: true, evidence: true } }),
+    db.evaluatorScore.findMany({ where: { assessmentId, assessment: { organisationId: actor.organisationId } }, select: { responseId: true, criterionId: true, evaluatorId: true, score: true, justification: true } }),
+    db.moderatedScore.findMany({ where: { assessmentId, assessment: { organisationId: actor.organisationId } }, select: { responseId: true, criterionId: true, score: true, rationale: true, moderatorId: true } }),
+  ]);
+  const suppliers = await db.organisation.findMany({ where: { id: { in: responses.map((r) => r.supplierOrganisationId) }, kind: "supplier" }, select: { id: true, nameEn: true } });
+  const nameOf = new Map(suppliers.map((s) => [s.id, s.nameEn]));
+  const supplierOf = new Map(responses.map((r) => [r.id, r.supplierOrganisationId]));
+  const engineIdOf = new Map(assessment.criteria.map((c) => [c.id, engineCriterionId(c)]));
+  const rowIdOf = new Map(assessment.criteria.map((c) => [engineCriterionId(c), c.id]));
+  const submitted = (responseId: string) => supplierOf.has(responseId);
+
+  const evaluatorIds = [...new Set([assessment.createdById, ...assessment.specialists.map((s) => s.userId), ...scores.map((s) => s.evaluatorId)])];
+  const input: AssessmentCaseInput = {
+    // Evidence is judged as it stood at the response deadline, so the results never drift as time passes.
+    assessment: toAssessmentConfig(assessment, assessment.responseDeadline.toISOString().slice(0, 10), evaluatorIds.map((id) => ({ id, conflictsOfInterest: [] }))),
+    suppliers: responses.map((response) => ({ id: response.supplierOrganisationId, name: nameOf.get(response.supplierOrganisationId) ?? response.supplierOrganisationId, ...(JSON.parse(response.evidence) as object) })),
+    scores: scores
+      .filter((s) => submitted(s.responseId) && engineIdOf.has(s.criterionId))
+      .map((s) => ({ supplierId: supplierOf.get(s.responseId)!, criterionId: engineIdOf.get(s.criterionId)!, evaluatorId: s.evaluatorId, score: s.score, justification: s.justification })),
+    moderatedScores: moderated
+      .filter((m) => submitted(m.responseId) && engineIdOf.has(m.criterionId))
+      .map((m) => ({ supplierId: supplierOf.get(m.responseId)!, criterionId: engineIdOf.get(m.criterionId)!, score: m.score, rationale: m.rationale, moderatorId: m.moderatorId })),
+  };
+  const outcome = assessCase(input);
+  if (!outcome.ok) return { kind: "problems", assessment, problems: outcome.problems };
+  return { kind: "results", assessment, outcome, criterionIdOf: (engineId) => rowIdOf.get(engineId) ?? engineId };
+}
