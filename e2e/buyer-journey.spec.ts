@@ -1,0 +1,208 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, signIn, signOut } from "./support";
+
+const nextYear = String(new Date().getFullYear() + 1);
+
+async function createAssessment(page: Page, title: string, reference: string) {
+  await page.goto("/assessments/new");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Reference", { exact: true }).fill(reference);
+  await page.getByLabel("England").check();
+  await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("6,000,000");
+  await page.getByLabel("Day").fill("1");
+  await page.getByLabel("Month").fill("6");
+  await page.getByLabel("Year").fill(nextYear);
+  await page.getByLabel("English", { exact: true }).check();
+  await page.getByRole("button", { name: "Create assessment" }).click();
+  await expect(page.getByText("Assessment created from the framework")).toBeVisible();
+  return page.url();
+}
+
+test.describe("the buyer's journey", () => {
+  test("an officer builds an assessment with a specialist, publishes it and invites suppliers", async ({ page }) => {
+    await signIn(page, "officer@northshire.example");
+    await page.getByRole("link", { name: "Assessments" }).first().click();
+    await expect(page.getByText("You have no assessments yet")).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Create an assessment" }).click();
+    await expectAccessible(page);
+
+    // Mistakes are named and nothing typed is lost.
+    await page.getByLabel("Title", { exact: true }).fill("Laptops and desktops");
+    await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("lots");
+    await page.getByLabel("Day").fill("31");
+    await page.getByLabel("Month").fill("2");
+    await page.getByLabel("Year").fill(nextYear);
+    await page.getByRole("button", { name: "Create assessment" }).click();
+    const summary = page.locator(".govuk-error-summary");
+    await expect(summary).toContainText("Enter a reference");
+    await expect(summary).toContainText("Contract value must be a whole number of pounds");
+    await expect(summary).toContainText("Response deadline must be a real date");
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Laptops and desktops");
+    await expect(page.getByLabel("Contract value a year, in pounds, excluding VAT")).toHaveValue("lots");
+    await expectAccessible(page);
+
+    const url = await createAssessment(page, "Laptops and desktops", "NC-2027-003");
+    await expect(page.getByText("Required as a condition of participation (PPN 006)")).toBeVisible();
+    await expect(page.getByTestId("weights-total")).toHaveText("100%");
+    await expectAccessible(page);
+
+    await page.getByLabel("Add a specialist from your organisation").selectOption({ label: "Tom Bennett (specialist@northshire.example)" });
+    await page.getByRole("button", { name: "Add specialist" }).click();
+    await expect(page.getByText("Specialist added")).toBeVisible();
+
+    // Weights that do not total 100 are kept as typed and named by the rules engine.
+    await page.getByRole("button", { name: "Change weights" }).click();
+    const firstWeight = page.locator("input[name^=weight-]").first();
+    await firstWeight.fill("10");
+    await expect(page.getByTestId("running-total")).toHaveText("Total: 93%");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Save weights" }).click();
+    await expect(page.getByTestId("weights-total")).toHaveText("93%");
+    await expect(page.getByTestId("configuration-problems")).toContainText("Weights must total 100; they total 93.");
+
+    // Reword a criterion in Welsh and give it back its weight.
+    await page.locator("table.govuk-table a.govuk-link").first().click();
+    await expectAccessible(page);
+    await page.locator("#questionCy").fill("Disgrifiwch eich ymrwymiad i sero net erbyn 2040.");
+    await page.getByLabel("Weight, in percent").fill("17");
+    await page.getByRole("button", { name: "Save criterion" }).click();
+    await expect(page.getByText("Criterion saved")).toBeVisible();
+    await expect(page.getByTestId("weights-total")).toHaveText("100%");
+
+    await page.getByRole("button", { name: "Add criteria" }).click();
+    await expectAccessible(page);
+    await page.getByLabel("Sustainable-ICT training", { exact: false }).first().check();
+    await page.getByRole("button", { name: "Add criteria" }).click();
+    await expect(page.getByText("Criteria added")).toBeVisible();
+    await signOut(page);
+
+    // The specialist, involved early, comments on the weights.
+    await signIn(page, "specialist@northshire.example");
+    await page.goto(url);
+    await page.getByLabel("Comment", { exact: true }).fill("Circular economy deserves more weight for laptops.");
+    await page.getByRole("button", { name: "Add comment" }).click();
+    await expect(page.getByText("Comment added")).toBeVisible();
+    await expectAccessible(page);
+    await signOut(page);
+
+    await signIn(page, "officer@northshire.example");
+    await page.goto(url);
+    await page.getByRole("button", { name: "Publish assessment" }).click();
+    await expect(page.getByText("1 comment is still open")).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Publish with open comments" }).click();
+    await expect(page.getByText("Assessment published")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Change weights" })).toHaveCount(0);
+
+    await page.getByLabel("A supplier already using this service").check();
+    await page.getByLabel("Supplier", { exact: true }).selectOption({ label: "Greenbyte Hosting Ltd" });
+    await page.getByRole("button", { name: "Invite supplier" }).click();
+    await expect(page.getByText("Supplier invited")).toBeVisible();
+    await expect(page.getByRole("row", { name: /Greenbyte Hosting Ltd/ })).toContainText("Not started");
+    await page.getByLabel("By email, with a link").check();
+    await page.getByLabel("Email address").fill("bids@newsupplier.example");
+    await page.getByRole("button", { name: "Invite supplier" }).click();
+    await expect(page.getByTestId("supplier-invitation-link")).toContainText("/supplier-invitation/");
+    await expectAccessible(page);
+    await page.goto(url);
+    await expect(page.getByText("Results can be seen after the response deadline")).toBeVisible();
+    expect((await page.goto(`${url}/results`))?.status()).toBe(200);
+    await expect(page.getByText("Results can be seen once the response deadline has passed.")).toBeVisible();
+  });
+
+  test("results of the scored example: ranking, chart, exclusion, what-if and a supplier's summary", async ({ page }) => {
+    await signIn(page, "officer@caerwen.example");
+    await page.getByRole("link", { name: "English" }).click();
+    await page.getByRole("link", { name: "Cloud hosting for council services" }).first().click();
+    await page.getByRole("link", { name: "See the results" }).click();
+    const ranking = page.getByTestId("ranking");
+    await expect(ranking.getByRole("row").nth(1)).toContainText("Greenbyte Hosting Ltd");
+    await expect(ranking.getByRole("row").nth(2)).toContainText("Blue Cloud Ltd");
+    await expect(page.getByRole("img", { name: /Weighted totals out of 100/ })).toBeVisible();
+    await expect(page.getByText("Excluded suppliers")).toBeVisible();
+    await expect(page.getByText("Scope 3 category 7 emissions (tCO2e) are missing.")).toBeVisible();
+    await expectAccessible(page);
+
+    await page.locator("input[name^=w-]").first().fill("0");
+    await page.getByRole("button", { name: "Show ranking with these weights" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("must total 100");
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Summary Blue Cloud Ltd" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assessment summary: Blue Cloud Ltd");
+    await expect(page.getByText(/Ranked 2, with a total of/)).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("exports of the tender criteria and results download with names that say what they are", async ({ page }) => {
+    await signIn(page, "officer@caerwen.example");
+    await page.goto("/assessments");
+    await page.getByRole("link", { name: "Cloud hosting for council services" }).first().click();
+    const url = page.url();
+    for (const file of ["tender-criteria.docx", "tender-criteria.odt", "tender-criteria.xlsx", "tender-criteria.csv", "tender-criteria.ocds.json", "results.xlsx", "results.csv", "results.docx", "results.odt"]) {
+      const response = await page.request.get(`${url}/export/${file}`);
+      expect(response.status(), file).toBe(200);
+      expect(response.headers()["content-disposition"], file).toMatch(/attachment; filename=.*CCC-2026-014/);
+      expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+      expect((await response.body()).length, file).toBeGreaterThan(100);
+    }
+  });
+});
+
+test.describe("the buyer's journey in Welsh", () => {
+  test("an officer who prefers Welsh creates an assessment with every page in Welsh", async ({ page }) => {
+    await signIn(page, "officer@caerwen.example");
+    await page.goto("/language/cy?back=/assessments/new");
+    await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Creu asesiad");
+    await page.getByRole("button", { name: "Creu asesiad" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Rhowch deitl");
+    await expectAccessible(page);
+  });
+});
+
+test.describe("the buyer's journey without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("creating, correcting and publishing work as plain HTML forms", async ({ page }) => {
+    await signIn(page, "officer@northshire.example");
+    await page.goto("/assessments/new");
+    await page.getByLabel("Title", { exact: true }).fill("Printers");
+    await page.getByRole("button", { name: "Create assessment" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Enter a reference");
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Printers");
+    const url = await createAssessment(page, "Printers", "NC-2027-009");
+    await page.getByRole("button", { name: "Change weights" }).click();
+    await page.locator("input[name^=weight-]").first().fill("x");
+    await page.getByRole("button", { name: "Save weights" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Weight must be a whole number from 0 to 100");
+    await expect(page.locator("input[name^=weight-]").first()).toHaveValue("x");
+    await page.goto(`${url}/publish`);
+    await page.getByRole("button", { name: "Publish" }).click();
+    await expect(page.getByText("Assessment published")).toBeVisible();
+  });
+});
+
+test.describe("assessments of another organisation", () => {
+  test("answer 404 on every URL and export, to other buyers and to suppliers", async ({ page }) => {
+    await signIn(page, "officer@caerwen.example");
+    await page.getByRole("link", { name: "English" }).click();
+    await page.goto("/assessments");
+    await page.getByRole("link", { name: /Cloud hosting for council services/ }).first().click();
+    const url = new URL(page.url()).pathname;
+    await page.getByRole("link", { name: "See the results" }).click();
+    const summaryHref = (await page.getByRole("link", { name: "Summary Greenbyte Hosting Ltd" }).getAttribute("href"))!;
+    await signOut(page);
+
+    const paths = [url, `${url}/results`, summaryHref, `${url}/weights`, `${url}/publish`, `${url}/criteria/add`, `${url}/export/tender-criteria.docx`, `${url}/export/results.xlsx`, `${url}/export/tender-criteria.ocds.json`];
+    for (const email of ["officer@northshire.example", "admin@greenbyte.example"]) {
+      await signIn(page, email);
+      for (const path of paths) {
+        const response = await page.request.get(path);
+        expect(response.status(), `${email} ${path}`).toBe(404);
+      }
+      await signOut(page);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import type { AssessmentResult } from "@/lib/domain/case/result-schema";
+import type { ExportAssessment, ResultsExport, TenderCriteriaExport } from "@/lib/export/model";
+import type { AssessmentView } from "./get-assessment";
+import { engineCriterionId } from "./to-assessment-config";
+
+const languagesOf = (languages: AssessmentView["languages"]): ExportAssessment["languages"] => (languages === "en+cy" ? ["cy", "en"] : [languages]);
+const lines = (text: { en: string; cy: string }) => {
+  const en = text.en.split("\n").map((line) => line.trim()).filter(Boolean);
+  const cy = text.cy.split("\n").map((line) => line.trim());
+  return en.map((line, index) => ({ en: line, cy: cy[index] ?? "" }));
+};
+
+function exportAssessment(assessment: AssessmentView, buyer: { id: string; nameEn: string; nameCy: string | null }): ExportAssessment {
+  return {
+    id: assessment.id,
+    reference: assessment.reference,
+    title: { en: assessment.title, cy: assessment.title },
+    description: { en: assessment.description, cy: assessment.description },
+    buyerName: { en: buyer.nameEn, cy: buyer.nameCy ?? buyer.nameEn },
+    buyerId: buyer.id,
+    nation: assessment.nation,
+    annualContractValue: assessment.annualContractValue,
+    responseDeadline: assessment.responseDeadline.toISOString(),
+    framework: assessment.framework,
+    carbonReductionPlanRequired: assessment.carbonReductionPlanRequired,
+    languages: languagesOf(assessment.languages),
+  };
+}
+
+/** The tender criteria as the export writers take them: the questions, guidance, evidence, weights, scale and gates. */
+export function toTenderCriteriaExport(assessment: AssessmentView, buyer: { id: string; nameEn: string; nameCy: string | null }, now: Date): TenderCriteriaExport {
+  return {
+    assessment: exportAssessment(assessment, buyer),
+    scale: assessment.scale,
+    criteria: assessment.criteria.map((criterion) => ({
+      id: engineCriterionId(criterion),
+      rule: criterion.rule,
+      title: criterion.title,
+      question: criterion.question,
+      guidance: criterion.guidance,
+      evidence: lines(criterion.evidence),
+      weight: criterion.weight,
+      ...(criterion.minimumScore !== null ? { minimumScore: criterion.minimumScore } : {}),
+      descriptors: assessment.scale.map((point) => ({ value: point.value, descriptor: criterion.descriptors[String(point.value)] ?? point.descriptor })),
+    })),
+    gates: [
+      ...(assessment.carbonReductionPlanRequired
+        ? [{ id: "carbon-reduction-plan", kind: "carbon-reduction-plan" as const, question: { en: "Provide a Carbon Reduction Plan that meets PPN 006 / WPPN 006.", cy: "Darparwch Gynllun Lleihau Carbon sy’n bodloni PPN 006 / WPPN 006." } }]
+        : []),
+      ...assessment.gates.map((gate) => ({ id: gate.id, kind: "pass-fail" as const, question: gate.question })),
+    ],
+    generatedAt: now.toISOString(),
+  };
+}
+
+/** The results and each supplier's assessment summary as the export writers take them. */
+export function toResultsExport(assessment: AssessmentView, buyer: { id: string; nameEn: string; nameCy: string | null }, result: AssessmentResult, now: Date): ResultsExport {
+  const criteria = assessment.criteria.map((criterion) => ({ id: engineCriterionId(criterion), rule: criterion.rule, title: criterion.title, weight: criterion.weight }));
+  const byId = new Map(result.suppliers.map((supplier) => [supplier.supplierId, supplier]));
+  const agreed = (supplierId: string | undefined, criterionId: string) => (supplierId ? byId.get(supplierId)?.criteria.find((c) => c.criterionId === criterionId)?.agreedScore ?? null : null);
+  const leader = result.ranking[0];
+  const leaderName = leader ? byId.get(leader.supplierId)?.name ?? "" : "";
+  return {
+    assessment: exportAssessment(assessment, buyer),
+    scale: assessment.scale,
+    criteria,
+    ranked: result.ranking.map((row) => {
+      const supplier = byId.get(row.supplierId)!;
+      return {
+        supplierId: row.supplierId,
+        supplierName: supplier.name,
+        rank: row.rank,
+        total: row.total,
+        perRule: Object.fromEntries(supplier.ruleSubtotals.map((subtotal) => [subtotal.rule, subtotal.points])),
+        scores: Object.fromEntries(criteria.map((criterion) => [criterion.id, agreed(row.supplierId, criterion.id)])),
+      };
+    }),
+    excluded: result.excluded.map((supplier) => ({ supplierId: supplier.supplierId, supplierName: supplier.name, reasons: supplier.reasons.map((reason) => reason.message) })),
+    incomplete: result.incomplete.map((supplier) => ({ supplierId: supplier.supplierId, supplierName: supplier.name, reasons: supplier.reasons.map((reason) => reason.message) })),
+    summaries: result.suppliers.map((supplier) => ({
+      supplierId: supplier.supplierId,
+      supplierName: supplier.name,
+      rank: supplier.rank,
+      total: supplier.total,
+      leaderName,
+      leaderTotal: leader?.total ?? 0,
+      perCriterion: criteria.map((criterion) => ({
+        criterionId: criterion.id,
+        score: agreed(supplier.supplierId, criterion.id),
+        leaderScore: agreed(leader?.supplierId, criterion.id),
+        reasons: supplier.preScores.filter((preScore) => preScore.criterionId === criterion.id).flatMap((preScore) => preScore.reasons.map((reason) => reason.message)),
+      })),
+    })),
+    generatedAt: now.toISOString(),
+  };
+}
