@@ -55,8 +55,6 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("x-pathname", pathname);
-  requestHeaders.set("x-return-to", `${pathname}${search}`);
   requestHeaders.set("Content-Security-Policy", csp);
 
   const newCsrf = pathname === "/signin" || pathname === "/signout" ? csrfCookieValue(request.cookies.get(csrfCookie)?.value, secret) : null;

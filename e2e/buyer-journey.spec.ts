@@ -9,13 +9,13 @@ async function createAssessment(page: Page, title: string, reference: string) {
   await page.getByLabel("Reference", { exact: true }).fill(reference);
   await page.getByLabel("England").check();
   await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("6,000,000");
-  await page.getByLabel("Day").fill("1");
-  await page.getByLabel("Month").fill("6");
-  await page.getByLabel("Year").fill(nextYear);
+  await page.getByLabel("Day", { exact: true }).fill("1");
+  await page.getByLabel("Month", { exact: true }).fill("6");
+  await page.getByLabel("Year", { exact: true }).fill(nextYear);
   await page.getByLabel("English", { exact: true }).check();
   await page.getByRole("button", { name: "Create assessment" }).click();
   await expect(page.getByText("Assessment created from the framework")).toBeVisible();
-  return page.url();
+  return new URL(page.url()).pathname;
 }
 
 test.describe("the buyer's journey", () => {
@@ -30,9 +30,9 @@ test.describe("the buyer's journey", () => {
     // Mistakes are named and nothing typed is lost.
     await page.getByLabel("Title", { exact: true }).fill("Laptops and desktops");
     await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("lots");
-    await page.getByLabel("Day").fill("31");
-    await page.getByLabel("Month").fill("2");
-    await page.getByLabel("Year").fill(nextYear);
+    await page.getByLabel("Day", { exact: true }).fill("31");
+    await page.getByLabel("Month", { exact: true }).fill("2");
+    await page.getByLabel("Year", { exact: true }).fill(nextYear);
     await page.getByRole("button", { name: "Create assessment" }).click();
     const summary = page.locator(".govuk-error-summary");
     await expect(summary).toContainText("Enter a reference");
@@ -179,7 +179,7 @@ test.describe("the buyer's journey without JavaScript", () => {
     await expect(page.locator(".govuk-error-summary")).toContainText("Weight must be a whole number from 0 to 100");
     await expect(page.locator("input[name^=weight-]").first()).toHaveValue("x");
     await page.goto(`${url}/publish`);
-    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(page.getByText("Assessment published")).toBeVisible();
   });
 });

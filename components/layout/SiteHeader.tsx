@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { headers } from "next/headers";
+import { isAdminRole } from "@/lib/domain/organisations/roles";
 import type { Actor } from "@/lib/server/auth/actor";
+import { LanguageNavigation, ServiceNavigationItems } from "./HeaderNavigation";
 
 type NavItem = { href: string; text: string };
 
@@ -8,17 +9,14 @@ type NavItem = { href: string; text: string };
 export async function SiteHeader({ actor }: { actor: Actor | null }) {
   const t = await getTranslations("layout");
   const locale = await getLocale();
-  const requestHeaders = await headers();
-  const pathname = requestHeaders.get("x-pathname") ?? "/";
   const items: NavItem[] = actor
     ? [
         { href: "/dashboard", text: t("nav.dashboard") },
         ...(actor.organisationKind === "buyer" ? [{ href: "/assessments", text: t("nav.assessments") }] : []),
-        ...(actor.role === "organisation-admin" || actor.role === "supplier-admin" ? [{ href: "/members", text: t("nav.members") }] : []),
+        ...(isAdminRole(actor.role) ? [{ href: "/members", text: t("nav.members") }] : []),
         { href: "/signout", text: t("nav.signOut") },
       ]
     : [{ href: "/signin", text: t("nav.signIn") }];
-  const back = encodeURIComponent(requestHeaders.get("x-return-to") ?? pathname);
   return (
     <>
       <div className="govuk-generic-header">
@@ -37,37 +35,10 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
               <button type="button" className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle" aria-controls="navigation" hidden aria-hidden="true">
                 {t("menu")}
               </button>
-              <ul className="govuk-service-navigation__list" id="navigation">
-                {items.map((item) => {
-                  const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
-                  return (
-                    <li key={item.href} className={`govuk-service-navigation__item${current ? " govuk-service-navigation__item--active" : ""}`}>
-                      <a className="govuk-service-navigation__link" href={item.href} aria-current={current ? "page" : undefined}>
-                        {current ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
-                      </a>
-                    </li>
-                  );
-                })}
-              </ul>
+              <ServiceNavigationItems items={items} />
             </nav>
           </div>
-          <nav className="govuk-language-navigation" aria-label={t("languageNavigation")}>
-            <ul className="govuk-language-navigation__list">
-              {(["en", "cy"] as const).map((language) => (
-                <li className="govuk-language-navigation__list-item" key={language}>
-                  {language === locale ? (
-                    <span className="govuk-language-navigation__text" lang={language} aria-current="true">
-                      {t(`language.${language}`)}
-                    </span>
-                  ) : (
-                    <a className="govuk-language-navigation__link" href={`/language/${language}?back=${back}`} lang={language} hrefLang={language} rel="alternate">
-                      {t(`language.${language}`)}
-                    </a>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <LanguageNavigation label={t("languageNavigation")} current={locale} names={{ en: t("language.en"), cy: t("language.cy") }} />
         </div>
       </section>
     </>

@@ -64,7 +64,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
             {t("changeWeights")}
           </a>
           <a className="govuk-button govuk-button--secondary" role="button" draggable="false" data-module="govuk-button" href={`/assessments/${assessment.id}/criteria/add`}>
-            {t("addCriteria")}
+            {t("addCriteria.title")}
           </a>
         </div>
       )}

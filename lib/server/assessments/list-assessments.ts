@@ -10,7 +10,7 @@ export type AssessmentListItem = { id: string; title: string; reference: string;
 export async function listAssessments(actor: Actor): Promise<AssessmentListItem[]> {
   if (!canRead(actor)) return [];
   const assessments = await db.assessment.findMany({
-    where: { ...inOrganisation(actor), isTemplate: false },
+    where: inOrganisation(actor),
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true, reference: true, status: true, responseDeadline: true },
   });

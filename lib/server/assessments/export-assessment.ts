@@ -1,0 +1,56 @@
+import "server-only";
+import {
+  exportFileName, exportMediaTypes, resultsCsv, resultsDocx, resultsOdt, resultsXlsx, supplierSummaryDocx, supplierSummaryOdt,
+  tenderCriteriaCsv, tenderCriteriaDocx, tenderCriteriaOcds, tenderCriteriaOdt, tenderCriteriaXlsx,
+} from "@/lib/export";
+import type { Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+import { toResultsExport, toTenderCriteriaExport } from "./export-models";
+import { getAssessment } from "./get-assessment";
+import { getResults } from "./get-results";
+
+export type ExportFile = { body: Uint8Array | string; fileName: string; mediaType: string };
+
+// The OCDS publisher prefix registered with the Open Contracting Partnership; set OCDS_PREFIX in a real deployment.
+const ocdsPrefix = () => process.env.OCDS_PREFIX ?? "ocds-b5fd17";
+
+const tenderWriters = { docx: tenderCriteriaDocx, odt: tenderCriteriaOdt, xlsx: tenderCriteriaXlsx, csv: tenderCriteriaCsv } as const;
+const resultWriters = { docx: resultsDocx, odt: resultsOdt, xlsx: resultsXlsx, csv: resultsCsv } as const;
+
+/**
+ * One download, named by `file`: tender-criteria.{docx,odt,xlsx,csv,ocds.json} at any time, results.{docx,odt,xlsx,csv}
+ * and summary-<supplier>.{docx,odt} after the deadline. Null when the file, or the assessment, is not the actor's.
+ */
+export async function exportAssessmentFile(actor: Actor, assessmentId: string, file: string, now = new Date()): Promise<ExportFile | null> {
+  const match = /^(tender-criteria|results|summary-([\w-]+))\.(docx|odt|xlsx|csv|ocds\.json)$/.exec(file);
+  if (!match) return null;
+  const [, kind, supplierId, extension] = match;
+  const assessment = await getAssessment(actor, assessmentId);
+  if (!assessment) return null;
+  const buyer = await db.organisation.findFirstOrThrow({ where: { id: actor.organisationId }, select: { id: true, nameEn: true, nameCy: true } });
+  const languages = assessment.languages === "en+cy" ? (["cy", "en"] as const) : ([assessment.languages] as const);
+  const name = (fileKind: "tender-criteria" | "results" | "summary", ext: string, supplierName?: string) =>
+    exportFileName({ kind: fileKind, reference: assessment.reference, languages: [...languages], extension: ext, supplierName });
+
+  if (kind === "tender-criteria") {
+    const data = toTenderCriteriaExport(assessment, buyer, now);
+    if (extension === "ocds.json") {
+      const release = tenderCriteriaOcds(data, { ocidPrefix: ocdsPrefix(), publishedDate: now.toISOString() });
+      return { body: JSON.stringify(release, null, 2), fileName: name("tender-criteria", "json"), mediaType: exportMediaTypes.json };
+    }
+    const ext = extension as keyof typeof tenderWriters;
+    return { body: await tenderWriters[ext](data), fileName: name("tender-criteria", ext), mediaType: exportMediaTypes[ext] };
+  }
+
+  const results = await getResults(actor, assessmentId, now);
+  if (results.kind !== "results" || extension === "ocds.json") return null;
+  const data = toResultsExport(assessment, buyer, results.outcome.result, now);
+  if (kind === "results") {
+    const ext = extension as keyof typeof resultWriters;
+    return { body: await resultWriters[ext](data), fileName: name("results", ext), mediaType: exportMediaTypes[ext] };
+  }
+  const summary = data.summaries.find((candidate) => candidate.supplierId === supplierId);
+  if (!summary || (extension !== "docx" && extension !== "odt")) return null;
+  const body = extension === "docx" ? await supplierSummaryDocx(data, summary.supplierId) : supplierSummaryOdt(data, summary.supplierId);
+  return { body, fileName: name("summary", extension, summary.supplierName), mediaType: exportMediaTypes[extension] };
+}
