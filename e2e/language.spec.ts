@@ -25,18 +25,18 @@ test.describe("English and Welsh", () => {
   });
 
   test("a signed-in person's choice is saved to their profile and comes back at the next sign-in", async ({ page, context }) => {
-    await signIn(page, "officer@caerwen.example");
+    await signIn(page, "specialist@caerwen.example");
     await expect(page.locator("html")).toHaveAttribute("lang", "cy");
-    await expect(page.getByRole("heading", { name: "Eich asesiadau" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Asesiadau y gofynnwyd i chi eu hadolygu" })).toBeVisible();
     await page.getByRole("link", { name: "English" }).click();
-    await expect(page.getByRole("heading", { name: "Your assessments" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Assessments you are asked to review" })).toBeVisible();
     await signOut(page);
     // A new browser with no language cookie: the profile decides.
     await context.clearCookies();
-    await signIn(page, "officer@caerwen.example");
+    await signIn(page, "specialist@caerwen.example");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await page.getByRole("link", { name: "Cymraeg" }).click();
-    await expect(page.getByRole("heading", { name: "Eich asesiadau" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Asesiadau y gofynnwyd i chi eu hadolygu" })).toBeVisible();
     await expectAccessible(page);
   });
 
