@@ -24,7 +24,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: { name: "office", include: ["lib/**/*.office-test.ts"], fileParallelism: false, testTimeout: 180000 },
+        test: { name: "office", include: ["lib/**/*.office-test.ts"], fileParallelism: false, testTimeout: 180000, hookTimeout: 180000 },
       },
       {
         resolve: { alias },

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { validateReleasePackage } from "../lib/export/ocds/validate";
 import { expectAccessible, signIn, signOut } from "./support";
 
 const nextYear = String(new Date().getFullYear() + 1);
@@ -147,6 +148,10 @@ test.describe("the buyer's journey", () => {
       expect(response.headers()["x-content-type-options"]).toBe("nosniff");
       expect((await response.body()).length, file).toBeGreaterThan(100);
     }
+    // The OCDS release package validates against the official schema patched with its extensions.
+    const ocds = await (await page.request.get(`${url}/export/tender-criteria.ocds.json`)).json();
+    expect(validateReleasePackage(ocds)).toEqual({ valid: true, errors: [] });
+    expect(ocds.releases[0].tender.lots[0].awardCriteria.criteria.length).toBe(6);
   });
 });
 

@@ -1,11 +1,13 @@
 // npm test: every suite in turn — types, unit tests (with the rules engine's coverage), database tests on SQLite and
-// PostgreSQL (when TEST_POSTGRES_URL is set; required in CI), and the browser tests against the production build.
+// PostgreSQL (when TEST_POSTGRES_URL is set; required in CI), exported documents opened by LibreOffice, and the
+// browser tests against the production build.
 import { spawnSync } from "node:child_process";
 
 const suites = [
   ["types", ["npm", ["run", "typecheck"]]],
   ["unit", ["npm", ["run", "test:unit"]]],
   ["database", ["npm", ["run", "test:db"]]],
+  ["documents", ["npm", ["run", "test:office"]]],
   ["browser", ["npm", ["run", "test:e2e"]]],
 ];
 

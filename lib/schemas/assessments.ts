@@ -75,3 +75,8 @@ export const inviteSupplierSchema = z.discriminatedUnion("by", [
     supplierOrganisationId: z.string().optional(),
   }),
 ], { error: "inviteBy.required" });
+
+export const gateSchema = z.object({
+  questionEn: z.string().trim().min(1, "gateQuestion.required").max(1000, "gateQuestion.tooLong"),
+  questionCy: z.string().trim().max(1000, "gateQuestion.tooLong"),
+});

@@ -2,10 +2,11 @@
 
 import { notFound, redirect } from "next/navigation";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
-import { commentSchema, inviteSupplierSchema, resolveCommentSchema } from "@/lib/schemas/assessments";
+import { commentSchema, gateSchema, inviteSupplierSchema, resolveCommentSchema } from "@/lib/schemas/assessments";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors, assessmentReaders } from "@/lib/server/assessments/access";
 import { addComment, resolveComment } from "@/lib/server/assessments/comments";
+import { addGate, removeGate } from "@/lib/server/assessments/gates";
 import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
 import { addSpecialist, removeSpecialist } from "@/lib/server/assessments/specialists";
 import { inviteSupplier, withdrawSupplierInvitation } from "@/lib/server/assessments/supplier-invitations";
@@ -100,5 +101,26 @@ export async function setTemplateAction(assessmentId: string, shared: boolean, _
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
   back(assessmentId, shared ? "templateShared" : "templateUnshared");
+  return {};
+}
+
+export async function addGateAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor({ roles: assessmentEditors });
+  const values = formValues(formData, ["questionEn", "questionCy"]);
+  const parsed = gateSchema.safeParse(values);
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  const outcome = await withFormErrors(values, "add gate", () => addGate(actor, assessmentId, { en: parsed.data.questionEn, cy: parsed.data.questionCy }));
+  if (outcome === null) notFound();
+  if (isFailure(outcome)) return outcome;
+  back(assessmentId, "gateAdded", "#gates");
+  return {};
+}
+
+export async function removeGateAction(assessmentId: string, gateId: string, _state: FormState): Promise<FormState> {
+  const actor = await requireActor({ roles: assessmentEditors });
+  const outcome = await withFormErrors({}, "remove gate", () => removeGate(actor, assessmentId, gateId));
+  if (outcome === null) notFound();
+  if (isFailure(outcome)) return outcome;
+  back(assessmentId, "gateRemoved", "#gates");
   return {};
 }

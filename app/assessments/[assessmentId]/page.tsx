@@ -5,6 +5,7 @@ import { AssessmentDetails } from "@/components/assessments/AssessmentDetails";
 import { CommentsSection } from "@/components/assessments/CommentsSection";
 import { CriteriaTable } from "@/components/assessments/CriteriaTable";
 import { ExportLinks } from "@/components/assessments/ExportLinks";
+import { GatesSection } from "@/components/assessments/GatesSection";
 import { SpecialistsSection } from "@/components/assessments/SpecialistsSection";
 import { SuppliersSection } from "@/components/assessments/SuppliersSection";
 import { ActionButton } from "@/components/forms/ActionButton";
@@ -69,6 +70,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
         </div>
       )}
 
+      <GatesSection assessment={assessment} editable={editable} />
       <SpecialistsSection assessment={assessment} actor={actor} />
       <CommentsSection assessment={assessment} actor={actor} />
 

@@ -1,0 +1,99 @@
+import { cleanText } from "../format";
+import type { Bilingual, Language } from "../model";
+
+/**
+ * A word-processed document as a list of blocks, written once per document and rendered by the DOCX and
+ * ODT cores, so the two formats always say the same thing. Text is cleaned for XML here.
+ */
+
+/** A run of text; `lang` marks its language for spell checkers and screen readers (none for numbers, names). */
+export type Span = { text: string; lang?: Language; bold?: boolean };
+export type Paragraph = { spans: Span[]; bullet?: boolean };
+export type Cell = Paragraph[];
+
+export type Block =
+  | { kind: "title"; lines: Paragraph[] }
+  | { kind: "heading"; level: 1 | 2 | 3; text: Paragraph }
+  | { kind: "paragraph"; text: Paragraph }
+  | {
+      kind: "table";
+      /** Relative column widths. */
+      widths: number[];
+      /** Null for a two-column table of labels and values. */
+      header: Cell[] | null;
+      rows: Cell[][];
+      /** Columns of numbers, aligned right. */
+      numeric?: boolean[];
+    };
+
+export type DocumentModel = {
+  title: string;
+  subject: string;
+  /** The buyer, as the document's author. */
+  author: string;
+  /** Languages in the order shown; the first is the document's main language. */
+  languages: Language[];
+  created: string;
+  /** Landscape for wide tables, such as the results. */
+  orientation: "portrait" | "landscape";
+  blocks: Block[];
+};
+
+/** Builds blocks in the languages of one export, in their order. */
+export function composer(languages: readonly Language[]) {
+  const span = (text: string, lang?: Language, bold?: boolean): Span => {
+    const s: Span = { text: cleanText(text) };
+    if (lang) s.lang = lang;
+    if (bold) s.bold = true;
+    return s;
+  };
+  /** One line with every language, "Cymraeg / English". */
+  const joined = (text: Bilingual, bold?: boolean): Paragraph => ({
+    spans: languages.flatMap((lang, index) => [
+      ...(index > 0 ? [span(" / ", undefined, bold)] : []),
+      span(text[lang], lang, bold),
+    ]),
+  });
+  /** One paragraph per language; once, unmarked, when every language has the same text (a sum of money, a name). */
+  const paragraphs = (text: Bilingual, options: { bold?: boolean; bullet?: boolean } = {}): Paragraph[] => {
+    const bullet = options.bullet ? { bullet: true } : {};
+    if (languages.length > 1 && languages.every((lang) => text[lang] === text[languages[0]])) {
+      return [{ spans: [span(text[languages[0]], undefined, options.bold)], ...bullet }];
+    }
+    return languages.map((lang) => ({ spans: [span(text[lang], lang, options.bold)], ...bullet }));
+  };
+
+  return {
+    languages,
+    span,
+    joined,
+    paragraphs,
+    title: (lines: Bilingual[]): Block => ({ kind: "title", lines: lines.flatMap((line) => paragraphs(line)) }),
+    /** A heading in every language, after a language-neutral prefix such as "2. ". */
+    heading: (level: 1 | 2 | 3, text: Bilingual, prefix = ""): Block => {
+      const line = joined(text);
+      return { kind: "heading", level, text: prefix ? { spans: [span(prefix), ...line.spans] } : line };
+    },
+    /** A heading with language-neutral text, such as a supplier's name. */
+    plainHeading: (level: 1 | 2 | 3, text: string): Block => ({ kind: "heading", level, text: { spans: [span(text)] } }),
+    text: (text: Bilingual): Block[] => paragraphs(text).map((p) => ({ kind: "paragraph", text: p })),
+    /** A cell with the text in each language. */
+    cell: (text: Bilingual, bold?: boolean): Cell => paragraphs(text, { bold }),
+    /** A cell with a bulleted list, each item in each language. */
+    listCell: (items: Bilingual[], empty: Bilingual): Cell =>
+      items.length === 0
+        ? paragraphs(empty)
+        : languages.flatMap((lang) => items.map((item) => ({ spans: [span(item[lang], lang)], bullet: true }))),
+    /** A language-neutral cell: a number, an id, a supplier's name. */
+    plain: (text: string, bold?: boolean): Cell => [{ spans: [span(text, undefined, bold)] }],
+    /** A table of labels and values. */
+    details: (rows: [Bilingual, Cell][]): Block => ({
+      kind: "table",
+      widths: [1, 2],
+      header: null,
+      rows: rows.map(([label, value]) => [paragraphs(label, { bold: true }), value]),
+    }),
+  };
+}
+
+export type Composer = ReturnType<typeof composer>;

@@ -1,0 +1,20 @@
+import { resultsDocument } from "../document/results";
+import { supplierSummaryDocument } from "../document/summary";
+import { tenderCriteriaDocument } from "../document/tender-criteria";
+import type { ResultsExport, TenderCriteriaExport } from "../model";
+import { renderDocx } from "./render";
+
+/** Word documents: the tender criteria, the results, and one supplier's assessment summary. */
+
+export async function tenderCriteriaDocx(data: TenderCriteriaExport): Promise<Uint8Array> {
+  return renderDocx(tenderCriteriaDocument(data));
+}
+
+export async function resultsDocx(data: ResultsExport): Promise<Uint8Array> {
+  return renderDocx(resultsDocument(data));
+}
+
+/** Throws a RangeError when the supplier has no summary in `data`. */
+export async function supplierSummaryDocx(data: ResultsExport, supplierId: string): Promise<Uint8Array> {
+  return renderDocx(supplierSummaryDocument(data, supplierId));
+}

@@ -1,0 +1,45 @@
+import Ajv, { type ValidateFunction } from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import { apply } from "json-merge-patch";
+import awardCriteriaExtension from "./schema/extensions/awardCriteria/release-schema.json";
+import lotsExtension from "./schema/extensions/lots/release-schema.json";
+import requirementsExtension from "./schema/extensions/requirements/release-schema.json";
+import releasePackageSchema from "./schema/release-package-schema.json";
+import releaseSchema from "./schema/release-schema.json";
+
+/**
+ * Validates a release package against the OCDS 1.1.5 release schema extended with lots, award criteria and
+ * requirements. The core schema is JSON Schema draft-04, so Ajv's draft-04 build is used; `strict: false`
+ * lets it pass over OCDS's own keywords (codelist, openCodelist, deprecated, wholeListMerge).
+ */
+
+let compiled: ValidateFunction | undefined;
+
+/** The core release schema with each extension applied as a JSON Merge Patch, in dependency order. */
+export function extendedReleaseSchema(): Record<string, unknown> {
+  return [lotsExtension, awardCriteriaExtension, requirementsExtension].reduce<Record<string, unknown>>(
+    (schema, extension) => apply(schema, structuredClone(extension)),
+    structuredClone(releaseSchema) as Record<string, unknown>,
+  );
+}
+
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    // The package refers to the release schema by its id, so the extended schema is registered under it.
+    ajv.addSchema(extendedReleaseSchema());
+    compiled = ajv.compile(releasePackageSchema);
+  }
+  return compiled;
+}
+
+export function validateReleasePackage(pkg: unknown): { valid: boolean; errors: string[] } {
+  const validate = validator();
+  const valid = validate(pkg) as boolean;
+  const errors = (validate.errors ?? []).map((error) => {
+    const allowed = error.params && "allowedValues" in error.params ? ` (${(error.params.allowedValues as unknown[]).map(String).join(", ")})` : "";
+    return `${error.instancePath || "/"} ${error.message ?? "is invalid"}${allowed}`;
+  });
+  return { valid, errors };
+}
