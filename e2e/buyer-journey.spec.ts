@@ -156,13 +156,48 @@ test.describe("the buyer's journey", () => {
 });
 
 test.describe("the buyer's journey in Welsh", () => {
-  test("an officer who prefers Welsh creates an assessment with every page in Welsh", async ({ page }) => {
+  test("an officer builds, publishes and invites in Welsh, then reads results and a summary in Welsh", async ({ page }) => {
     await signIn(page, "officer@caerwen.example");
     await page.goto("/language/cy?back=/assessments/new");
     await expect(page.locator("html")).toHaveAttribute("lang", "cy");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Creu asesiad");
     await page.getByRole("button", { name: "Creu asesiad" }).click();
     await expect(page.locator(".govuk-error-summary")).toContainText("Rhowch deitl");
+    await expect(page.locator(".govuk-error-summary")).toContainText("Rhowch gyfeirnod");
+    await expectAccessible(page);
+
+    await page.getByLabel("Teitl", { exact: true }).fill("Gwasanaethau argraffu");
+    await page.getByLabel("Cyfeirnod", { exact: true }).fill("CSC-2027-002");
+    await page.getByLabel("Gwerth y contract y flwyddyn, mewn punnoedd, heb gynnwys TAW").fill("400000");
+    await page.getByLabel("Diwrnod", { exact: true }).fill("3");
+    await page.getByLabel("Mis", { exact: true }).fill("5");
+    await page.getByLabel("Blwyddyn", { exact: true }).fill(nextYear);
+    await page.getByRole("button", { name: "Creu asesiad" }).click();
+    await expect(page.getByText("Asesiad wedi’i greu o’r fframwaith")).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByLabel("Ychwanegu arbenigwr o’ch sefydliad").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Ychwanegu arbenigwr" }).click();
+    await expect(page.getByText("Gareth Morgan (specialist@caerwen.example)")).toBeVisible();
+    await page.getByRole("button", { name: "Cyhoeddi’r asesiad" }).click();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Cyhoeddi", exact: true }).click();
+    await expect(page.getByText("Asesiad wedi’i gyhoeddi")).toBeVisible();
+    await page.getByLabel("Cyflenwr sydd eisoes yn defnyddio’r gwasanaeth hwn").check();
+    await page.getByLabel("Cyflenwr", { exact: true }).selectOption({ label: "Cwmwl Glas Cyf" });
+    await page.getByRole("button", { name: "Gwahodd cyflenwr" }).click();
+    await expect(page.getByText("Cyflenwr wedi’i wahodd")).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto("/assessments");
+    await page.getByRole("link", { name: "Cloud hosting for council services" }).click();
+    await page.getByRole("link", { name: "Gweld y canlyniadau" }).click();
+    await expect(page.getByRole("img", { name: /Cyfansymiau wedi’u pwysoli allan o 100/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Cyflenwyr sydd wedi’u heithrio" })).toBeVisible();
+    await expect(page.getByText("Cwmpas 3", { exact: false }).first()).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Crynodeb Greenbyte Hosting Ltd" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Crynodeb o’r asesiad: Greenbyte Hosting Ltd");
     await expectAccessible(page);
   });
 });
@@ -183,9 +218,23 @@ test.describe("the buyer's journey without JavaScript", () => {
     await page.getByRole("button", { name: "Save weights" }).click();
     await expect(page.locator(".govuk-error-summary")).toContainText("Weight must be a whole number from 0 to 100");
     await expect(page.locator("input[name^=weight-]").first()).toHaveValue("x");
+    await page.goto(url);
+    await page.getByRole("button", { name: "Add comment" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Enter a comment");
+    await page.getByLabel("Comment", { exact: true }).fill("Check the weights with the specialist.");
+    await page.getByRole("button", { name: "Add comment" }).click();
+    await expect(page.getByText("Comment added")).toBeVisible();
     await page.goto(`${url}/publish`);
-    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.getByRole("button", { name: "Publish with open comments" }).click();
     await expect(page.getByText("Assessment published")).toBeVisible();
+    await page.getByLabel("By email, with a link").check();
+    await page.getByLabel("Email address").fill("not-an-address");
+    await page.getByRole("button", { name: "Invite supplier" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Enter an email address in the correct format");
+    await expect(page.getByLabel("Email address")).toHaveValue("not-an-address");
+    await page.getByLabel("Email address").fill("tenders@printco.example");
+    await page.getByRole("button", { name: "Invite supplier" }).click();
+    await expect(page.getByTestId("supplier-invitation-link")).toContainText("/supplier-invitation/");
   });
 });
 
