@@ -71,6 +71,16 @@ export default async function SupplierSummaryPage({ params }: { params: Promise<
           </ul>
         </>
       )}
+      <h2 className="govuk-heading-m">{t("summaryDownloads")}</h2>
+      <ul className="govuk-list">
+        {(["docx", "odt"] as const).map((format) => (
+          <li key={format}>
+            <a className="govuk-link" href={`/assessments/${assessmentId}/export/summary-${supplier.supplierId}.${format}`} download>
+              {t(`summaryFormats.${format}`, { name: supplier.name })}
+            </a>
+          </li>
+        ))}
+      </ul>
       {supplier.flags.length > 0 && (
         <>
           <h2 className="govuk-heading-m">{t("flags")}</h2>
