@@ -4,6 +4,8 @@ import { hashPassword } from "@/lib/server/auth/password";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { createDb, type Db } from "@/lib/server/db";
 import { seedExampleAssessment } from "./seed-example-assessment";
+import { seedScoringJourney } from "./seed-scoring-journey";
+import { seedSupplierJourney } from "./seed-supplier-journey";
 
 export const demoPassword = "Demo-password-2026";
 
@@ -82,6 +84,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
       specialist: userIds["specialist@caerwen.example"],
       suppliers: { greenbyte: organisationIds.greenbyte, cwmwl: organisationIds.cwmwl, hafod: organisationIds.hafod },
     });
+    await seedSupplierJourney(tx, { organisations: organisationIds, users: userIds });
+    await seedScoringJourney(tx, { organisations: organisationIds, users: userIds });
   });
   return true;
 }

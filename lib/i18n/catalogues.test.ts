@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import awaitingReview from "./awaiting-review.json";
-import cy from "./messages/cy.json";
-import en from "./messages/en.json";
+import { catalogues } from "./catalogue";
+
+const { en, cy } = catalogues;
 
 type Tree = { [key: string]: unknown };
 
