@@ -7,7 +7,7 @@ import { prepareDatabase } from "./prepare-database.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = process.env.E2E_PORT ?? "3100";
-const file = path.join(root, "data", "e2e.db");
+const file = path.join(root, "data", `e2e-${port}.db`);
 for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 
 const env = {
