@@ -158,6 +158,28 @@ test.describe("the buyer's journey", () => {
   });
 });
 
+test.describe("shared templates", () => {
+  test("another public body copies a shared assessment as its own draft, recording where it came from", async ({ page }) => {
+    await signIn(page, "officer@northshire.example");
+    await page.goto("/assessments");
+    await page.getByRole("link", { name: "Start from a shared template" }).click();
+    await expect(page.getByRole("table", { name: "Templates" })).toContainText("Caerwen County Council");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Use this template Cloud hosting for council services" }).click();
+    await page.getByLabel("Title", { exact: true }).fill("Hosting for Northshire");
+    await page.getByLabel("Reference", { exact: true }).fill("NC-2027-020");
+    await page.getByLabel("Day", { exact: true }).fill("10");
+    await page.getByLabel("Month", { exact: true }).fill("9");
+    await page.getByLabel("Year", { exact: true }).fill(nextYear);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Create assessment from template" }).click();
+    await expect(page.getByText("Assessment created from the template")).toBeVisible();
+    await expect(page.getByText("Cloud hosting for council services — Caerwen County Council")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Hosting for Northshire");
+    await expect(page.getByTestId("weights-total")).toHaveText("100%");
+  });
+});
+
 test.describe("the buyer's journey in Welsh", () => {
   test("an officer builds, publishes and invites in Welsh, then reads results and a summary in Welsh", async ({ page }) => {
     await signIn(page, "officer@caerwen.example");

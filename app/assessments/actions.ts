@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { parseDeadline } from "@/lib/forms/deadline";
+import { deadlineFieldErrors, parseDeadline } from "@/lib/forms/deadline";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
 import { createAssessmentFields, createAssessmentSchema } from "@/lib/schemas/assessments";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -14,7 +14,7 @@ export async function createAssessmentAction(_state: FormState, formData: FormDa
   const values = formValues(formData, createAssessmentFields);
   const parsed = createAssessmentSchema.safeParse(values);
   const deadline = parseDeadline(values as Parameters<typeof parseDeadline>[0], new Date());
-  const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...("error" in deadline ? { [deadline.error.startsWith("deadlineTime") ? "deadlineTime" : "deadlineDay"]: deadline.error } : {}) };
+  const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...deadlineFieldErrors(deadline) };
   if (!parsed.success || "error" in deadline) return { errors, values };
   const outcome = await withFormErrors(values, "create assessment", () => createAssessment(actor, { ...parsed.data, responseDeadline: deadline.deadline }));
   if ("errors" in outcome) return outcome;

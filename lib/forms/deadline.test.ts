@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDeadline } from "./deadline";
+import { deadlineFieldErrors, parseDeadline } from "./deadline";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const parts = (deadlineDay: string, deadlineMonth: string, deadlineYear: string, deadlineTime: string) => ({ deadlineDay, deadlineMonth, deadlineYear, deadlineTime });
@@ -15,5 +15,13 @@ describe("response deadline", () => {
     expect(parseDeadline(parts("1", "2", "2027", ""), now)).toEqual({ error: "deadlineTime.required" });
     expect(parseDeadline(parts("1", "2", "2027", "noon"), now)).toEqual({ error: "deadlineTime.invalid" });
     expect(parseDeadline(parts("1", "1", "2026", "12:00"), now)).toEqual({ error: "deadline.past" });
+  });
+});
+
+describe("deadline errors", () => {
+  it("belong to the time field or the date", () => {
+    expect(deadlineFieldErrors(parseDeadline(parts("1", "2", "2027", "noon"), now))).toEqual({ deadlineTime: "deadlineTime.invalid" });
+    expect(deadlineFieldErrors(parseDeadline(parts("", "", "", "12:00"), now))).toEqual({ deadlineDay: "deadline.required" });
+    expect(deadlineFieldErrors(parseDeadline(parts("15", "7", "2027", "12:00"), now))).toEqual({});
   });
 });

@@ -12,3 +12,9 @@ export function parseDeadline(parts: { deadlineDay: string; deadlineMonth: strin
   if (deadline.getTime() <= now.getTime()) return { error: "deadline.past" };
   return { deadline };
 }
+
+/** The form field a deadline problem belongs to: the time field, or the date group. */
+export function deadlineFieldErrors(result: ReturnType<typeof parseDeadline>): Record<string, string> {
+  if (!("error" in result)) return {};
+  return { [result.error.startsWith("deadlineTime") ? "deadlineTime" : "deadlineDay"]: result.error };
+}

@@ -1,7 +1,7 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
-import { parseDeadline } from "@/lib/forms/deadline";
+import { deadlineFieldErrors, parseDeadline } from "@/lib/forms/deadline";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
 import { assessmentDetailsSchema } from "@/lib/schemas/assessments";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -16,7 +16,7 @@ export async function copyTemplateAction(templateId: string, _state: FormState, 
   const values = formValues(formData, ["title", "reference", "deadlineDay", "deadlineMonth", "deadlineYear", "deadlineTime"]);
   const parsed = copySchema.safeParse(values);
   const deadline = parseDeadline(values as Parameters<typeof parseDeadline>[0], new Date());
-  const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...("error" in deadline ? { [deadline.error.startsWith("deadlineTime") ? "deadlineTime" : "deadlineDay"]: deadline.error } : {}) };
+  const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...deadlineFieldErrors(deadline) };
   if (!parsed.success || "error" in deadline) return { errors, values };
   const outcome = await withFormErrors(values, "copy template", () => copyTemplate(actor, templateId, { ...parsed.data, responseDeadline: deadline.deadline }));
   if (outcome === null) notFound();
