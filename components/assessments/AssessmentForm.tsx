@@ -5,8 +5,8 @@ import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
 import { Button } from "@/components/govuk/Button";
 import { Checkbox } from "@/components/govuk/Checkbox";
-import { DateInput } from "@/components/govuk/DateInput";
 import { Input } from "@/components/govuk/Input";
+import { DeadlineFields } from "./DeadlineFields";
 import { Radios } from "@/components/govuk/Radios";
 import { Textarea } from "@/components/govuk/Textarea";
 import type { FormState } from "@/lib/forms/form-state";
@@ -40,18 +40,7 @@ export function AssessmentForm({ action, initial, scaleOptions }: Props) {
         <Radios name="nation" legend={t("nation")} hint={t("nationHint")} legendSize="s" items={(["england", "wales", "scotland", "northern-ireland"] as const).map((nation) => ({ value: nation, text: tn(nation) }))} value={v.nation} error={errors.nation} />
         <Input id="annualContractValue" label={t("annualContractValue")} hint={t("annualContractValueHint")} widthClass="govuk-input--width-10" inputMode="numeric" defaultValue={v.annualContractValue} error={errors.annualContractValue} />
         <Checkbox id="carbonReductionPlan" label={t("carbonReductionPlan")} hint={t("carbonReductionPlanHint")} checked={v.carbonReductionPlan === "yes"} />
-        <DateInput
-          id="deadlineDay"
-          legend={t("deadline")}
-          hint={t("deadlineHint")}
-          error={errors.deadlineDay}
-          parts={[
-            { name: "deadlineDay", label: t("day"), value: v.deadlineDay, width: 2 },
-            { name: "deadlineMonth", label: t("month"), value: v.deadlineMonth, width: 2 },
-            { name: "deadlineYear", label: t("year"), value: v.deadlineYear, width: 4 },
-          ]}
-        />
-        <Input id="deadlineTime" label={t("deadlineTime")} hint={t("deadlineTimeHint")} widthClass="govuk-input--width-5" defaultValue={v.deadlineTime} error={errors.deadlineTime} />
+        <DeadlineFields values={v} errors={errors} />
         <Radios name="languages" legend={t("languages")} hint={t("languagesHint")} legendSize="s" items={["en+cy", "en", "cy"].map((value) => ({ value, text: t(`language.${value}`) }))} value={v.languages} error={errors.languages} />
         <h2 className="govuk-heading-m">{t("criteria")}</h2>
         <Radios
