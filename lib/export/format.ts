@@ -8,8 +8,16 @@ export const languageTags: Record<Language, { language: string; country: string;
   cy: { language: "cy", country: "GB", tag: "cy-GB" },
 };
 
+// Making an Intl formatter is slow and a large results export formats a hundred thousand numbers: keep them.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
 export function formatNumber(value: number, lang: Language, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits }).format(value);
+  return cached(`n:${lang}:${maximumFractionDigits}`, () => new Intl.NumberFormat(locales[lang], { maximumFractionDigits })).format(value);
 }
 
 export function formatPercent(value: number, lang: Language): string {
@@ -18,12 +26,9 @@ export function formatPercent(value: number, lang: Language): string {
 
 export function formatMoney(value: number, lang: Language): string {
   const whole = Number.isInteger(value);
-  return new Intl.NumberFormat(locales[lang], {
-    style: "currency",
-    currency: "GBP",
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(value);
+  return cached(`m:${lang}:${whole}`, () =>
+    new Intl.NumberFormat(locales[lang], { style: "currency", currency: "GBP", minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }),
+  ).format(value);
 }
 
 /**
@@ -33,16 +38,12 @@ export function formatMoney(value: number, lang: Language): string {
 export function formatDateTime(iso: string, lang: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const text = new Intl.DateTimeFormat(locales[lang], {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZone: "Europe/London",
-  }).format(date);
+  const text = cached(`d:${lang}`, () => new Intl.DateTimeFormat(locales[lang], { dateStyle: "full", timeStyle: "short", timeZone: "Europe/London" })).format(date);
   return `${text} ${londonZone(date)}`;
 }
 
 function londonZone(date: Date): string {
-  const part = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "short" })
+  const part = cached("zone", () => new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "short" }))
     .formatToParts(date)
     .find((p) => p.type === "timeZoneName");
   return part?.value === "GMT+1" ? "BST" : (part?.value ?? "GMT");
