@@ -12,6 +12,8 @@ const staticSecurityHeaders = [
 /** @type {import('next').NextConfig} */
 module.exports = withNextIntl({
   poweredByHeader: false,
+  // Evidence files of up to 20 MB are uploaded through server actions; the proxy must pass the whole body on too.
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders }];

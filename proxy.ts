@@ -5,7 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 // The first fence only: it sends signed-out people to sign in and sets the per-request nonce CSP. Every page,
 // action and route handler authorises again through getActor().
 
-const protectedPrefixes = ["/dashboard", "/members", "/assessments", "/templates"];
+const protectedPrefixes = ["/dashboard", "/members", "/assessments", "/templates", "/responses", "/evidence", "/files"];
 const secureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 const csrfCookie = `${secureCookies ? "__Host-" : ""}next-auth.csrf-token`;
 

@@ -1,6 +1,69 @@
 // Demo data for the supplier's journey, added to the demo seed: an open assessment a demo supplier can respond to.
+import { fromLondonTime, toLondonTime } from "@/lib/domain/assessment-setup/london-time";
+import { initialCriteria } from "@/lib/domain/assessment-setup/initial-criteria";
+import { scalePresets } from "@/lib/domain/assessment-setup/scales";
+import { latestFramework } from "@/lib/domain/framework/registry";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { criterionData } from "@/lib/server/assessments/criterion-data";
 import type { Tx } from "@/lib/server/db";
 
 export type SeedIds = { organisations: Record<string, string>; users: Record<string, string> };
 
-export async function seedSupplierJourney(_tx: Tx, _ids: SeedIds): Promise<void> {}
+/** Noon, UK time, a number of days from now: the deadline stays in the future whenever the demo is seeded. */
+function noonInDays(days: number): Date {
+  const day = toLondonTime(new Date(Date.now() + days * 86_400_000));
+  return fromLondonTime(day.year, day.month, day.day, 12, 0)!;
+}
+
+// Greenbyte keeps its evidence once, for every buyer. The CDP score is out of date on purpose: it shows as expired.
+const greenbyteProfile = {
+  evidence: {
+    sbti: { status: "net-zero-targets-set", asAt: "2026-02-10" },
+    cdp: { score: "B", asAt: "2024-12-05" },
+    iso14001: { asAt: "2025-09-01", expiresOn: "2028-08-31" },
+    modernSlaveryStatement: { registryUrl: "https://modern-slavery-statement-registry.service.gov.uk/", financialYearEnd: "2026-03-31", asAt: "2026-06-30" },
+    msat: { asAt: "2026-04-15" },
+    waste: { percentLandfilled: 0, percentReusedOrRecycled: 92, percentReusedOrRecycledPreviousYear: 88, percentRefurbishedOrRemanufactured: 35 },
+  },
+  carbonReductionPlan: {
+    netZeroYear: 2040,
+    baselineYear: 2019,
+    baselineEmissionsTCO2e: 1850,
+    reportingPeriod: { start: "2025-04-01", end: "2026-03-31" },
+    emissions: {
+      scope1: { tCO2e: 96.4 },
+      scope2: { tCO2e: 412.8 },
+      scope3: { category4: { tCO2e: 120 }, category5: { tCO2e: 14.2 }, category6: { tCO2e: 38.5 }, category7: { tCO2e: 71.9 }, category9: { tCO2e: 22 } },
+    },
+    reductionTargets: [{ year: 2030, reductionPercent: 50 }, { year: 2040, reductionPercent: 90 }],
+    environmentalManagementMeasures: ["Renewable electricity contracts at both data centres", "Server refresh moved to refurbished hardware"],
+    declaration: { signatoryName: "Jordan Reid", signatoryRole: "director", signedOn: "2026-05-01" },
+    publicationUrl: "https://greenbyte.example/carbon-reduction-plan",
+  },
+};
+
+export async function seedSupplierJourney(tx: Tx, ids: SeedIds): Promise<void> {
+  const buyer = ids.organisations.caerwen;
+  const officer = ids.users["officer@caerwen.example"];
+  const scale = scalePresets["0-4"].points;
+  const open = [
+    { title: "Managed desktops and hosting", reference: "CCC-2026-031", description: "Desktop support and hosting for the council's offices and schools, for three years.", suppliers: ["greenbyte", "cwmwl"] },
+    { title: "Network refresh", reference: "CCC-2026-032", description: "Replacing the switches and wireless access points in council buildings.", suppliers: ["greenbyte"] },
+  ];
+  for (const item of open) {
+    const assessment = await tx.assessment.create({
+      data: {
+        organisationId: buyer, title: item.title, reference: item.reference, description: item.description, nation: "wales", annualContractValue: 1_200_000,
+        carbonReductionPlanRequired: false, responseDeadline: noonInDays(60), scale: JSON.stringify(scale), divergenceThreshold: 1,
+        frameworkId: latestFramework.id, frameworkVersion: latestFramework.version, frameworkLevel: "2020", languages: "en+cy",
+        status: "published", publishedAt: new Date(), createdById: officer,
+      },
+    });
+    const drafts = initialCriteria(latestFramework, "2020", scale);
+    await tx.assessmentCriterion.createMany({ data: drafts.map((draft, position) => ({ assessmentId: assessment.id, position, ...criterionData(draft) })) });
+    for (const key of item.suppliers) await tx.supplierInvitation.create({ data: { assessmentId: assessment.id, supplierOrganisationId: ids.organisations[key], invitedById: officer } });
+    await recordAuditEvent(tx, { organisationId: buyer, actorUserId: null, action: "assessment.seeded", subjectType: "Assessment", subjectId: assessment.id, after: { reference: item.reference } });
+  }
+  await tx.evidenceProfile.create({ data: { organisationId: ids.organisations.greenbyte, evidence: JSON.stringify(greenbyteProfile), updatedById: ids.users["admin@greenbyte.example"] } });
+  await recordAuditEvent(tx, { organisationId: ids.organisations.greenbyte, actorUserId: null, action: "evidence-profile.seeded", subjectType: "EvidenceProfile", subjectId: ids.organisations.greenbyte });
+}

@@ -4,6 +4,8 @@ import { isAdminRole } from "@/lib/domain/organisations/roles";
 import { requireActor } from "@/lib/server/auth/actor";
 import { listAssessments } from "@/lib/server/assessments/list-assessments";
 import { organisationName } from "@/lib/i18n/organisation-name";
+import { InvitationsTable } from "@/components/supplier/InvitationsTable";
+import { listInvitations } from "@/lib/server/responses/list-invitations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -17,13 +19,38 @@ export default async function DashboardPage() {
   const tl = await getTranslations("layout");
   const locale = await getLocale();
   const assessments = await listAssessments(actor);
+  const invitations = actor.organisationKind === "supplier" ? await listInvitations(actor) : [];
+  const ts = await getTranslations("supplier.dashboard");
   return (
     <>
       <span className="govuk-caption-l">{organisationName(actor, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">{t("signedInAs", { name: actor.name, role: tr(actor.role) })}</p>
       <h2 className="govuk-heading-m">{t(`${actor.role}.heading`)}</h2>
-      {assessments.length > 0 ? (
+      {actor.organisationKind === "supplier" ? (
+        <>
+          {invitations.length > 0 ? (
+            <InvitationsTable invitations={invitations} />
+          ) : (
+            <div className="govuk-inset-text">
+              <p className="govuk-body">{t(`${actor.role}.empty`)}</p>
+              <p className="govuk-body">{t(`${actor.role}.next`)}</p>
+            </div>
+          )}
+          <ul className="govuk-list">
+            <li>
+              <a className="govuk-link" href="/responses">
+                {ts("responses")}
+              </a>
+            </li>
+            <li>
+              <a className="govuk-link" href="/evidence">
+                {ts("evidence")}
+              </a>
+            </li>
+          </ul>
+        </>
+      ) : assessments.length > 0 ? (
         <ul className="govuk-list" data-testid="dashboard-assessments">
           {assessments.map((assessment) => (
             <li key={assessment.id}>

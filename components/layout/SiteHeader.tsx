@@ -12,7 +12,12 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
   const items: NavItem[] = actor
     ? [
         { href: "/dashboard", text: t("nav.dashboard") },
-        ...(actor.organisationKind === "buyer" ? [{ href: "/assessments", text: t("nav.assessments") }] : []),
+        ...(actor.organisationKind === "buyer"
+          ? [{ href: "/assessments", text: t("nav.assessments") }]
+          : [
+              { href: "/responses", text: t("nav.responses") },
+              { href: "/evidence", text: t("nav.evidence") },
+            ]),
         ...(isAdminRole(actor.role) ? [{ href: "/members", text: t("nav.members") }] : []),
         { href: "/signout", text: t("nav.signOut") },
       ]

@@ -85,12 +85,22 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
       )}
       {assessment.status === "published" && <SuppliersSection assessment={assessment} actor={actor} deadlinePassed={deadlinePassed} />}
       {assessment.status === "published" && !deadlinePassed && <WarningText assistiveText={tc("warning")}>{t("resultsAfterDeadline")}</WarningText>}
-      {assessment.status === "published" && deadlinePassed && (
-        <p className="govuk-body">
-          <a className="govuk-link govuk-!-font-weight-bold" href={`/assessments/${assessment.id}/results`}>
-            {t("seeResults")}
-          </a>
-        </p>
+      {assessment.status === "published" && (
+        <nav aria-labelledby="evaluation-heading">
+          <h2 className="govuk-heading-m" id="evaluation-heading">{t("evaluation.heading")}</h2>
+          <ul className="govuk-list">
+            <li><a className="govuk-link" href={`/assessments/${assessment.id}/questions`}>{t("evaluation.questions")}</a></li>
+            <li><a className="govuk-link" href={`/assessments/${assessment.id}/scoring`}>{t("evaluation.scoring")}</a></li>
+            {canEdit(actor) && <li><a className="govuk-link" href={`/assessments/${assessment.id}/moderation`}>{t("evaluation.moderation")}</a></li>}
+            {deadlinePassed && (
+              <li>
+                <a className="govuk-link govuk-!-font-weight-bold" href={`/assessments/${assessment.id}/results`}>
+                  {t("seeResults")}
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
       )}
       <ExportLinks assessment={assessment} deadlinePassed={deadlinePassed} />
       {canEdit(actor) && (

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Role } from "@/lib/domain/organisations/roles";
 import type { Actor } from "@/lib/server/auth/actor";
-import { byIdInOrganisation } from "@/lib/server/auth/scope";
+import { byIdInOrganisation, inOrganisation } from "@/lib/server/auth/scope";
 import { recordAuditEvent, type AuditEntry } from "@/lib/server/audit/record-audit-event";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -18,9 +18,20 @@ export function canEdit(actor: Actor) {
   return actor.organisationKind === "buyer" && assessmentEditors.includes(actor.role);
 }
 
-/** The where-clause for one assessment of the actor's organisation, or null when the actor may not read any. */
+/**
+ * The where-clause for one assessment the actor may read, or null when they may read none: one of their
+ * organisation's, or, for a sustainability specialist, one they are granted a part in while the grant lasts (a
+ * specialist shared across public bodies sees that one assessment and nothing else of the other organisation).
+ */
 export function assessmentWhere(actor: Actor, assessmentId: string) {
-  return canRead(actor) ? byIdInOrganisation(actor, assessmentId) : null;
+  if (!canRead(actor)) return null;
+  if (actor.role !== "sustainability-specialist") return byIdInOrganisation(actor, assessmentId);
+  return { id: assessmentId, OR: [inOrganisation(actor), grantedTo(actor)] };
+}
+
+/** Assessments a specialist has an active part in, whichever organisation owns them. */
+export function grantedTo(actor: Pick<Actor, "userId">) {
+  return { specialists: { some: { userId: actor.userId, revokedAt: null } } };
 }
 
 type Change = { action: string; subjectType?: string; subjectId?: string; before?: unknown; after?: unknown };

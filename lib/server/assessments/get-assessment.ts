@@ -59,7 +59,7 @@ export async function getAssessment(actor: Actor, assessmentId: string) {
   const userIds = [...new Set([...assessment.specialists.map((s) => s.userId), ...assessment.comments.flatMap((c) => [c.authorId, c.resolvedById ?? ""])])].filter(Boolean);
   const organisationIds = [...new Set(assessment.supplierInvitations.map((i) => i.supplierOrganisationId).filter((id): id is string => Boolean(id)))];
   const [users, organisations] = await Promise.all([
-    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }),
+    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true, memberships: { select: { organisation: { select: { id: true, nameEn: true, nameCy: true } } }, orderBy: { createdAt: "asc" }, take: 1 } } }),
     db.organisation.findMany({ where: { id: { in: organisationIds }, kind: "supplier" }, select: { id: true, nameEn: true, nameCy: true } }),
   ]);
   const userName = new Map(users.map((user) => [user.id, user.name]));
@@ -67,6 +67,7 @@ export async function getAssessment(actor: Actor, assessmentId: string) {
   const responseOf = new Map(assessment.responses.map((r) => [r.supplierOrganisationId, r]));
   return {
     id: assessment.id,
+    organisationId: assessment.organisationId,
     title: assessment.title,
     reference: assessment.reference,
     description: assessment.description,
@@ -88,7 +89,13 @@ export async function getAssessment(actor: Actor, assessmentId: string) {
     createdById: assessment.createdById,
     criteria: assessment.criteria.map(toCriterionView),
     gates: assessment.gates.map((gate) => ({ id: gate.id, question: bi(gate.questionEn, gate.questionCy) })),
-    specialists: assessment.specialists.map((s) => ({ id: s.id, userId: s.userId, name: userName.get(s.userId) ?? "", email: users.find((u) => u.id === s.userId)?.email ?? "" })),
+    // A specialist of another public body (shared across organisations) is named with their organisation.
+    specialists: assessment.specialists.map((s) => {
+      const user = users.find((u) => u.id === s.userId);
+      const home = user?.memberships[0]?.organisation;
+      const shared = Boolean(home && home.id !== assessment.organisationId);
+      return { id: s.id, userId: s.userId, name: userName.get(s.userId) ?? "", email: user?.email ?? "", shared, organisationName: shared && home ? bi(home.nameEn, home.nameCy ?? "") : null };
+    }),
     comments: assessment.comments.map((c) => ({
       id: c.id,
       criterionId: c.criterionId,

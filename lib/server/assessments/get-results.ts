@@ -1,6 +1,7 @@
 import "server-only";
 import { assessCase } from "@/lib/domain/case/assess-case";
 import type { AssessmentCaseInput } from "@/lib/domain/case/case-schema";
+import { conflictsOfInterest, type ConflictDecision } from "@/lib/domain/scoring/evaluator-status";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { getAssessment, type AssessmentView } from "./get-assessment";
@@ -15,17 +16,21 @@ export type ResultsOutcome =
 /**
  * The assessment's results from the rules engine, after the deadline only: the submitted responses, every
  * evaluator's scores and the moderated ones, as one case for lib/domain. The number of queries does not grow with
- * the number of suppliers, criteria or scores.
+ * the number of suppliers, criteria or scores. An evaluator the officer excluded from a supplier for a conflict of
+ * interest is not expected to score it.
  */
 export async function getResults(actor: Actor, assessmentId: string, now = new Date()): Promise<ResultsOutcome> {
   const assessment = await getAssessment(actor, assessmentId);
   if (!assessment || assessment.status !== "published") return { kind: "not-found" };
   if (assessment.responseDeadline.getTime() > now.getTime()) return { kind: "before-deadline", assessment };
 
-  const [responses, scores, moderated] = await Promise.all([
-    db.response.findMany({ where: { assessmentId, status: "submitted", assessment: { organisationId: actor.organisationId } }, select: { id: true, supplierOrganisationId: true, evidence: true } }),
-    db.evaluatorScore.findMany({ where: { assessmentId, assessment: { organisationId: actor.organisationId } }, select: { responseId: true, criterionId: true, evaluatorId: true, score: true, justification: true } }),
-    db.moderatedScore.findMany({ where: { assessmentId, assessment: { organisationId: actor.organisationId } }, select: { responseId: true, criterionId: true, score: true, rationale: true, moderatorId: true } }),
+  // The assessment was found for this actor (its organisation's, or granted to a shared specialist): scope by its owner.
+  const owned = { organisationId: assessment.organisationId };
+  const [responses, scores, moderated, declarations] = await Promise.all([
+    db.response.findMany({ where: { assessmentId, status: "submitted", assessment: owned }, select: { id: true, supplierOrganisationId: true, evidence: true } }),
+    db.evaluatorScore.findMany({ where: { assessmentId, assessment: owned }, select: { responseId: true, criterionId: true, evaluatorId: true, score: true, justification: true } }),
+    db.moderatedScore.findMany({ where: { assessmentId, assessment: owned }, select: { responseId: true, criterionId: true, score: true, rationale: true, moderatorId: true } }),
+    db.conflictDeclaration.findMany({ where: { assessmentId, hasConflict: true }, select: { evaluatorId: true, supplierOrganisationId: true, hasConflict: true, decision: true } }),
   ]);
   const suppliers = await db.organisation.findMany({ where: { id: { in: responses.map((r) => r.supplierOrganisationId) }, kind: "supplier" }, select: { id: true, nameEn: true } });
   const nameOf = new Map(suppliers.map((s) => [s.id, s.nameEn]));
@@ -37,7 +42,7 @@ export async function getResults(actor: Actor, assessmentId: string, now = new D
   const evaluatorIds = [...new Set([assessment.createdById, ...assessment.specialists.map((s) => s.userId), ...scores.map((s) => s.evaluatorId)])];
   const input: AssessmentCaseInput = {
     // Evidence is judged as it stood at the response deadline, so the results never drift as time passes.
-    assessment: toAssessmentConfig(assessment, assessment.responseDeadline.toISOString().slice(0, 10), evaluatorIds.map((id) => ({ id, conflictsOfInterest: [] }))),
+    assessment: toAssessmentConfig(assessment, assessment.responseDeadline.toISOString().slice(0, 10), conflictsOfInterest(evaluatorIds, declarations.map((d) => ({ ...d, supplierId: d.supplierOrganisationId, decision: d.decision as ConflictDecision | null })))),
     suppliers: responses.map((response) => ({ id: response.supplierOrganisationId, name: nameOf.get(response.supplierOrganisationId) ?? response.supplierOrganisationId, ...(JSON.parse(response.evidence) as object) })),
     scores: scores
       .filter((s) => submitted(s.responseId) && engineIdOf.has(s.criterionId))

@@ -2,15 +2,18 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import { inOrganisation } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
-import { canRead } from "./access";
+import { canRead, grantedTo } from "./access";
 
 export type AssessmentListItem = { id: string; title: string; reference: string; status: string; responseDeadline: Date; invited: number; submitted: number };
 
-/** The organisation's assessments, newest first; three queries whatever their number. */
+/**
+ * The organisation's assessments, newest first, and for a sustainability specialist also those of other public
+ * bodies they are granted a part in; three queries whatever their number.
+ */
 export async function listAssessments(actor: Actor): Promise<AssessmentListItem[]> {
   if (!canRead(actor)) return [];
   const assessments = await db.assessment.findMany({
-    where: inOrganisation(actor),
+    where: actor.role === "sustainability-specialist" ? { OR: [inOrganisation(actor), grantedTo(actor)] } : inOrganisation(actor),
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true, reference: true, status: true, responseDeadline: true },
   });

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { SmallForm } from "@/components/forms/SmallForm";
+import { BackLink } from "@/components/govuk/BackLink";
+import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { ClarificationList } from "@/components/supplier/ClarificationList";
+import { requireActor } from "@/lib/server/auth/actor";
+import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
+import { listQuestionsForBuyer } from "@/lib/server/clarifications/clarifications";
+import { answerQuestionAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("supplier.officerQuestions"))("title") };
+}
+
+type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ done?: string }> };
+
+export default async function OfficerQuestionsPage({ params, searchParams }: Props) {
+  const { assessmentId } = await params;
+  const actor = await requireActor({ roles: assessmentReaders, returnTo: `/assessments/${assessmentId}/questions` });
+  const data = await listQuestionsForBuyer(actor, assessmentId);
+  if (!data) notFound();
+  const { done } = await searchParams;
+  const t = await getTranslations("supplier.officerQuestions");
+  const tq = await getTranslations("supplier.questions");
+  const tc = await getTranslations("common");
+  const format = await getFormatter();
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "Europe/London" });
+  return (
+    <>
+      <BackLink href={`/assessments/${assessmentId}`} text={tc("back")} />
+      {done && <NotificationBanner success title={tc("success")} heading={t("answered")} />}
+      <span className="govuk-caption-l">
+        {data.assessment.reference} · {data.assessment.title}
+      </span>
+      <h1 className="govuk-heading-l">{t("title")}</h1>
+      <p className="govuk-body">{t("intro")}</p>
+      <ClarificationList
+        questions={data.questions.map((question) => ({ ...question, askedOn: day(question.createdAt), answeredOn: question.answeredAt ? day(question.answeredAt) : null }))}
+        empty={t("none")}
+        labels={{ question: tq("question"), answer: tq("answer"), awaiting: tq("awaiting"), askedOn: tq("askedOn"), answeredOn: tq("answeredOn") }}
+        answerForm={
+          canEdit(actor)
+            ? (question) => (
+                <SmallForm
+                  action={answerQuestionAction.bind(null, assessmentId, question.id)}
+                  idPrefix={`q-${question.id}-`}
+                  fields={[{ kind: "textarea", name: "answer", label: question.answer ? t("correct") : t("answerLabel"), hint: t("answerHint") }]}
+                  submit={question.answer ? t("correctSubmit") : t("submit")}
+                />
+              )
+            : undefined
+        }
+      />
+    </>
+  );
+}

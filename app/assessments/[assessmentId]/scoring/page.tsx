@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/govuk/BackLink";
+import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { Tag } from "@/components/govuk/Tag";
+import { DecideConflictForm } from "@/components/scoring/DecideConflictForm";
+import type { EvaluatorStatus } from "@/lib/domain/scoring/evaluator-status";
+import { toLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/server/auth/actor";
+import { getScoringOverview } from "@/lib/server/scoring/get-scoring-overview";
+import { decideConflictAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("scoring"))("title") };
+}
+
+const colours: Record<EvaluatorStatus, "grey" | "green" | "red" | "yellow" | "blue"> = { "declare-conflict": "grey", "conflict-pending": "yellow", excluded: "red", score: "blue", submitted: "green" };
+
+type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ done?: string }> };
+
+/** The submitted responses with where the evaluator stands on each; for the officer, conflicts to decide. */
+export default async function ScoringPage({ params, searchParams }: Props) {
+  const { assessmentId } = await params;
+  const actor = await requireActor({ roles: ["procurement-officer", "sustainability-specialist"], returnTo: `/assessments/${assessmentId}/scoring` });
+  const overview = await getScoringOverview(actor, assessmentId);
+  if (!overview) notFound();
+  const { done } = await searchParams;
+  const t = await getTranslations("scoring");
+  const tc = await getTranslations("common");
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const name = (n: { en: string; cy: string }) => (locale === "cy" && n.cy ? n.cy : n.en);
+  const { assessment } = overview;
+  return (
+    <>
+      <BackLink href={`/assessments/${assessment.id}`} text={tc("back")} />
+      {done && t.has(`done.${done}`) && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
+      <span className="govuk-caption-l">{assessment.title}</span>
+      <h1 className="govuk-heading-l">{t("title")}</h1>
+      {!overview.open && <p className="govuk-body">{t("beforeDeadline")}</p>}
+      {overview.open && overview.isEvaluator && <p className="govuk-body">{t("intro")}</p>}
+      {overview.open && !overview.isEvaluator && <p className="govuk-body">{t("notEvaluator")}</p>}
+      {overview.open && overview.isEvaluator && overview.suppliers.length === 0 && <p className="govuk-body">{t("noResponses")}</p>}
+      {overview.open && overview.isEvaluator && overview.suppliers.length > 0 && (
+        <table className="govuk-table" data-testid="scoring-suppliers">
+          <caption className="govuk-table__caption govuk-table__caption--m">{t("caption")}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">{t("supplier")}</th>
+              <th scope="col" className="govuk-table__header">{t("submittedAt")}</th>
+              <th scope="col" className="govuk-table__header">{t("yourStatus")}</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {overview.suppliers.map((supplier) => (
+              <tr className="govuk-table__row" key={supplier.supplierOrganisationId}>
+                <th scope="row" className="govuk-table__header">
+                  <a className="govuk-link" href={`/assessments/${assessment.id}/scoring/${supplier.supplierOrganisationId}`}>
+                    {name(supplier.name)}
+                  </a>
+                </th>
+                <td className="govuk-table__cell">{supplier.submittedAt ? format.dateTime(supplier.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" }) : ""}</td>
+                <td className="govuk-table__cell">{supplier.status && <Tag colour={colours[supplier.status]}>{t(`statuses.${supplier.status}`)}</Tag>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {overview.open && overview.isModerator && (
+        <>
+          <p className="govuk-body">
+            <a className="govuk-link govuk-!-font-weight-bold" href={`/assessments/${assessment.id}/moderation`}>
+              {t("moderationLink")}
+            </a>
+          </p>
+          <section id="conflicts" aria-labelledby="conflicts-heading">
+            <h2 className="govuk-heading-m" id="conflicts-heading">
+              {t("conflicts.heading")}
+            </h2>
+            {overview.conflicts.length === 0 && <p className="govuk-body">{t("conflicts.none")}</p>}
+            {overview.conflicts.map((conflict) => (
+              <div key={conflict.id} className="govuk-summary-card" data-testid="conflict">
+                <div className="govuk-summary-card__title-wrapper">
+                  <h3 className="govuk-summary-card__title">
+                    {conflict.evaluatorName}: {name(conflict.supplierName)}
+                  </h3>
+                </div>
+                <div className="govuk-summary-card__content">
+                  <dl className="govuk-summary-list">
+                    <div className="govuk-summary-list__row">
+                      <dt className="govuk-summary-list__key">{t("conflicts.details")}</dt>
+                      <dd className="govuk-summary-list__value">{conflict.details}</dd>
+                    </div>
+                    <div className="govuk-summary-list__row">
+                      <dt className="govuk-summary-list__key">{t("conflicts.decision")}</dt>
+                      <dd className="govuk-summary-list__value">{conflict.decision ? t(`conflicts.decisions.${conflict.decision}`) : <Tag colour="yellow">{t("statuses.conflict-pending")}</Tag>}</dd>
+                    </div>
+                  </dl>
+                  {conflict.decision === null && conflict.ownDeclaration && <p className="govuk-body">{t("conflicts.ownDeclaration")}</p>}
+                  {conflict.decision === null && !conflict.ownDeclaration && (
+                    <DecideConflictForm action={decideConflictAction.bind(null, assessment.id, conflict.id)} idPrefix={`conflict-${conflict.id}-`} name={conflict.evaluatorName} supplier={name(conflict.supplierName)} />
+                  )}
+                </div>
+              </div>
+            ))}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/govuk/BackLink";
+import { SummaryList } from "@/components/govuk/SummaryList";
+import { WarningText } from "@/components/govuk/WarningText";
+import { SubmitForm } from "@/components/supplier/SubmitForm";
+import { estimateFootprint } from "@/lib/domain/footprint/estimate-footprint";
+import { canSubmit, isOpen } from "@/lib/domain/responses/deadline";
+import { organisationName } from "@/lib/i18n/organisation-name";
+import { toLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/server/auth/actor";
+import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
+import { inLanguage } from "@/lib/server/responses/bilingual-text";
+import { getOwnResponse } from "@/lib/server/responses/get-response";
+import { submitResponseAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("supplier.check"))("title") };
+}
+
+export default async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+  const { assessmentId } = await params;
+  const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/check` });
+  const data = await getOwnResponse(actor, assessmentId);
+  if (!data) notFound();
+  const { assessment, response } = data;
+  const t = await getTranslations("supplier.check");
+  const tc = await getTranslations("common");
+  const tl = await getTranslations("layout.language");
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const now = new Date();
+  const base = `/responses/${assessment.id}`;
+  const status = response?.status ?? null;
+  const footprint = response?.evidence.serviceFootprint;
+  const change = (href: string, what: string) => (
+    <a className="govuk-link" href={href}>
+      {t("change")}
+      <span className="govuk-visually-hidden"> {what}</span>
+    </a>
+  );
+  return (
+    <>
+      <BackLink href={base} text={tc("back")} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">{assessment.title}</span>
+          <h1 className="govuk-heading-l">{t("title")}</h1>
+          <h2 className="govuk-heading-m">{t("answersHeading")}</h2>
+          <SummaryList
+            rows={assessment.criteria.map((criterion) => {
+              const title = inLanguage(criterion.title, locale);
+              const saved = response?.answers.get(criterion.id);
+              const files = response?.files.filter((file) => file.criterionId === criterion.id) ?? [];
+              return {
+                key: criterion.id,
+                label: <span lang={title.lang}>{title.text}</span>,
+                value: saved?.answer.trim() ? (
+                  <>
+                    <p className="govuk-body" lang={saved.language}>{saved.answer}</p>
+                    <p className="govuk-hint govuk-!-margin-bottom-1">{t("writtenIn", { language: tl(saved.language) })}</p>
+                    {files.map((file) => (
+                      <p className="govuk-body govuk-!-margin-bottom-1" key={file.id}>
+                        <a className="govuk-link" href={`/files/${file.id}`}>{file.fileName}</a>
+                      </p>
+                    ))}
+                  </>
+                ) : (
+                  <strong className="govuk-tag govuk-tag--red">{t("notAnswered")}</strong>
+                ),
+                action: canSubmit(status, assessment.responseDeadline, now) ? change(`${base}/criteria/${criterion.id}`, title.text) : undefined,
+              };
+            })}
+          />
+          <h2 className="govuk-heading-m">{t("footprintHeading")}</h2>
+          <SummaryList
+            rows={[
+              {
+                key: "footprint",
+                label: t("footprint"),
+                value: footprint ? t("footprintEstimate", { tonnes: format.number(estimateFootprint(footprint).tCO2ePerYear, { maximumFractionDigits: 3 }) }) : t("footprintMissing"),
+                action: canSubmit(status, assessment.responseDeadline, now) ? change(`${base}/footprint`, t("footprint")) : undefined,
+              },
+              { key: "evidence", label: t("evidence"), value: response?.evidenceCopiedAt ? t("evidenceCopied", { date: format.dateTime(response.evidenceCopiedAt, { dateStyle: "long", timeZone: "Europe/London" }) }) : t("evidenceMissing"), action: canSubmit(status, assessment.responseDeadline, now) ? change(base, t("evidence")) : undefined },
+            ]}
+          />
+          {status === "submitted" ? (
+            <p className="govuk-body">
+              <a className="govuk-link" href={`${base}/confirmation`}>{t("alreadySubmitted")}</a>
+            </p>
+          ) : !isOpen(assessment.responseDeadline, now) ? (
+            <WarningText assistiveText={tc("warning")}>{t("closed")}</WarningText>
+          ) : responseSubmitters.includes(actor.role) ? (
+            <SubmitForm action={submitResponseAction.bind(null, assessment.id)} organisation={organisationName(actor, locale)} />
+          ) : (
+            <p className="govuk-inset-text">{t("adminSubmits")}</p>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

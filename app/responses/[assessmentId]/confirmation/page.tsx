@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/forms/ActionButton";
+import { Panel } from "@/components/govuk/Panel";
+import { canWithdraw } from "@/lib/domain/responses/deadline";
+import { requireActor } from "@/lib/server/auth/actor";
+import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
+import { getOwnResponse } from "@/lib/server/responses/get-response";
+import { withdrawResponseAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("supplier.confirmation"))("title") };
+}
+
+export default async function ConfirmationPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+  const { assessmentId } = await params;
+  const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/confirmation` });
+  const data = await getOwnResponse(actor, assessmentId);
+  if (!data || data.response?.status !== "submitted") notFound();
+  const { assessment, response } = data;
+  const t = await getTranslations("supplier.confirmation");
+  const format = await getFormatter();
+  const deadline = format.dateTime(assessment.responseDeadline, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/London" });
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Panel title={t("title")}>
+          {t("reference")}
+          <br />
+          <strong data-testid="submission-reference">{response.reference}</strong>
+        </Panel>
+        <p className="govuk-body">{t("submittedAt", { submittedAt: format.dateTime(response.submittedAt!, { dateStyle: "full", timeStyle: "medium", timeZone: "Europe/London" }), title: assessment.title })}</p>
+        <h2 className="govuk-heading-m">{t("receiptHeading")}</h2>
+        <p className="govuk-body">{t("receiptBody")}</p>
+        <p className="govuk-body">
+          <code className="govuk-!-font-size-16" data-testid="receipt-hash">{response.receiptHash}</code>
+        </p>
+        <h2 className="govuk-heading-m">{t("nextHeading")}</h2>
+        <p className="govuk-body">{t("nextBody", { deadline })}</p>
+        {canWithdraw(response.status, assessment.responseDeadline, new Date()) && responseSubmitters.includes(actor.role) && (
+          <>
+            <p className="govuk-body">{t("withdrawBody", { deadline })}</p>
+            <ActionButton action={withdrawResponseAction.bind(null, assessment.id)} label={t("withdraw")} variant="warning" />
+          </>
+        )}
+        <p className="govuk-body">
+          <a className="govuk-link" href="/responses">{t("backToInvitations")}</a>
+        </p>
+      </div>
+    </div>
+  );
+}

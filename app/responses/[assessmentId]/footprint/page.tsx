@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/govuk/BackLink";
+import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { WarningText } from "@/components/govuk/WarningText";
+import { FootprintEstimate } from "@/components/supplier/FootprintEstimate";
+import { FootprintForm } from "@/components/supplier/FootprintForm";
+import type { ServiceFootprintDeclaration } from "@/lib/domain/case/footprint-schema";
+import { estimateFootprint } from "@/lib/domain/footprint/estimate-footprint";
+import { electricityFactors, electricityRegions } from "@/lib/domain/footprint/factors";
+import { canChange } from "@/lib/domain/responses/deadline";
+import { toLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/server/auth/actor";
+import { responseDrafters } from "@/lib/server/responses/access";
+import { getOwnResponse } from "@/lib/server/responses/get-response";
+import { saveFootprintAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("supplier.footprint"))("title") };
+}
+
+function formValuesOf(declaration: ServiceFootprintDeclaration | undefined): Record<string, string> {
+  const hosting = declaration?.hosting[0];
+  const device = declaration?.devices[0];
+  const text = (value: number | undefined) => (value === undefined ? "" : String(value));
+  return {
+    hostingRegion: hosting?.region ?? "GB",
+    hostingKWh: text(hosting?.electricityKWhPerYear),
+    pue: text(hosting?.powerUsageEffectiveness),
+    deviceDescription: device?.description ?? "",
+    deviceKind: device?.kind ?? "",
+    deviceCount: text(device?.count),
+    deviceEmbodied: text(device?.embodiedKgCO2eEach),
+    deviceLifetime: text(device?.lifetimeYears),
+    deviceKWh: text(device?.electricityKWhPerYearEach),
+    dataGB: text(declaration?.dataTransferredGBPerYear),
+    usersRegion: declaration?.usersRegion ?? "",
+  };
+}
+
+type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ done?: string }> };
+
+export default async function FootprintPage({ params, searchParams }: Props) {
+  const { assessmentId } = await params;
+  const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/footprint` });
+  const data = await getOwnResponse(actor, assessmentId);
+  if (!data) notFound();
+  const { done } = await searchParams;
+  const t = await getTranslations("supplier.footprint");
+  const tc = await getTranslations("common");
+  const locale = toLocale(await getLocale());
+  const declaration = data.response?.evidence.serviceFootprint;
+  const open = canChange(data.response?.status ?? null, data.assessment.responseDeadline, new Date());
+  const regions = electricityRegions.map((region) => ({ value: region, text: electricityFactors[region].label[locale] }));
+  return (
+    <>
+      <BackLink href={`/responses/${assessmentId}`} text={tc("back")} />
+      {done && <NotificationBanner success title={tc("success")} heading={t("saved")} />}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">{data.assessment.title}</span>
+          <h1 className="govuk-heading-l">{t("title")}</h1>
+          <p className="govuk-body">{t("intro")}</p>
+          {declaration && (
+            <>
+              <h2 className="govuk-heading-m">{t("estimateHeading")}</h2>
+              <FootprintEstimate estimate={estimateFootprint(declaration)} />
+            </>
+          )}
+          {open ? (
+            <>
+              {declaration && <h2 className="govuk-heading-m">{t("changeHeading")}</h2>}
+              <FootprintForm action={saveFootprintAction.bind(null, assessmentId)} initial={formValuesOf(declaration)} regions={regions} />
+            </>
+          ) : (
+            <WarningText assistiveText={tc("warning")}>{t("readOnly")}</WarningText>
+          )}
+          <p className="govuk-body">
+            <a className="govuk-link" href={`/responses/${assessmentId}/check`}>
+              {t("continue")}
+            </a>
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/forms/ActionButton";
+import { BackLink } from "@/components/govuk/BackLink";
+import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { Tag } from "@/components/govuk/Tag";
+import { WarningText } from "@/components/govuk/WarningText";
+import { EvidenceSummary } from "@/components/supplier/EvidenceSummary";
+import { ResponseStatusTag } from "@/components/supplier/ResponseStatusTag";
+import { canChange, canWithdraw, isOpen, londonDay } from "@/lib/domain/responses/deadline";
+import { toLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/server/auth/actor";
+import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
+import { inLanguage } from "@/lib/server/responses/bilingual-text";
+import { getOwnResponse } from "@/lib/server/responses/get-response";
+import { copyEvidenceAction, withdrawResponseAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("supplier.response"))("title") };
+}
+
+type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ done?: string }> };
+
+export default async function ResponsePage({ params, searchParams }: Props) {
+  const { assessmentId } = await params;
+  const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}` });
+  const data = await getOwnResponse(actor, assessmentId);
+  if (!data) notFound();
+  const { done } = await searchParams;
+  const { assessment, response } = data;
+  const t = await getTranslations("supplier.response");
+  const tc = await getTranslations("common");
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const now = new Date();
+  const status = response?.status ?? null;
+  const open = canChange(status, assessment.responseDeadline, now);
+  const base = `/responses/${assessment.id}`;
+  const buyer = locale === "cy" && assessment.buyerNameCy ? assessment.buyerNameCy : assessment.buyerNameEn;
+  const answered = assessment.criteria.filter((criterion) => response?.answers.get(criterion.id)?.answer.trim()).length;
+  const deadline = format.dateTime(assessment.responseDeadline, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/London" });
+  return (
+    <>
+      <BackLink href="/responses" text={tc("back")} />
+      {done && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
+      <span className="govuk-caption-l">
+        {buyer} · {assessment.reference}
+      </span>
+      <h1 className="govuk-heading-l">
+        {assessment.title} <ResponseStatusTag status={status ?? "not-started"} closed={!isOpen(assessment.responseDeadline, now)} />
+      </h1>
+      <p className="govuk-body" data-testid="deadline">
+        {t("deadline", { deadline })}
+      </p>
+      {!isOpen(assessment.responseDeadline, now) && <WarningText assistiveText={tc("warning")}>{t("closed")}</WarningText>}
+      {status === "submitted" && (
+        <div className="govuk-inset-text">
+          <p className="govuk-body">{t("submittedBody", { reference: response?.reference ?? "", submittedAt: response?.submittedAt ? format.dateTime(response.submittedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) : "" })}</p>
+          <p className="govuk-body">
+            <a className="govuk-link" href={`${base}/confirmation`}>
+              {t("seeReceipt")}
+            </a>
+          </p>
+          {canWithdraw(status, assessment.responseDeadline, now) && responseSubmitters.includes(actor.role) && <ActionButton action={withdrawResponseAction.bind(null, assessment.id)} label={t("withdraw")} variant="warning" />}
+        </div>
+      )}
+
+      <h2 className="govuk-heading-m">{t("questions", { answered, total: assessment.criteria.length })}</h2>
+      <ul className="govuk-task-list" data-testid="task-list">
+        {assessment.criteria.map((criterion, index) => {
+          const done = Boolean(response?.answers.get(criterion.id)?.answer.trim());
+          const title = inLanguage(criterion.title, locale);
+          return (
+            <li className="govuk-task-list__item govuk-task-list__item--with-link" key={criterion.id}>
+              <div className="govuk-task-list__name-and-hint">
+                <a className="govuk-link govuk-task-list__link" href={`${base}/criteria/${criterion.id}`} aria-describedby={`criterion-${index}-status`} lang={title.lang}>
+                  {title.text}
+                </a>
+              </div>
+              <div className="govuk-task-list__status" id={`criterion-${index}-status`}>
+                {done ? t("completed") : <Tag colour="blue">{t("notStarted")}</Tag>}
+              </div>
+            </li>
+          );
+        })}
+        <li className="govuk-task-list__item govuk-task-list__item--with-link">
+          <div className="govuk-task-list__name-and-hint">
+            <a className="govuk-link govuk-task-list__link" href={`${base}/footprint`} aria-describedby="footprint-status">
+              {t("footprint")}
+            </a>
+          </div>
+          <div className="govuk-task-list__status" id="footprint-status">
+            {response?.evidence.serviceFootprint ? t("completed") : <Tag colour="blue">{t("notStarted")}</Tag>}
+          </div>
+        </li>
+      </ul>
+
+      <h2 className="govuk-heading-m">{t("evidenceHeading")}</h2>
+      {response?.evidenceCopiedAt ? (
+        <p className="govuk-body" data-testid="evidence-copied">{t("evidenceCopiedOn", { date: format.dateTime(response.evidenceCopiedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) })}</p>
+      ) : (
+        <p className="govuk-body">{t("evidenceNotCopied")}</p>
+      )}
+      <EvidenceSummary
+        id="response-evidence"
+        content={response?.evidence ?? {}}
+        sections={["carbonReductionPlan", "sbti", "cdp", "ecoVadis", "epeat", "tcoCertified", "iso14001", "carbonTrustRouteToNetZero", "modernSlaveryStatement", "msat", "waste"]}
+        onDate={londonDay(now)}
+        nation={assessment.nation}
+      />
+      {open && (
+        <>
+          <p className="govuk-body">
+            {t("copyHint")}{" "}
+            <a className="govuk-link" href="/evidence">
+              {t("profileLink")}
+            </a>
+          </p>
+          <ActionButton action={copyEvidenceAction.bind(null, assessment.id)} label={t("copyEvidence")} />
+        </>
+      )}
+
+      <h2 className="govuk-heading-m">{t("nextHeading")}</h2>
+      <ul className="govuk-list">
+        <li>
+          <a className="govuk-link" href={`${base}/check`}>
+            {t("checkAnswers")}
+          </a>
+        </li>
+        <li>
+          <a className="govuk-link" href={`${base}/questions`}>
+            {t("clarifications")}
+          </a>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/locales";
+import type { AssessmentView } from "@/lib/server/assessments/get-assessment";
+import type { EvidenceAnalysis } from "@/lib/server/scoring/get-supplier-scoring";
+
+type Raw = Record<string, unknown>;
+
+/** The supplier's structured evidence as submitted, and what the rules engine made of it on the assessment date. */
+export async function EvidenceSummary({ evidence, analysis, assessment }: { evidence: Raw; analysis: EvidenceAnalysis | null; assessment: AssessmentView }) {
+  const t = await getTranslations("scoring.evidence");
+  const locale = toLocale(await getLocale());
+  const items = Object.entries((evidence.evidence ?? {}) as Record<string, Raw>);
+  const label = (group: "kinds" | "fields", key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
+  const value = (v: unknown) => (typeof v === "boolean" ? t(v ? "yes" : "no") : String(v));
+  const crp = analysis?.carbonReductionPlan;
+  const gateText = (gateId: string) => assessment.gates.find((g) => g.id === gateId)?.question[locale] || t("carbonReductionPlanGate");
+  return (
+    <section aria-labelledby="evidence-heading" data-testid="evidence">
+      <h2 className="govuk-heading-m" id="evidence-heading">
+        {t("heading")}
+      </h2>
+      {items.length === 0 && !evidence.carbonReductionPlan && <p className="govuk-body">{t("none")}</p>}
+      {analysis && analysis.evidence.length > 0 && (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">{t("caption")}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              {(["kind", "status", "asAt", "validUntil", "credit"] as const).map((column) => (
+                <th scope="col" className="govuk-table__header" key={column}>
+                  {t(column)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {analysis.evidence.map((item) => (
+              <tr className="govuk-table__row" key={item.kind}>
+                <th scope="row" className="govuk-table__header">{label("kinds", item.kind)}</th>
+                <td className="govuk-table__cell">{t(`statuses.${item.status}`)}</td>
+                <td className="govuk-table__cell">{item.asAt}</td>
+                <td className="govuk-table__cell">{item.validUntil}</td>
+                <td className="govuk-table__cell">{t(item.earnsCredit ? "yes" : "no")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {items.length > 0 && (
+        <>
+          <h3 className="govuk-heading-s">{t("asSubmitted")}</h3>
+          <dl className="govuk-summary-list">
+            {items.map(([kind, fields]) => (
+              <div className="govuk-summary-list__row" key={kind}>
+                <dt className="govuk-summary-list__key">{label("kinds", kind)}</dt>
+                <dd className="govuk-summary-list__value">
+                  <ul className="govuk-list">
+                    {Object.entries(fields ?? {}).map(([field, v]) => (
+                      <li key={field}>
+                        {label("fields", field)}: {value(v)}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+      {crp && (crp.gate || evidence.carbonReductionPlan !== undefined) && (
+        <>
+          <h3 className="govuk-heading-s">{t("crp")}</h3>
+          <p className="govuk-body">{evidence.carbonReductionPlan === undefined ? t("crpNone") : crp.passed ? t("crpPassed") : t("crpFailed")}</p>
+          {crp.failures.length > 0 && <ul className="govuk-list govuk-list--bullet">{crp.failures.map((p, i) => <li key={i}>{p.message[locale]}</li>)}</ul>}
+        </>
+      )}
+      {analysis && analysis.gates.length > 0 && (
+        <>
+          <h3 className="govuk-heading-s">{t("gates")}</h3>
+          <ul className="govuk-list">
+            {analysis.gates.map((gate) => (
+              <li key={gate.gateId}>
+                {gateText(gate.gateId)}: {t(`gateResults.${gate.result}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {analysis && [...analysis.flags, ...(crp?.flags ?? [])].length > 0 && (
+        <>
+          <h3 className="govuk-heading-s">{t("flags")}</h3>
+          <ul className="govuk-list govuk-list--bullet">{[...analysis.flags, ...(crp?.flags ?? [])].map((p, i) => <li key={i}>{p.message[locale]}</li>)}</ul>
+        </>
+      )}
+      {analysis?.footprint && (
+        <p className="govuk-body">
+          {t("footprint", { tonnes: analysis.footprint.tCO2ePerYear.toFixed(2) })} {analysis.footprint.method[locale]}
+        </p>
+      )}
+    </section>
+  );
+}

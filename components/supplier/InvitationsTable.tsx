@@ -1,0 +1,33 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Table } from "@/components/govuk/Table";
+import { isOpen } from "@/lib/domain/responses/deadline";
+import type { listInvitations } from "@/lib/server/responses/list-invitations";
+import { ResponseStatusTag } from "./ResponseStatusTag";
+
+/** The assessments a supplier organisation is invited to respond to, with deadlines (UK time) and status. */
+export async function InvitationsTable({ invitations }: { invitations: Awaited<ReturnType<typeof listInvitations>> }) {
+  const t = await getTranslations("supplier.invitations");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const now = new Date();
+  if (invitations.length === 0) return <p className="govuk-inset-text" data-testid="no-invitations">{t("none")}</p>;
+  return (
+    <Table
+      caption={t("caption")}
+      head={[t("assessment"), t("buyer"), t("deadline"), t("status")]}
+      rows={invitations.map((invitation) => ({
+        key: invitation.id,
+        cells: [
+          <>
+            <a className="govuk-link" href={`/responses/${invitation.id}`}>{invitation.title}</a>
+            <br />
+            <span className="govuk-hint">{invitation.reference}</span>
+          </>,
+          locale === "cy" && invitation.buyerNameCy ? invitation.buyerNameCy : invitation.buyerNameEn,
+          format.dateTime(invitation.responseDeadline, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }),
+          <ResponseStatusTag key="status" status={invitation.status} closed={!isOpen(invitation.responseDeadline, now)} />,
+        ],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,324 @@
+import { createHash, randomBytes } from "node:crypto";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test, type Page } from "@playwright/test";
+import { elfExecutable, minimalPdf } from "./fixtures/evidence-files";
+import { expectAccessible, signIn, signOut } from "./support";
+
+// The supplier's journey on the seeded open assessments of Caerwen County Council ("Managed desktops and hosting",
+// inviting Greenbyte and Blue Cloud; "Network refresh", inviting Greenbyte only). The tests run in order and share
+// the database the e2e server created.
+test.describe.configure({ mode: "serial" });
+
+const databaseFile = path.join(__dirname, "..", "data", `e2e-${process.env.E2E_PORT ?? 3100}.db`);
+function database() {
+  return new Database(databaseFile);
+}
+function assessmentId(reference: string): string {
+  const db = database();
+  try {
+    return (db.prepare("SELECT id FROM Assessment WHERE reference = ?").get(reference) as { id: string }).id;
+  } finally {
+    db.close();
+  }
+}
+
+/** A date as Prisma stores it in SQLite. */
+const stored = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+const shared = { fileHref: "", managed: "", network: "" };
+
+async function english(page: Page, back: string) {
+  await page.goto(`/language/en?back=${encodeURIComponent(back)}`);
+}
+
+async function answerAndContinue(page: Page, text: string) {
+  await page.locator("#answer").fill(text);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+}
+
+test("a supplier copies its evidence, answers with files, declares its footprint, submits, withdraws and resubmits", async ({ page }) => {
+  shared.managed = assessmentId("CCC-2026-031");
+  shared.network = assessmentId("CCC-2026-032");
+  await signIn(page, "admin@greenbyte.example");
+  await english(page, "/dashboard");
+  await expect(page.getByRole("link", { name: "Managed desktops and hosting" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Your organisation's evidence profile" }).click();
+  await expect(page.getByTestId("profile-evidence")).toContainText("Expired");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Change evidence" }).click();
+  await page.locator("#msat_asAt").fill("31/2/2026");
+  await page.locator("#crp_netZeroYear").fill("soon");
+  await page.getByRole("button", { name: "Save evidence profile" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Enter a real date, like 27/3/2026");
+  await expect(page.locator(".govuk-error-summary")).toContainText("Enter a year, like 2040");
+  await expect(page.locator("#crp_netZeroYear")).toHaveValue("soon");
+  await expectAccessible(page);
+  await page.locator("#msat_asAt").fill("15/4/2026");
+  await page.locator("#crp_netZeroYear").fill("2040");
+  await page.getByRole("button", { name: "Save evidence profile" }).click();
+  await expect(page.getByText("Evidence profile saved")).toBeVisible();
+
+  await page.goto("/responses");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Managed desktops and hosting" }).click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Copy evidence from your profile" }).click();
+  await expect(page.getByText("Evidence copied from your profile")).toBeVisible();
+  await expect(page.getByTestId("response-evidence")).toContainText("Expired");
+  await expect(page.getByTestId("evidence-copied")).toContainText("Copied from your evidence profile on");
+
+  // The first question: an executable named .pdf is refused by its content, and what was typed is kept.
+  await page.getByTestId("task-list").getByRole("link").first().click();
+  await expect(page.getByTestId("criterion-evidence")).toBeVisible();
+  await expectAccessible(page);
+  await page.locator("#answer").fill("We commit to net zero by 2040, with targets validated by the SBTi.");
+  await page.locator("#file").setInputFiles({ name: "carbon-plan.pdf", mimeType: "application/pdf", buffer: elfExecutable() });
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("The selected file must be a PDF, DOCX, ODT, XLSX, ODS, PNG or JPEG");
+  await expect(page.locator("#answer")).toHaveValue("We commit to net zero by 2040, with targets validated by the SBTi.");
+  await expectAccessible(page);
+  await page.locator("#file").setInputFiles({ name: "carbon-plan.pdf", mimeType: "application/pdf", buffer: minimalPdf() });
+  await page.getByRole("button", { name: "Save and add another file" }).click();
+  await expect(page.getByText("Answer saved")).toBeVisible();
+  const link = page.getByTestId("files").getByRole("link", { name: "carbon-plan.pdf" });
+  shared.fileHref = (await link.getAttribute("href"))!;
+  const download = await page.request.get(shared.fileHref);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="carbon-plan.pdf"/);
+  expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(Buffer.compare(await download.body(), minimalPdf())).toBe(0);
+
+  // The rest of the questions, one page each, then the footprint.
+  const total = Number(/of (\d+)/.exec((await page.locator(".govuk-caption-l").textContent()) ?? "")![1]);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  for (let number = 2; number <= total; number += 1) {
+    await expect(page.locator(".govuk-caption-l")).toHaveText(`Question ${number} of ${total}`);
+    await answerAndContinue(page, "Our answer, with the evidence asked for.");
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Service footprint declaration");
+  await expectAccessible(page);
+  await page.getByLabel("Electricity used for the service in hosting, in kWh a year").fill("lots");
+  await page.getByRole("button", { name: "Save and see the estimate" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Electricity used in hosting must be a number, like 12000");
+  await page.getByLabel("Electricity used for the service in hosting, in kWh a year").fill("12000");
+  await page.getByLabel("Description of the devices").fill("Laptops");
+  await page.getByLabel("End-user device").check();
+  await page.getByLabel("Number of devices").fill("100");
+  await page.getByLabel("Embodied carbon of each device, in kg CO2e").fill("300");
+  await page.getByLabel("Expected lifetime, in years").fill("4");
+  await page.getByRole("button", { name: "Save and see the estimate" }).click();
+  await expect(page.getByText("Footprint declaration saved")).toBeVisible();
+  // 12,000 kWh × 0.20705 + 100 × 300 kg / 4 years = 2,484.6 + 7,500 kg.
+  await expect(page.getByTestId("footprint-total")).toHaveText("9.985 tonnes CO2e a year");
+  await expect(page.getByTestId("footprint-estimate")).toContainText("UK Government greenhouse gas conversion factors");
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Continue to check your answers" }).click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Submit response" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Confirm that the response is complete and correct");
+  await page.getByLabel(/I confirm, on behalf of Greenbyte Hosting Ltd/).check();
+  await page.getByRole("button", { name: "Submit response" }).click();
+  await expect(page.getByRole("heading", { name: "Response submitted" })).toBeVisible();
+  await expect(page.getByTestId("submission-reference")).toHaveText(/^CCC-2026-031-[A-Z2-9]{6}$/);
+  const firstReceipt = await page.getByTestId("receipt-hash").textContent();
+  expect(firstReceipt).toMatch(/^[0-9a-f]{64}$/);
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Withdraw response" }).click();
+  await expect(page.getByText("Response withdrawn")).toBeVisible();
+  await page.goto(`/responses/${shared.managed}/check`);
+  await page.getByLabel(/I confirm/).check();
+  await page.getByRole("button", { name: "Submit response" }).click();
+  await expect(page.getByRole("heading", { name: "Response submitted" })).toBeVisible();
+  expect(await page.getByTestId("receipt-hash").textContent()).not.toBe(firstReceipt);
+  await signOut(page);
+});
+
+test("two tabs saving the same answer: the second is refused and both texts are kept", async ({ browser }) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await signIn(first, "admin@greenbyte.example");
+  await english(first, `/responses/${shared.network}`);
+  await first.getByTestId("task-list").getByRole("link").nth(1).click();
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await first.locator("#answer").fill("Text from the first tab");
+  await first.getByRole("button", { name: "Save and add another file" }).click();
+  await expect(first.getByText("Answer saved")).toBeVisible();
+  await second.locator("#answer").fill("Text from the second tab");
+  await second.getByRole("button", { name: "Save and add another file" }).click();
+  await expect(second.locator(".govuk-error-summary")).toContainText("Someone else saved this answer after you opened it");
+  await expect(second.getByTestId("saved-by-someone-else")).toContainText("Text from the first tab");
+  await expect(second.locator("#answer")).toHaveValue("Text from the second tab");
+  await expectAccessible(second);
+  await second.locator("#answer").fill("Text from the first tab, and from the second");
+  await second.getByRole("button", { name: "Save and add another file" }).click();
+  await expect(second.getByText("Answer saved")).toBeVisible();
+  await context.close();
+});
+
+test("a clarification question is answered by the officer and published to every invited supplier without naming who asked", async ({ page }) => {
+  await signIn(page, "admin@greenbyte.example");
+  await english(page, `/responses/${shared.managed}/questions`);
+  await page.getByRole("button", { name: "Send question" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Enter your question");
+  await page.getByLabel("Your question").fill("Does the footprint include the schools' broadband?");
+  await page.getByRole("button", { name: "Send question" }).click();
+  await expect(page.getByText("Question sent to the buyer")).toBeVisible();
+  await expect(page.getByTestId("clarifications")).toContainText("Awaiting an answer");
+  await expectAccessible(page);
+  await signOut(page);
+
+  // The officer of Caerwen County Council works in Welsh.
+  await signIn(page, "officer@caerwen.example");
+  await page.goto(`/language/cy?back=${encodeURIComponent(`/assessments/${shared.managed}/questions`)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cwestiynau eglurhad gan gyflenwyr");
+  await expect(page.locator("main")).not.toContainText("Greenbyte");
+  await expectAccessible(page);
+  await page.getByLabel("Eich ateb").fill("No: only the hosting and the devices supplied.");
+  await page.getByRole("button", { name: "Cyhoeddi'r ateb" }).click();
+  await expect(page.getByText("Ateb wedi'i gyhoeddi i bob cyflenwr a wahoddwyd")).toBeVisible();
+  // Sealed: the buyer sees that Greenbyte submitted, never what, and cannot download its file before the deadline.
+  expect((await page.request.get(shared.fileHref)).status()).toBe(404);
+  await page.goto(`/assessments/${shared.managed}`);
+  await expect(page.locator("main")).not.toContainText("We commit to net zero by 2040");
+  await signOut(page);
+});
+
+test("in Welsh, Blue Cloud reads the published answer, answers in Welsh and has a refused file named, keeping its text", async ({ page }) => {
+  await signIn(page, "admin@cwmwlglas.example");
+  await page.goto(`/language/cy?back=${encodeURIComponent("/responses")}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gwahoddiadau i ymateb");
+  await expect(page.getByRole("link", { name: "Network refresh" })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Managed desktops and hosting" }).click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Copïo tystiolaeth o'ch proffil" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Nid oes gan eich sefydliad broffil tystiolaeth eto");
+
+  await page.goto(`/responses/${shared.managed}/questions`);
+  await expect(page.getByTestId("clarifications")).toContainText("No: only the hosting and the devices supplied.");
+  await expect(page.locator("main")).not.toContainText("Greenbyte");
+  await expectAccessible(page);
+
+  await page.goto(`/responses/${shared.managed}`);
+  await page.getByTestId("task-list").getByRole("link").first().click();
+  await page.locator("#answer").fill("Rydym wedi ymrwymo i sero net erbyn 2030.");
+  await page.getByLabel("Cymraeg", { exact: true }).check();
+  await page.locator("#file").setInputFiles({ name: "cynllun.pdf", mimeType: "application/pdf", buffer: elfExecutable() });
+  await page.getByRole("button", { name: "Cadw a pharhau" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Rhaid i'r ffeil a ddewiswyd fod yn PDF");
+  await expect(page.locator("#answer")).toHaveValue("Rydym wedi ymrwymo i sero net erbyn 2030.");
+  await expect(page.getByLabel("Cymraeg", { exact: true })).toBeChecked();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Cadw a pharhau" }).click();
+  await expect(page.getByText("Ateb wedi'i gadw")).toBeVisible();
+  await expect(page.locator(".govuk-caption-l")).toHaveText(/^Cwestiwn 2 o \d+$/);
+  await page.goto(`/responses/${shared.managed}/footprint`);
+  await expectAccessible(page);
+});
+
+test.describe("without JavaScript", () => {
+  // axe needs JavaScript in the page, so these pages are checked by the tests above instead.
+  test.use({ javaScriptEnabled: false });
+
+  test("answers, refused and accepted uploads and the declaration work as plain HTML forms, in Welsh", async ({ page }) => {
+    await signIn(page, "admin@cwmwlglas.example");
+    await page.goto(`/language/cy?back=${encodeURIComponent(`/responses/${shared.managed}`)}`);
+    await page.getByTestId("task-list").getByRole("link").nth(1).click();
+    await page.locator("#answer").fill("Dim gwastraff i safleoedd tirlenwi ers 2024.");
+    await page.getByLabel("Cymraeg", { exact: true }).check();
+    await page.locator("#file").setInputFiles({ name: "polisi.pdf", mimeType: "application/pdf", buffer: elfExecutable() });
+    await page.getByRole("button", { name: "Cadw ac ychwanegu ffeil arall" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Rhaid i'r ffeil a ddewiswyd fod yn PDF");
+    await expect(page.locator("#answer")).toHaveValue("Dim gwastraff i safleoedd tirlenwi ers 2024.");
+    await expect(page.getByLabel("Cymraeg", { exact: true })).toBeChecked();
+    await page.locator("#file").setInputFiles({ name: "polisi.pdf", mimeType: "application/pdf", buffer: minimalPdf("Polisi") });
+    await page.getByRole("button", { name: "Cadw ac ychwanegu ffeil arall" }).click();
+    await expect(page.getByText("Ateb wedi'i gadw")).toBeVisible();
+    await expect(page.getByTestId("files")).toContainText("polisi.pdf");
+    await expect(page.locator("#answer")).toHaveValue("Dim gwastraff i safleoedd tirlenwi ers 2024.");
+    await expect(page.locator("#answer")).toHaveAttribute("lang", "cy");
+
+    await page.goto(`/responses/${shared.managed}/check`);
+    await page.getByRole("button", { name: "Cyflwyno'r ymateb" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Cadarnhewch fod yr ymateb yn gyflawn ac yn gywir");
+    await page.getByLabel(/Rwy'n cadarnhau, ar ran Cwmwl Glas Cyf/).check();
+    await page.getByRole("button", { name: "Cyflwyno'r ymateb" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Atebwch bob cwestiwn cyn i chi gyflwyno'r ymateb");
+  });
+});
+
+test("a late submission is refused by the server's clock with a clear message", async ({ page }) => {
+  await signIn(page, "admin@greenbyte.example");
+  await english(page, `/responses/${shared.network}/check`);
+  await page.getByLabel(/I confirm/).check();
+  // The deadline passes while the page is open.
+  const db = database();
+  db.prepare("UPDATE Assessment SET responseDeadline = ? WHERE id = ?").run(stored(new Date(Date.now() - 60_000)), shared.network);
+  db.close();
+  await page.getByRole("button", { name: "Submit response" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("The deadline for responses has passed, so nothing was changed");
+  await expectAccessible(page);
+  await page.reload();
+  await expect(page.getByText("The deadline has passed. This response can no longer be submitted.")).toBeVisible();
+  await page.goto(`/responses/${shared.network}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Closed");
+  await expectAccessible(page);
+});
+
+test("isolation: other suppliers and other buyers find nothing; a buyer reads nothing before the deadline", async ({ page }) => {
+  const expectNotFound = async (paths: string[]) => {
+    for (const target of paths) expect((await page.request.get(target)).status(), target).toBe(404);
+  };
+  await signIn(page, "admin@cwmwlglas.example");
+  await expectNotFound([shared.fileHref, `/responses/${shared.network}`, `/responses/${shared.network}/check`, `/responses/${shared.network}/confirmation`]);
+  await signOut(page);
+  await signIn(page, "admin@hafodsystems.example");
+  await expectNotFound([shared.fileHref, `/responses/${shared.managed}`, `/responses/${shared.managed}/questions`]);
+  await signOut(page);
+  await signIn(page, "officer@northshire.example");
+  await expectNotFound([shared.fileHref, `/assessments/${shared.managed}/questions`, `/assessments/${shared.managed}`, `/responses/${shared.managed}`]);
+  await signOut(page);
+  await signIn(page, "officer@caerwen.example");
+  await expectNotFound([shared.fileHref, `/responses/${shared.managed}`]);
+  await signOut(page);
+});
+
+test("an e-mail invitation link registers a new supplier organisation and its first admin", async ({ page }) => {
+  const token = randomBytes(32).toString("base64url");
+  const db = database();
+  const officer = db.prepare("SELECT id FROM User WHERE email = ?").get("officer@caerwen.example") as { id: string };
+  db.prepare("INSERT INTO SupplierInvitation (id, assessmentId, email, tokenHash, invitedById, createdAt) VALUES (?, ?, ?, ?, ?, ?)").run(
+    `e2e-${token.slice(0, 8)}`, shared.managed, "bids@newsupplier.example", createHash("sha256").update(token).digest("hex"), officer.id, stored(new Date()),
+  );
+  db.close();
+  await page.goto("/language/en?back=/");
+  await page.goto(`/supplier-invitation/${token}`);
+  await expect(page.getByText("Caerwen County Council has invited bids@newsupplier.example")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Organisation name", { exact: true }).fill("New Supplier Ltd");
+  await page.getByLabel("Full name").fill("Sam Newton");
+  await page.getByLabel("Create a password").fill("short");
+  await page.getByRole("button", { name: "Register and accept the invitation" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Select where your organisation is based");
+  await expect(page.locator(".govuk-error-summary")).toContainText("Password must be at least 12 characters");
+  await expect(page.getByLabel("Organisation name", { exact: true })).toHaveValue("New Supplier Ltd");
+  await expectAccessible(page);
+  await page.getByLabel("Wales").check();
+  await page.getByLabel("Create a password").fill("A-long-enough-password");
+  await page.getByLabel("Confirm password").fill("A-long-enough-password");
+  await page.getByRole("button", { name: "Register and accept the invitation" }).click();
+  await expect(page).toHaveURL(/\/signin\?joined=1/);
+  await signIn(page, "bids@newsupplier.example", "A-long-enough-password");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("link", { name: "Managed desktops and hosting" })).toBeVisible();
+  await page.goto(`/supplier-invitation/${token}`);
+  await expect(page.getByText("This invitation link has already been used")).toBeVisible();
+});

@@ -1,0 +1,39 @@
+import type { CarbonReductionPlan } from "../case/carbon-reduction-plan-schema";
+import type { SupplierEvidence } from "../case/evidence-schema";
+import type { ServiceFootprintDeclaration } from "../case/footprint-schema";
+
+/** What a response stores as its evidence: the rules engine's supplier shape, nothing else. */
+export type ResponseEvidence = {
+  evidence?: SupplierEvidence;
+  carbonReductionPlan?: CarbonReductionPlan;
+  serviceFootprint?: ServiceFootprintDeclaration;
+  gateResults?: Record<string, "pass" | "fail">;
+};
+
+export type EvidenceProfileContent = { evidence?: SupplierEvidence; carbonReductionPlan?: CarbonReductionPlan };
+
+/**
+ * Copies the organisation's evidence profile into a response in one step. Every dated item keeps its own as-at and
+ * expiry dates; the response's footprint and gate results are the response's own and are kept.
+ */
+export function copyProfileIntoResponse(profile: EvidenceProfileContent, response: ResponseEvidence): ResponseEvidence {
+  const copied: ResponseEvidence = { ...response, evidence: structuredClone(profile.evidence ?? {}) };
+  if (profile.carbonReductionPlan) copied.carbonReductionPlan = structuredClone(profile.carbonReductionPlan);
+  else delete copied.carbonReductionPlan;
+  return copied;
+}
+
+export type EvidenceSection = keyof SupplierEvidence | "carbonReductionPlan";
+
+/** The structured evidence that bears on each business rule, shown beside its criteria. */
+export const evidenceByRule: Readonly<Record<string, readonly EvidenceSection[]>> = {
+  BR1: ["carbonReductionPlan", "sbti", "cdp", "carbonTrustRouteToNetZero", "iso14001"],
+  BR2: ["waste", "epeat", "tcoCertified", "iso14001"],
+  BR3: ["modernSlaveryStatement", "msat", "ecoVadis", "cdp"],
+  OUTCOME: ["epeat", "tcoCertified", "waste"],
+  OTHER: [],
+};
+
+export function evidenceSectionsFor(rule: string): readonly EvidenceSection[] {
+  return evidenceByRule[rule] ?? [];
+}

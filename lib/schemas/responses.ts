@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { electricityRegions } from "@/lib/domain/footprint/factors";
+import { nations } from "@/lib/domain/organisations/roles";
+import { acceptInvitationSchema } from "./members";
+
+// Messages are keys of the "errors" catalogue namespace. Form fields arrive as strings.
+
+export const answerSchema = z.object({
+  answer: z.string().trim().max(20000, "answer.tooLong"),
+  language: z.enum(["en", "cy"], { error: "answerLanguage.required" }),
+  version: z.coerce.number().int().min(0),
+});
+export type AnswerInput = z.infer<typeof answerSchema>;
+export const answerFields = ["answer", "language", "version"] as const;
+
+export const submitResponseSchema = z.object({
+  declaration: z.literal("yes", { error: "declaration.required" }),
+});
+
+export const questionSchema = z.object({
+  question: z.string().trim().min(1, "clarification.required").max(3000, "clarification.tooLong"),
+});
+
+export const clarificationAnswerSchema = z.object({
+  answer: z.string().trim().min(1, "clarificationAnswer.required").max(5000, "clarificationAnswer.tooLong"),
+});
+
+const optionalNumber = (key: string, { integer = false, min = 0, max = Number.MAX_SAFE_INTEGER } = {}) =>
+  z
+    .string()
+    .trim()
+    .transform((text, ctx) => {
+      const cleaned = text.replace(/,/g, "");
+      if (!cleaned) return undefined;
+      const value = Number(cleaned);
+      if (!/^\d+(\.\d+)?$/.test(cleaned) || (integer && !Number.isInteger(value)) || value < min || value > max) {
+        ctx.addIssue({ code: "custom", message: key });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+const requiredNumber = (key: string, options?: { integer?: boolean; min?: number; max?: number }) =>
+  z.string().trim().min(1, `${key}.required`).pipe(optionalNumber(`${key}.invalid`, options)).pipe(z.number());
+
+const region = z.enum(electricityRegions, { error: "region.required" });
+
+/** The service footprint declaration (Tech Net Zero recommendation 4): one hosting line, one kind of device, data. */
+export const footprintSchema = z
+  .object({
+    hostingRegion: region,
+    hostingKWh: requiredNumber("hostingKWh"),
+    pue: optionalNumber("pue.invalid", { min: 1, max: 5 }),
+    deviceDescription: z.string().trim().max(200, "deviceDescription.tooLong"),
+    deviceKind: z.string().trim(),
+    deviceCount: optionalNumber("deviceCount.invalid", { integer: true }),
+    deviceEmbodied: optionalNumber("deviceEmbodied.invalid"),
+    deviceLifetime: optionalNumber("deviceLifetime.invalid", { min: 0.1, max: 50 }),
+    deviceKWh: optionalNumber("deviceKWh.invalid"),
+    dataGB: optionalNumber("dataGB.invalid"),
+    usersRegion: z.union([z.literal(""), region], { error: "region.required" }),
+  })
+  .superRefine((input, ctx) => {
+    const device = input.deviceDescription || input.deviceCount !== undefined || input.deviceEmbodied !== undefined || input.deviceLifetime !== undefined;
+    if (!device) return;
+    if (!input.deviceDescription) ctx.addIssue({ code: "custom", path: ["deviceDescription"], message: "deviceDescription.required" });
+    if (!["end-user", "server", "network"].includes(input.deviceKind)) ctx.addIssue({ code: "custom", path: ["deviceKind"], message: "deviceKind.required" });
+    if (input.deviceCount === undefined) ctx.addIssue({ code: "custom", path: ["deviceCount"], message: "deviceCount.required" });
+    if (input.deviceEmbodied === undefined) ctx.addIssue({ code: "custom", path: ["deviceEmbodied"], message: "deviceEmbodied.required" });
+    if (input.deviceLifetime === undefined) ctx.addIssue({ code: "custom", path: ["deviceLifetime"], message: "deviceLifetime.required" });
+  });
+export type FootprintInput = z.infer<typeof footprintSchema>;
+export const footprintFields = Object.keys(footprintSchema.shape);
+
+/** A new supplier organisation registering its first admin from a buyer's e-mail invitation. */
+export const registerSupplierSchema = z
+  .object({
+    organisationNameEn: z.string().trim().min(1, "organisationName.required").max(200, "organisationName.tooLong"),
+    organisationNameCy: z.string().trim().max(200, "organisationName.tooLong"),
+    nation: z.enum(nations, { error: "supplierNation.required" }),
+    name: acceptInvitationSchema.shape.name,
+    password: acceptInvitationSchema.shape.password,
+    confirmPassword: acceptInvitationSchema.shape.confirmPassword,
+  })
+  .refine((input) => input.password === input.confirmPassword, { path: ["confirmPassword"], message: "confirmPassword.mismatch" });
+export type RegisterSupplierInput = z.infer<typeof registerSupplierSchema>;
+export const registerSupplierFields = ["organisationNameEn", "organisationNameCy", "nation", "name", "password", "confirmPassword"] as const;

@@ -1,0 +1,60 @@
+import "server-only";
+import { isOpen } from "@/lib/domain/responses/deadline";
+import { assessmentEditors, assessmentWhere } from "@/lib/server/assessments/access";
+import type { Actor } from "@/lib/server/auth/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { invitedAssessmentWhere, isSupplier } from "@/lib/server/responses/access";
+
+// A supplier asks; the officer answers; the answer is published to every invited supplier without saying who asked.
+
+/** For an invited supplier: every answered question, and its own organisation's questions awaiting an answer. */
+export async function listQuestionsForSupplier(actor: Actor, assessmentId: string) {
+  if (!isSupplier(actor)) return null;
+  const assessment = await db.assessment.findFirst({ where: invitedAssessmentWhere(actor, assessmentId), select: { id: true } });
+  if (!assessment) return null;
+  const questions = await db.clarificationQuestion.findMany({
+    where: { assessmentId, OR: [{ answeredAt: { not: null } }, { askedByOrganisationId: actor.organisationId }] },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, question: true, answer: true, answeredAt: true, createdAt: true, askedByOrganisationId: true },
+  });
+  return questions.map(({ askedByOrganisationId, ...question }) => ({ ...question, askedByYou: askedByOrganisationId === actor.organisationId }));
+}
+
+export async function askQuestion(actor: Actor, assessmentId: string, question: string, now = new Date()) {
+  if (!isSupplier(actor)) return null;
+  const assessment = await db.assessment.findFirst({ where: invitedAssessmentWhere(actor, assessmentId), select: { id: true, organisationId: true, responseDeadline: true } });
+  if (!assessment) return null;
+  if (!isOpen(assessment.responseDeadline, now)) throw new AppError("DEADLINE_PASSED", "response.deadlinePassed");
+  return db.$transaction(async (tx) => {
+    const created = await tx.clarificationQuestion.create({ data: { assessmentId, askedByOrganisationId: actor.organisationId, question, createdAt: now } });
+    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.asked", subjectType: "ClarificationQuestion", subjectId: created.id, after: { assessmentId, question } }, now);
+    return { id: created.id };
+  });
+}
+
+/** For the buyer organisation's readers: every question of one of its assessments, without who asked. */
+export async function listQuestionsForBuyer(actor: Actor, assessmentId: string) {
+  const where = assessmentWhere(actor, assessmentId);
+  if (!where) return null;
+  const assessment = await db.assessment.findFirst({ where, select: { id: true, title: true, reference: true } });
+  if (!assessment) return null;
+  const questions = await db.clarificationQuestion.findMany({ where: { assessmentId }, orderBy: { createdAt: "asc" }, select: { id: true, question: true, answer: true, answeredAt: true, createdAt: true } });
+  return { assessment, questions };
+}
+
+/** The officer answers (or corrects an answer); it is published to every invited supplier at once. */
+export async function answerQuestion(actor: Actor, assessmentId: string, questionId: string, answer: string, now = new Date()) {
+  if (actor.organisationKind !== "buyer" || !assessmentEditors.includes(actor.role)) return null;
+  const where = assessmentWhere(actor, assessmentId);
+  if (!where) return null;
+  return db.$transaction(async (tx) => {
+    const question = await tx.clarificationQuestion.findFirst({ where: { id: questionId, assessmentId } });
+    const owned = question && (await tx.assessment.findFirst({ where, select: { id: true } }));
+    if (!question || !owned) return null;
+    await tx.clarificationQuestion.update({ where: { id: question.id }, data: { answer, answeredById: actor.userId, answeredAt: now } });
+    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.answered", subjectType: "ClarificationQuestion", subjectId: question.id, before: { answer: question.answer }, after: { answer } }, now);
+    return { id: question.id };
+  });
+}

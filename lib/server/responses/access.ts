@@ -1,0 +1,96 @@
+import "server-only";
+import { isOpen, refusal, type ResponseStatus } from "@/lib/domain/responses/deadline";
+import type { Role } from "@/lib/domain/organisations/roles";
+import type { Actor } from "@/lib/server/auth/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db, Prisma, type Tx } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+
+// Who may do what with a supplier organisation's responses. Both supplier roles draft; only the admin submits
+// and withdraws, because submitting commits the organisation to its bid.
+export const responseDrafters: readonly Role[] = ["supplier-admin", "supplier-contributor"];
+export const responseSubmitters: readonly Role[] = ["supplier-admin"];
+
+export function isSupplier(actor: Actor) {
+  return actor.organisationKind === "supplier" && responseDrafters.includes(actor.role);
+}
+
+/** A published assessment to which the actor's organisation is invited (and the invitation not withdrawn). */
+export function invitedAssessmentWhere(actor: Actor, assessmentId: string) {
+  return { id: assessmentId, status: "published", supplierInvitations: { some: { supplierOrganisationId: actor.organisationId, withdrawnAt: null } } };
+}
+
+/** The actor's own organisation's response to one assessment: the only response a supplier ever finds. */
+export function ownResponseWhere(actor: Actor, assessmentId: string) {
+  return { assessmentId, supplierOrganisationId: actor.organisationId };
+}
+
+/** Thrown inside a change when what it names (a criterion, a file) is not part of this response: answers 404. */
+export class NotInResponse extends Error {
+  constructor() {
+    super("NOT_IN_RESPONSE");
+  }
+}
+
+type Change = { action: string; subjectType?: string; subjectId?: string; before?: unknown; after?: unknown };
+
+/**
+ * Every change of a response goes through here. The response is created on the first change. Then, in one
+ * transaction: the response row is claimed first (its version taken), which serialises changes to one response
+ * on both databases; the deadline is checked by the server's clock; the change runs and is audited. Null when the
+ * assessment is not one the actor's organisation is invited to.
+ */
+export async function changeResponse<T>(
+  actor: Actor,
+  assessmentId: string,
+  action: "change" | "submit" | "withdraw",
+  run: (tx: Tx, context: { responseId: string; status: ResponseStatus; deadline: Date; assessmentReference: string }) => Promise<{ result: T; change: Change }>,
+  now: () => Date = () => new Date(),
+): Promise<T | null> {
+  if (!isSupplier(actor)) return null;
+  if (action !== "change" && !responseSubmitters.includes(actor.role)) throw new AppError("NOT_A_SUBMITTER", "response.adminSubmits");
+  const assessment = await db.assessment.findFirst({ where: invitedAssessmentWhere(actor, assessmentId), select: { id: true, reference: true, responseDeadline: true } });
+  if (!assessment) return null;
+  if (!isOpen(assessment.responseDeadline, now())) throw new AppError("DEADLINE_PASSED", "response.deadlinePassed");
+  const responseId = await ensureResponse(actor, assessmentId, now);
+  return db.$transaction(async (tx): Promise<T | null> => {
+    const claimed = await tx.response.updateMany({ where: { id: responseId, supplierOrganisationId: actor.organisationId }, data: { version: { increment: 1 } } });
+    if (claimed.count !== 1) return null;
+    const current = await tx.response.findFirstOrThrow({ where: { id: responseId, supplierOrganisationId: actor.organisationId }, select: { status: true, assessment: { select: { responseDeadline: true } } } });
+    const status = current.status as ResponseStatus;
+    // The clock is read inside the transaction, after the row is ours: what counts is when the change is made.
+    const refused = refusal(action, status, current.assessment.responseDeadline, now());
+    if (refused) throw new AppError(refused === "response.deadlinePassed" ? "DEADLINE_PASSED" : "WRONG_STATUS", refused);
+    const { result, change } = await run(tx, { responseId, status, deadline: current.assessment.responseDeadline, assessmentReference: assessment.reference });
+    await recordAuditEvent(tx, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: change.action,
+      subjectType: change.subjectType ?? "Response",
+      subjectId: change.subjectId ?? responseId,
+      before: change.before,
+      after: change.after,
+    });
+    return result;
+  }).catch((error: unknown) => {
+    if (error instanceof NotInResponse) return null;
+    throw error;
+  });
+}
+
+/** The response's id, creating it (audited) on first use; two first saves at once both find the one row. */
+async function ensureResponse(actor: Actor, assessmentId: string, now: () => Date): Promise<string> {
+  const existing = await db.response.findFirst({ where: ownResponseWhere(actor, assessmentId), select: { id: true } });
+  if (existing) return existing.id;
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.response.create({ data: { assessmentId, supplierOrganisationId: actor.organisationId, startedAt: now() } });
+      await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "response.started", subjectType: "Response", subjectId: created.id, after: { assessmentId } });
+      return created.id;
+    });
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    const raced = await db.response.findFirstOrThrow({ where: ownResponseWhere(actor, assessmentId), select: { id: true } });
+    return raced.id;
+  }
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import type { ResponseStatus } from "@/lib/domain/responses/deadline";
+import type { ResponseEvidence } from "@/lib/domain/responses/evidence-copy";
+import type { Actor } from "@/lib/server/auth/actor";
+import { toCriterionView } from "@/lib/server/assessments/get-assessment";
+import { db } from "@/lib/server/db";
+import { invitedAssessmentWhere, isSupplier, ownResponseWhere } from "./access";
+
+/**
+ * An assessment the actor's organisation is invited to, with its own response (if started): the questions, the
+ * answers, the files and the evidence. Null for anyone else, so another organisation's response is never found.
+ */
+export async function getOwnResponse(actor: Actor, assessmentId: string) {
+  if (!isSupplier(actor)) return null;
+  const assessment = await db.assessment.findFirst({
+    where: invitedAssessmentWhere(actor, assessmentId),
+    include: { criteria: { orderBy: { position: "asc" } } },
+  });
+  if (!assessment) return null;
+  const [buyer, response] = await Promise.all([
+    db.organisation.findFirst({ where: { id: assessment.organisationId, kind: "buyer" }, select: { nameEn: true, nameCy: true } }),
+    db.response.findFirst({ where: ownResponseWhere(actor, assessmentId), include: { answers: true } }),
+  ]);
+  const files = response ? await db.responseFile.findMany({ where: { responseId: response.id }, orderBy: { createdAt: "asc" } }) : [];
+  const copied = response
+    ? await db.auditEvent.findFirst({ where: { subjectType: "Response", subjectId: response.id, action: "response.evidence-copied" }, orderBy: { sequence: "desc" }, select: { createdAt: true } })
+    : null;
+  return {
+    assessment: {
+      id: assessment.id,
+      title: assessment.title,
+      reference: assessment.reference,
+      description: assessment.description,
+      nation: assessment.nation as Actor["nation"],
+      languages: assessment.languages as "en" | "cy" | "en+cy",
+      carbonReductionPlanRequired: assessment.carbonReductionPlanRequired,
+      responseDeadline: assessment.responseDeadline,
+      buyerNameEn: buyer?.nameEn ?? "",
+      buyerNameCy: buyer?.nameCy ?? null,
+      criteria: assessment.criteria.map(toCriterionView),
+    },
+    response: response
+      ? {
+          id: response.id,
+          status: response.status as ResponseStatus,
+          submittedAt: response.submittedAt,
+          reference: response.reference,
+          receiptHash: response.receiptHash,
+          evidence: JSON.parse(response.evidence) as ResponseEvidence,
+          evidenceCopiedAt: copied?.createdAt ?? null,
+          answers: new Map(response.answers.map((answer) => [answer.criterionId, { answer: answer.answer, language: answer.language as "en" | "cy", version: answer.version, updatedAt: answer.updatedAt }])),
+          files: files.map((file) => ({ id: file.id, criterionId: file.criterionId, fileName: file.fileName, mediaType: file.mediaType, size: file.size, sha256: file.sha256, createdAt: file.createdAt })),
+        }
+      : null,
+  };
+}
+
+export type OwnResponse = NonNullable<Awaited<ReturnType<typeof getOwnResponse>>>;

@@ -1,0 +1,140 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { receiptHash } from "@/lib/domain/responses/submission";
+import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
+import { inspectUpload } from "@/lib/server/files/inspect-upload";
+import { readResponseFile } from "@/lib/server/files/read-response-file";
+import { declareConflict } from "@/lib/server/scoring/declare-conflict";
+import { createOrganisation, useTestDatabase } from "@/lib/testing/use-test-database";
+import { getOwnResponse } from "./get-response";
+import { saveAnswer } from "./save-answer";
+import { submitResponse, withdrawResponse } from "./submit-response";
+
+process.env.UPLOADS_DIR = mkdtempSync(path.join(os.tmpdir(), "uploads-"));
+const t = useTestDatabase();
+const minimalPdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+async function openAssessment(deadline: Date, supplierIds: string[]) {
+  const buyer = await createOrganisation(t.db, "buyer", ["procurement-officer"]);
+  const assessment = await t.db.assessment.create({
+    data: {
+      organisationId: buyer.organisation.id, title: "Cloud hosting", reference: "REF-9", nation: "wales", annualContractValue: 1000, carbonReductionPlanRequired: false,
+      responseDeadline: deadline, scale: "[]", divergenceThreshold: 1, frameworkId: "f", frameworkVersion: "1", frameworkLevel: "2020", languages: "en+cy",
+      status: "published", createdById: buyer.actors[0].userId,
+      criteria: { create: [0, 1].map((position) => ({ position, rule: "BR1", titleEn: `Criterion ${position}`, questionEn: "Why?", weight: 50 })) },
+    },
+    include: { criteria: { orderBy: { position: "asc" } } },
+  });
+  for (const supplierOrganisationId of supplierIds) await t.db.supplierInvitation.create({ data: { assessmentId: assessment.id, supplierOrganisationId, invitedById: buyer.actors[0].userId } });
+  return { buyer, assessment, criteria: assessment.criteria.map((criterion) => criterion.id) };
+}
+
+const inAYear = () => new Date(Date.now() + 365 * 86_400_000);
+const answer = (text: string, version = 0, language: "en" | "cy" = "en") => ({ answer: text, language, version });
+
+describe("responses", () => {
+  it("refuse the second of two saves of the same answer from the same version, keeping both texts", async () => {
+    const supplier = await createOrganisation(t.db, "supplier", ["supplier-admin", "supplier-contributor"]);
+    const { assessment, criteria } = await openAssessment(inAYear(), [supplier.organisation.id]);
+    const [first, second] = await Promise.all([
+      saveAnswer(supplier.actors[0], assessment.id, criteria[0], answer("First colleague's answer"), null),
+      saveAnswer(supplier.actors[1], assessment.id, criteria[0], answer("Ail ateb y cydweithiwr", 0, "cy"), null),
+    ]);
+    const outcomes = [first, second];
+    const saved = outcomes.filter((o) => o && "saved" in o);
+    const stale = outcomes.filter((o) => o && "stale" in o) as { stale: { answer: string; version: number } }[];
+    expect(saved).toHaveLength(1);
+    expect(stale).toHaveLength(1);
+    // The refused person is shown the text that was saved, and keeps their own: neither is lost.
+    const kept = (await getOwnResponse(supplier.actors[0], assessment.id))!.response!.answers.get(criteria[0])!;
+    expect(stale[0].stale).toMatchObject({ answer: kept.answer, version: 1 });
+    expect(["First colleague's answer", "Ail ateb y cydweithiwr"]).toContain(kept.answer);
+    // Saving again from the version now shown succeeds.
+    const again = await saveAnswer(supplier.actors[1], assessment.id, criteria[0], answer("Merged answer", stale[0].stale.version), null);
+    expect(again).toEqual({ saved: { answer: "Merged answer", language: "en", version: 2 } });
+    expect(await t.db.response.count({ where: { assessmentId: assessment.id } })).toBe(1);
+    expect((await verifyAuditChain(t.db)).firstBreak).toBeNull();
+  });
+
+  it("are submitted strictly before the deadline by the server's clock, and nothing changes after it", async () => {
+    const early = await createOrganisation(t.db, "supplier", ["supplier-admin"]);
+    const late = await createOrganisation(t.db, "supplier", ["supplier-admin"]);
+    const deadline = new Date(Date.now() + 60_000);
+    const { assessment, criteria } = await openAssessment(deadline, [early.organisation.id, late.organisation.id]);
+    for (const supplier of [early, late]) for (const criterionId of criteria) await saveAnswer(supplier.actors[0], assessment.id, criterionId, answer(`Answer to ${criterionId}`), null);
+
+    const justBefore = () => new Date(deadline.getTime() - 1);
+    const atDeadline = () => new Date(deadline.getTime());
+    const receipt = await submitResponse(early.actors[0], assessment.id, justBefore);
+    expect(receipt?.reference).toMatch(/^REF-9-[A-Z2-9]{6}$/);
+    await expect(submitResponse(late.actors[0], assessment.id, atDeadline)).rejects.toMatchObject({ code: "DEADLINE_PASSED", messageKey: "response.deadlinePassed" });
+    await expect(saveAnswer(late.actors[0], assessment.id, criteria[0], answer("Too late", 1), null, atDeadline)).rejects.toMatchObject({ code: "DEADLINE_PASSED" });
+    await expect(withdrawResponse(early.actors[0], assessment.id, atDeadline)).rejects.toMatchObject({ code: "DEADLINE_PASSED" });
+
+    const stored = await t.db.response.findMany({ where: { assessmentId: assessment.id }, orderBy: { submittedAt: "asc" } });
+    expect(stored.map((r) => [r.supplierOrganisationId, r.status])).toEqual(expect.arrayContaining([[early.organisation.id, "submitted"], [late.organisation.id, "in-progress"]]));
+    // The receipt is the hash of exactly what was stored.
+    const submitted = stored.find((r) => r.status === "submitted")!;
+    const answers = await t.db.responseAnswer.findMany({ where: { responseId: submitted.id } });
+    expect(receiptHash({ assessmentId: assessment.id, supplierOrganisationId: early.organisation.id, reference: submitted.reference!, submittedAt: submitted.submittedAt!.toISOString(), answers: answers.map((a) => ({ criterionId: a.criterionId, answer: a.answer, language: a.language as "en" })), evidence: {}, files: [] })).toBe(submitted.receiptHash);
+  });
+
+  it("are submitted once when submitted twice at the same moment, and can be withdrawn and resubmitted before the deadline", async () => {
+    const supplier = await createOrganisation(t.db, "supplier", ["supplier-admin", "supplier-contributor"]);
+    const { assessment, criteria } = await openAssessment(inAYear(), [supplier.organisation.id]);
+    for (const criterionId of criteria) await saveAnswer(supplier.actors[0], assessment.id, criterionId, answer("Our answer"), null);
+    await expect(submitResponse(supplier.actors[1], assessment.id)).rejects.toMatchObject({ code: "NOT_A_SUBMITTER" });
+    const outcomes = await Promise.allSettled([submitResponse(supplier.actors[0], assessment.id), submitResponse(supplier.actors[0], assessment.id)]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { messageKey: "response.alreadySubmitted" } });
+    await expect(saveAnswer(supplier.actors[1], assessment.id, criteria[0], answer("Changed", 1), null)).rejects.toMatchObject({ messageKey: "response.alreadySubmitted" });
+    const first = (outcomes.find((o) => o.status === "fulfilled") as PromiseFulfilledResult<{ receiptHash: string }>).value;
+    await withdrawResponse(supplier.actors[0], assessment.id);
+    await saveAnswer(supplier.actors[1], assessment.id, criteria[0], answer("Changed", 1), null);
+    const second = await submitResponse(supplier.actors[0], assessment.id);
+    expect(second!.receiptHash).not.toBe(first.receiptHash);
+    expect(await t.db.response.count({ where: { assessmentId: assessment.id } })).toBe(1);
+  });
+
+  it("are found only by their own organisation; files are sealed from the buyer until the deadline and hidden from everyone else", async () => {
+    const supplierA = await createOrganisation(t.db, "supplier", ["supplier-admin"]);
+    const supplierB = await createOrganisation(t.db, "supplier", ["supplier-admin"]);
+    const uninvited = await createOrganisation(t.db, "supplier", ["supplier-admin"]);
+    const otherBuyer = await createOrganisation(t.db, "buyer", ["procurement-officer"]);
+    const deadline = new Date(Date.now() + 60_000);
+    const { buyer, assessment, criteria } = await openAssessment(deadline, [supplierA.organisation.id, supplierB.organisation.id]);
+    const file = new File([minimalPdf], "plan.pdf", { type: "application/pdf" });
+    const inspected = await inspectUpload(file);
+    expect(inspected && "upload" in inspected && inspected.upload.mediaType).toBe("application/pdf");
+    await saveAnswer(supplierA.actors[0], assessment.id, criteria[0], answer("With a file"), (inspected as { upload: never }).upload);
+    const fileId = (await getOwnResponse(supplierA.actors[0], assessment.id))!.response!.files[0].id;
+
+    expect((await readResponseFile(supplierA.actors[0], fileId))?.bytes.length).toBe(minimalPdf.length);
+    expect(await readResponseFile(supplierB.actors[0], fileId)).toBeNull();
+    expect(await readResponseFile(buyer.actors[0], fileId)).toBeNull();
+    expect((await getOwnResponse(supplierB.actors[0], assessment.id))!.response).toBeNull();
+    expect(await getOwnResponse(uninvited.actors[0], assessment.id)).toBeNull();
+    expect(await getOwnResponse(buyer.actors[0], assessment.id)).toBeNull();
+    expect(await saveAnswer(uninvited.actors[0], assessment.id, criteria[0], answer("Not invited"), null)).toBeNull();
+
+    await saveAnswer(supplierA.actors[0], assessment.id, criteria[1], answer("Second"), null);
+    await submitResponse(supplierA.actors[0], assessment.id);
+    const afterDeadline = new Date(deadline.getTime() + 1);
+    expect(await readResponseFile(buyer.actors[0], fileId)).toBeNull();
+    // The officer is an evaluator too: the file opens once they have declared no conflict of interest.
+    expect(await readResponseFile(buyer.actors[0], fileId, afterDeadline)).toBeNull();
+    await declareConflict(buyer.actors[0], assessment.id, supplierA.organisation.id, { hasConflict: false, details: "" }, afterDeadline);
+    expect((await readResponseFile(buyer.actors[0], fileId, afterDeadline))?.fileName).toBe("plan.pdf");
+    expect(await readResponseFile(otherBuyer.actors[0], fileId, afterDeadline)).toBeNull();
+    expect(await readResponseFile(supplierB.actors[0], fileId, afterDeadline)).toBeNull();
+  });
+
+  it("refuse a file whose content is not an allowed type, whatever its name", async () => {
+    const elf = new File([new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(60).fill(0)])], "plan.pdf", { type: "application/pdf" });
+    expect(await inspectUpload(elf)).toEqual({ refusal: "file.wrongType" });
+    expect(await inspectUpload(new File([], "", { type: "application/octet-stream" }))).toBeNull();
+    expect(await inspectUpload(new File([], "empty.pdf"))).toEqual({ refusal: "file.empty" });
+  });
+});
