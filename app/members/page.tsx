@@ -22,7 +22,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const { members, pendingInvitations } = await listMembers(actor);
   return (
     <>
-      {(done === "removed" || done === "changed") && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`, { name: name ?? "" })} />}
+      {(done === "removed" || done === "changed") && name && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`, { name })} />}
       <span className="govuk-caption-l">{organisationName(actor, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <a href="/members/invite" role="button" draggable="false" className="govuk-button" data-module="govuk-button">

@@ -5,7 +5,7 @@ const tenderFormats = ["docx", "odt", "xlsx", "csv", "ocds.json"] as const;
 const resultFormats = ["xlsx", "csv", "docx", "odt"] as const;
 
 /** Downloads in the assessment's language(s): tender criteria at any time, results after the deadline. */
-export async function ExportLinks({ assessment, deadlinePassed }: { assessment: AssessmentView; deadlinePassed: boolean }) {
+export async function ExportLinks({ assessment, showResults }: { assessment: AssessmentView; showResults: boolean }) {
   const t = await getTranslations("assessments.exports");
   return (
     <section id="exports">
@@ -20,7 +20,7 @@ export async function ExportLinks({ assessment, deadlinePassed }: { assessment: 
           </li>
         ))}
       </ul>
-      {assessment.status === "published" && deadlinePassed && (
+      {assessment.status === "published" && showResults && (
         <>
           <h3 className="govuk-heading-s">{t("results")}</h3>
           <ul className="govuk-list">

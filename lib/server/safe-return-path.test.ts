@@ -6,7 +6,7 @@ describe("return paths", () => {
     expect(safeReturnPath("/members?x=1", "/dashboard")).toBe("/members?x=1");
   });
   it("refuses other sites and odd forms", () => {
-    for (const value of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", undefined]) {
+    for (const value of ["https://evil.example", "//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "javascript:alert(1)", "", undefined]) {
       expect(safeReturnPath(value, "/dashboard")).toBe("/dashboard");
     }
   });

@@ -18,6 +18,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
 import { checkAssessment } from "@/lib/server/assessments/check-assessment";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { resultsReaders } from "@/lib/server/assessments/get-results";
 import { setTemplateAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,7 +42,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   return (
     <>
       <BackLink href="/assessments" text={tc("back")} />
-      {done && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
+      {done && t.has(`done.${done}`) && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
       <span className="govuk-caption-l">{assessment.reference}</span>
       <h1 className="govuk-heading-l">
         {assessment.title} <Tag colour={assessment.status === "draft" ? "grey" : "green"}>{t(`statuses.${assessment.status}`)}</Tag>
@@ -92,7 +93,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
             <li><a className="govuk-link" href={`/assessments/${assessment.id}/questions`}>{t("evaluation.questions")}</a></li>
             <li><a className="govuk-link" href={`/assessments/${assessment.id}/scoring`}>{t("evaluation.scoring")}</a></li>
             {canEdit(actor) && <li><a className="govuk-link" href={`/assessments/${assessment.id}/moderation`}>{t("evaluation.moderation")}</a></li>}
-            {deadlinePassed && (
+            {deadlinePassed && resultsReaders.includes(actor.role) && (
               <li>
                 <a className="govuk-link govuk-!-font-weight-bold" href={`/assessments/${assessment.id}/results`}>
                   {t("seeResults")}
@@ -102,7 +103,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           </ul>
         </nav>
       )}
-      <ExportLinks assessment={assessment} deadlinePassed={deadlinePassed} />
+      <ExportLinks assessment={assessment} showResults={deadlinePassed && resultsReaders.includes(actor.role)} />
       {canEdit(actor) && (
         <section id="template">
           <h2 className="govuk-heading-m">{t("template.heading")}</h2>

@@ -5,6 +5,7 @@ import { addComment } from "./comments";
 import { createAssessment } from "./create-assessment";
 import { updateCriterion, updateWeights } from "./criteria";
 import { getAssessment } from "./get-assessment";
+import { getResults } from "./get-results";
 import { listAssessments } from "./list-assessments";
 import { publishAssessment } from "./publish-assessment";
 import { addSpecialist } from "./specialists";
@@ -80,6 +81,17 @@ describe("assessments", () => {
     assessment = (await getAssessment(actors[0], id))!;
     expect(assessment.status).toBe("published");
     await expect(updateWeights(actors[0], id, { [assessment.criteria[0].id]: 20 }, assessment.version)).rejects.toMatchObject({ code: "ASSESSMENT_PUBLISHED" });
+  });
+
+  it("show results only to the owning organisation's officers and admins, and only after the deadline", async () => {
+    const { actors } = await createOrganisation(t.db, "buyer", ["procurement-officer", "sustainability-specialist", "organisation-admin"]);
+    const { id } = await createAssessment(actors[0], details("Results"));
+    await publishAssessment(actors[0], id, (await getAssessment(actors[0], id))!.version);
+    expect((await getResults(actors[0], id)).kind).toBe("before-deadline");
+    expect((await getResults(actors[2], id)).kind).toBe("before-deadline");
+    // A specialist may have a conflict of interest with a supplier: results draw on every supplier's evidence.
+    expect((await getResults(actors[1], id, inAYear())).kind).toBe("not-found");
+    expect((await getResults(actors[0], id, new Date(inAYear().getTime() + 60_000))).kind).toBe("results");
   });
 
   it("involve only their own organisation's specialists, who may then comment", async () => {

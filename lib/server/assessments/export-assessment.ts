@@ -27,7 +27,7 @@ export async function exportAssessmentFile(actor: Actor, assessmentId: string, f
   const [, kind, supplierId, extension] = match;
   const assessment = await getAssessment(actor, assessmentId);
   if (!assessment) return null;
-  const buyer = await db.organisation.findFirstOrThrow({ where: { id: actor.organisationId }, select: { id: true, nameEn: true, nameCy: true } });
+  const buyer = await db.organisation.findFirstOrThrow({ where: { id: assessment.organisationId }, select: { id: true, nameEn: true, nameCy: true } });
   const languages = assessment.languages === "en+cy" ? (["cy", "en"] as const) : ([assessment.languages] as const);
   const name = (fileKind: "tender-criteria" | "results" | "summary", ext: string, supplierName?: string) =>
     exportFileName({ kind: fileKind, reference: assessment.reference, languages: [...languages], extension: ext, supplierName });

@@ -2,10 +2,13 @@ import "server-only";
 import { assessCase } from "@/lib/domain/case/assess-case";
 import type { AssessmentCaseInput } from "@/lib/domain/case/case-schema";
 import { conflictsOfInterest, type ConflictDecision } from "@/lib/domain/scoring/evaluator-status";
+import type { Role } from "@/lib/domain/organisations/roles";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { getAssessment, type AssessmentView } from "./get-assessment";
 import { engineCriterionId, toAssessmentConfig } from "./to-assessment-config";
+
+export const resultsReaders: readonly Role[] = ["procurement-officer", "organisation-admin"];
 
 export type ResultsOutcome =
   | { kind: "not-found" }
@@ -20,12 +23,14 @@ export type ResultsOutcome =
  * interest is not expected to score it.
  */
 export async function getResults(actor: Actor, assessmentId: string, now = new Date()): Promise<ResultsOutcome> {
+  // Results draw on every supplier's evidence, so they are for the owning organisation's officers and admins only: a
+  // specialist (who may have a conflict of interest with a supplier) sees scores through scoring and moderation.
+  if (!resultsReaders.includes(actor.role)) return { kind: "not-found" };
   const assessment = await getAssessment(actor, assessmentId);
-  if (!assessment || assessment.status !== "published") return { kind: "not-found" };
+  if (!assessment || assessment.status !== "published" || assessment.organisationId !== actor.organisationId) return { kind: "not-found" };
   if (assessment.responseDeadline.getTime() > now.getTime()) return { kind: "before-deadline", assessment };
 
-  // The assessment was found for this actor (its organisation's, or granted to a shared specialist): scope by its owner.
-  const owned = { organisationId: assessment.organisationId };
+  const owned = { organisationId: actor.organisationId };
   const [responses, scores, moderated, declarations] = await Promise.all([
     db.response.findMany({ where: { assessmentId, status: "submitted", assessment: owned }, select: { id: true, supplierOrganisationId: true, evidence: true } }),
     db.evaluatorScore.findMany({ where: { assessmentId, assessment: owned }, select: { responseId: true, criterionId: true, evaluatorId: true, score: true, justification: true } }),

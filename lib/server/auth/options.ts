@@ -36,8 +36,12 @@ function providers(): NextAuthOptions["providers"] {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state"],
-      profile(profile: { sub: string; email?: string; preferred_username?: string; name?: string }) {
-        const email = (profile.email ?? profile.preferred_username ?? "").toLowerCase();
+      // Only an address the provider vouches for identifies a person here: an unverified one could be anyone's.
+      // Providers that never send email_verified for their own organisation's accounts (Entra ID) are trusted
+      // only when OIDC_TRUST_EMAIL=true says so.
+      profile(profile: { sub: string; email?: string; email_verified?: boolean; name?: string }) {
+        const verified = profile.email_verified === true || process.env.OIDC_TRUST_EMAIL === "true";
+        const email = verified ? (profile.email ?? "").toLowerCase() : "";
         return { id: profile.sub, email, name: profile.name ?? email };
       },
     });
