@@ -117,7 +117,16 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   await expect(page.getByTestId("footprint-estimate")).toContainText("UK Government greenhouse gas conversion factors");
   await expectAccessible(page);
 
-  await page.getByRole("link", { name: "Continue to check your answers" }).click();
+  // The buyer's pass/fail condition of participation: declared by the supplier, required before submitting.
+  await page.getByRole("link", { name: "Continue to the conditions of participation" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Conditions of participation");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Select whether your organisation meets the condition “Hold Cyber Essentials Plus certification”");
+  await expectAccessible(page);
+  await page.getByLabel("Yes").check();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers before submitting your response");
+  await expect(page.locator("main")).toContainText("Yes, our organisation meets this condition");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Submit response" }).click();
   await expect(page.locator(".govuk-error-summary")).toContainText("Confirm that the response is complete and correct");
@@ -228,7 +237,7 @@ test.describe("without JavaScript", () => {
   // axe needs JavaScript in the page, so these pages are checked by the tests above instead.
   test.use({ javaScriptEnabled: false });
 
-  test("answers, refused and accepted uploads and the declaration work as plain HTML forms, in Welsh", async ({ page }) => {
+  test("answers, refused and accepted uploads, the conditions and the declaration work as plain HTML forms, in Welsh", async ({ page }) => {
     await signIn(page, "admin@cwmwlglas.example");
     await page.goto(`/language/cy?back=${encodeURIComponent(`/responses/${shared.managed}`)}`);
     await page.getByTestId("task-list").getByRole("link").nth(1).click();
@@ -246,7 +255,13 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#answer")).toHaveValue("Dim gwastraff i safleoedd tirlenwi ers 2024.");
     await expect(page.locator("#answer")).toHaveAttribute("lang", "cy");
 
-    await page.goto(`/responses/${shared.managed}/check`);
+    await page.goto(`/responses/${shared.managed}/conditions`);
+    await page.getByRole("button", { name: "Cadw a pharhau" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Dewiswch a yw eich sefydliad yn bodloni'r amod “Meddu ar ardystiad Cyber Essentials Plus”");
+    await page.getByLabel("Nac ydy").check();
+    await page.getByRole("button", { name: "Cadw a pharhau" }).click();
+    await expect(page.locator("main")).toContainText("Nac ydy, nid yw ein sefydliad yn bodloni'r amod hwn");
+
     await page.getByRole("button", { name: "Cyflwyno'r ymateb" }).click();
     await expect(page.locator(".govuk-error-summary")).toContainText("Cadarnhewch fod yr ymateb yn gyflawn ac yn gywir");
     await page.getByLabel(/Rwy'n cadarnhau, ar ran Cwmwl Glas Cyf/).check();

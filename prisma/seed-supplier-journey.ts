@@ -47,8 +47,11 @@ export async function seedSupplierJourney(tx: Tx, ids: SeedIds): Promise<void> {
   const officer = ids.users["officer@caerwen.example"];
   const scale = scalePresets["0-4"].points;
   const open = [
-    { title: "Managed desktops and hosting", reference: "CCC-2026-031", description: "Desktop support and hosting for the council's offices and schools, for three years.", suppliers: ["greenbyte", "cwmwl"] },
-    { title: "Network refresh", reference: "CCC-2026-032", description: "Replacing the switches and wireless access points in council buildings.", suppliers: ["greenbyte"] },
+    {
+      title: "Managed desktops and hosting", reference: "CCC-2026-031", description: "Desktop support and hosting for the council's offices and schools, for three years.", suppliers: ["greenbyte", "cwmwl"],
+      conditions: [{ questionEn: "Hold Cyber Essentials Plus certification", questionCy: "Meddu ar ardystiad Cyber Essentials Plus" }],
+    },
+    { title: "Network refresh", reference: "CCC-2026-032", description: "Replacing the switches and wireless access points in council buildings.", suppliers: ["greenbyte"], conditions: [] },
   ];
   for (const item of open) {
     const assessment = await tx.assessment.create({
@@ -61,6 +64,7 @@ export async function seedSupplierJourney(tx: Tx, ids: SeedIds): Promise<void> {
     });
     const drafts = initialCriteria(latestFramework, "2020", scale);
     await tx.assessmentCriterion.createMany({ data: drafts.map((draft, position) => ({ assessmentId: assessment.id, position, ...criterionData(draft) })) });
+    await tx.assessmentGate.createMany({ data: item.conditions.map((condition, position) => ({ assessmentId: assessment.id, position, ...condition })) });
     for (const key of item.suppliers) await tx.supplierInvitation.create({ data: { assessmentId: assessment.id, supplierOrganisationId: ids.organisations[key], invitedById: officer } });
     await recordAuditEvent(tx, { organisationId: buyer, actorUserId: null, action: "assessment.seeded", subjectType: "Assessment", subjectId: assessment.id, after: { reference: item.reference } });
   }

@@ -17,6 +17,14 @@ export const submitResponseSchema = z.object({
   declaration: z.literal("yes", { error: "declaration.required" }),
 });
 
+/** The name of a condition of participation's radios (and the id the error summary links to). */
+export const conditionField = (gateId: string) => `condition-${gateId}`;
+
+/** The supplier's declaration on each pass/fail condition of participation: "yes" it meets it, "no" it does not. */
+export function conditionsSchema(gateIds: readonly string[]) {
+  return z.object(Object.fromEntries(gateIds.map((id) => [conditionField(id), z.enum(["yes", "no"], { error: "condition.required" })])));
+}
+
 export const questionSchema = z.object({
   question: z.string().trim().min(1, "clarification.required").max(3000, "clarification.tooLong"),
 });

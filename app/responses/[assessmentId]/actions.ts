@@ -3,7 +3,8 @@
 import { notFound, redirect } from "next/navigation";
 import { serviceFootprintDeclarationSchema } from "@/lib/domain/case/footprint-schema";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
-import { answerFields, answerSchema, footprintFields, footprintSchema, questionSchema, submitResponseSchema } from "@/lib/schemas/responses";
+import { gateResultOf } from "@/lib/domain/responses/conditions";
+import { answerFields, answerSchema, conditionField, conditionsSchema, footprintFields, footprintSchema, questionSchema, submitResponseSchema } from "@/lib/schemas/responses";
 import { requireActor } from "@/lib/server/auth/actor";
 import { askQuestion } from "@/lib/server/clarifications/clarifications";
 import { inspectUpload } from "@/lib/server/files/inspect-upload";
@@ -12,6 +13,7 @@ import { isFailure, withFormErrors } from "@/lib/server/form-action";
 import { safeReturnPath } from "@/lib/server/safe-return-path";
 import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
 import { copyEvidenceProfile, saveFootprint } from "@/lib/server/responses/change-evidence";
+import { declareConditions } from "@/lib/server/responses/declare-conditions";
 import { saveAnswer } from "@/lib/server/responses/save-answer";
 import { submitResponse, withdrawResponse } from "@/lib/server/responses/submit-response";
 
@@ -57,7 +59,7 @@ export async function saveFootprintAction(assessmentId: string, _state: FormStat
   const parsed = footprintSchema.safeParse(values);
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   const input = parsed.data;
-  const declaration = serviceFootprintDeclarationSchema.parse({
+  const footprint = serviceFootprintDeclarationSchema.safeParse({
     hosting: [{ region: input.hostingRegion, electricityKWhPerYear: input.hostingKWh, ...(input.pue !== undefined ? { powerUsageEffectiveness: input.pue } : {}) }],
     devices: input.deviceDescription
       ? [{ kind: input.deviceKind, description: input.deviceDescription, count: input.deviceCount, embodiedKgCO2eEach: input.deviceEmbodied, lifetimeYears: input.deviceLifetime, ...(input.deviceKWh !== undefined ? { electricityKWhPerYearEach: input.deviceKWh } : {}) }]
@@ -65,10 +67,26 @@ export async function saveFootprintAction(assessmentId: string, _state: FormStat
     ...(input.dataGB !== undefined ? { dataTransferredGBPerYear: input.dataGB } : {}),
     ...(input.usersRegion ? { usersRegion: input.usersRegion } : {}),
   });
+  // The fields were each checked above; the rules engine's schema also checks them together.
+  if (!footprint.success) return { errors: { form: "footprint.invalid" }, values };
+  const declaration = footprint.data;
   const outcome = await withFormErrors(values, "save footprint", () => saveFootprint(actor, assessmentId, declaration));
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
   redirect(`${base(assessmentId)}/footprint?done=footprintSaved`);
+}
+
+export async function saveConditionsAction(assessmentId: string, gateIds: string[], _state: FormState, formData: FormData): Promise<FormState> {
+  const fields = gateIds.map(conditionField);
+  const values = formValues(formData, fields);
+  const actor = await requireActor({ roles: responseDrafters });
+  const parsed = conditionsSchema(gateIds).safeParse(values);
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  const answers = Object.fromEntries(gateIds.map((id) => [id, gateResultOf(parsed.data[conditionField(id)])]));
+  const outcome = await withFormErrors(values, "declare conditions", () => declareConditions(actor, assessmentId, answers));
+  if (outcome === null) notFound();
+  if (isFailure(outcome)) return outcome;
+  redirect(`${base(assessmentId)}/check`);
 }
 
 export async function submitResponseAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {

@@ -8,6 +8,7 @@ import { Tag } from "@/components/govuk/Tag";
 import { WarningText } from "@/components/govuk/WarningText";
 import { EvidenceSummary } from "@/components/supplier/EvidenceSummary";
 import { ResponseStatusTag } from "@/components/supplier/ResponseStatusTag";
+import { firstUnansweredCondition } from "@/lib/domain/responses/conditions";
 import { canChange, canWithdraw, isOpen, londonDay } from "@/lib/domain/responses/deadline";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -94,6 +95,18 @@ export default async function ResponsePage({ params, searchParams }: Props) {
             {response?.evidence.serviceFootprint ? t("completed") : <Tag colour="blue">{t("notStarted")}</Tag>}
           </div>
         </li>
+        {assessment.conditions.length > 0 && (
+          <li className="govuk-task-list__item govuk-task-list__item--with-link">
+            <div className="govuk-task-list__name-and-hint">
+              <a className="govuk-link govuk-task-list__link" href={`${base}/conditions`} aria-describedby="conditions-status">
+                {t("conditions")}
+              </a>
+            </div>
+            <div className="govuk-task-list__status" id="conditions-status">
+              {firstUnansweredCondition(assessment.conditions, response?.evidence.gateResults) ? <Tag colour="blue">{t("notStarted")}</Tag> : t("completed")}
+            </div>
+          </li>
+        )}
       </ul>
 
       <h2 className="govuk-heading-m">{t("evidenceHeading")}</h2>

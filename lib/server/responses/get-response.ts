@@ -7,14 +7,15 @@ import { db } from "@/lib/server/db";
 import { invitedAssessmentWhere, isSupplier, ownResponseWhere } from "./access";
 
 /**
- * An assessment the actor's organisation is invited to, with its own response (if started): the questions, the
- * answers, the files and the evidence. Null for anyone else, so another organisation's response is never found.
+ * An assessment the actor's organisation is invited to, with its own response (if started): the questions and the
+ * conditions of participation, the answers, the files and the evidence. Null for anyone else, so another
+ * organisation's response is never found.
  */
 export async function getOwnResponse(actor: Actor, assessmentId: string) {
   if (!isSupplier(actor)) return null;
   const assessment = await db.assessment.findFirst({
     where: invitedAssessmentWhere(actor, assessmentId),
-    include: { criteria: { orderBy: { position: "asc" } } },
+    include: { criteria: { orderBy: { position: "asc" } }, gates: { orderBy: { position: "asc" } } },
   });
   if (!assessment) return null;
   const [buyer, response] = await Promise.all([
@@ -38,6 +39,8 @@ export async function getOwnResponse(actor: Actor, assessmentId: string) {
       buyerNameEn: buyer?.nameEn ?? "",
       buyerNameCy: buyer?.nameCy ?? null,
       criteria: assessment.criteria.map(toCriterionView),
+      // The pass/fail conditions of participation the supplier declares it meets or not.
+      conditions: assessment.gates.map((gate) => ({ id: gate.id, question: { en: gate.questionEn, cy: gate.questionCy } })),
     },
     response: response
       ? {

@@ -2,12 +2,16 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { scalePresets } from "@/lib/domain/assessment-setup/scales";
+import { latestFramework } from "@/lib/domain/framework/registry";
 import { receiptHash } from "@/lib/domain/responses/submission";
+import { getResults } from "@/lib/server/assessments/get-results";
 import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { inspectUpload } from "@/lib/server/files/inspect-upload";
 import { readResponseFile } from "@/lib/server/files/read-response-file";
 import { declareConflict } from "@/lib/server/scoring/declare-conflict";
 import { createOrganisation, useTestDatabase } from "@/lib/testing/use-test-database";
+import { declareConditions } from "./declare-conditions";
 import { getOwnResponse } from "./get-response";
 import { saveAnswer } from "./save-answer";
 import { submitResponse, withdrawResponse } from "./submit-response";
@@ -16,19 +20,20 @@ process.env.UPLOADS_DIR = mkdtempSync(path.join(os.tmpdir(), "uploads-"));
 const t = useTestDatabase();
 const minimalPdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
-async function openAssessment(deadline: Date, supplierIds: string[]) {
+async function openAssessment(deadline: Date, supplierIds: string[], conditions: { en: string; cy: string }[] = []) {
   const buyer = await createOrganisation(t.db, "buyer", ["procurement-officer"]);
   const assessment = await t.db.assessment.create({
     data: {
       organisationId: buyer.organisation.id, title: "Cloud hosting", reference: "REF-9", nation: "wales", annualContractValue: 1000, carbonReductionPlanRequired: false,
-      responseDeadline: deadline, scale: "[]", divergenceThreshold: 1, frameworkId: "f", frameworkVersion: "1", frameworkLevel: "2020", languages: "en+cy",
+      responseDeadline: deadline, scale: JSON.stringify(scalePresets["0-4"].points), divergenceThreshold: 1, frameworkId: latestFramework.id, frameworkVersion: latestFramework.version, frameworkLevel: "2020", languages: "en+cy",
       status: "published", createdById: buyer.actors[0].userId,
-      criteria: { create: [0, 1].map((position) => ({ position, rule: "BR1", titleEn: `Criterion ${position}`, questionEn: "Why?", weight: 50 })) },
+      criteria: { create: [0, 1].map((position) => ({ position, rule: "BR1", titleEn: `Criterion ${position}`, titleCy: `Maen prawf ${position}`, questionEn: "Why?", questionCy: "Pam?", weight: 50 })) },
+      gates: { create: conditions.map((question, position) => ({ position, questionEn: question.en, questionCy: question.cy })) },
     },
-    include: { criteria: { orderBy: { position: "asc" } } },
+    include: { criteria: { orderBy: { position: "asc" } }, gates: { orderBy: { position: "asc" } } },
   });
   for (const supplierOrganisationId of supplierIds) await t.db.supplierInvitation.create({ data: { assessmentId: assessment.id, supplierOrganisationId, invitedById: buyer.actors[0].userId } });
-  return { buyer, assessment, criteria: assessment.criteria.map((criterion) => criterion.id) };
+  return { buyer, assessment, criteria: assessment.criteria.map((criterion) => criterion.id), conditions: assessment.gates.map((gate) => gate.id) };
 }
 
 const inAYear = () => new Date(Date.now() + 365 * 86_400_000);
@@ -129,6 +134,47 @@ describe("responses", () => {
     expect((await readResponseFile(buyer.actors[0], fileId, afterDeadline))?.fileName).toBe("plan.pdf");
     expect(await readResponseFile(otherBuyer.actors[0], fileId, afterDeadline)).toBeNull();
     expect(await readResponseFile(supplierB.actors[0], fileId, afterDeadline)).toBeNull();
+  });
+
+  it("record each supplier's yes or no on the conditions of participation, refuse submission until all are declared, and exclude on a no", async () => {
+    const meets = await createOrganisation(t.db, "supplier", ["supplier-admin", "supplier-contributor"]);
+    const fails = await createOrganisation(t.db, "supplier", ["supplier-admin"]);
+    const deadline = new Date(Date.now() + 60_000);
+    const { buyer, assessment, criteria, conditions } = await openAssessment(deadline, [meets.organisation.id, fails.organisation.id], [
+      { en: "Hold Cyber Essentials Plus certification", cy: "Meddu ar ardystiad Cyber Essentials Plus" },
+      { en: "Pay the real Living Wage", cy: "Talu'r Cyflog Byw go iawn" },
+    ]);
+    for (const supplier of [meets, fails]) for (const criterionId of criteria) await saveAnswer(supplier.actors[0], assessment.id, criterionId, answer("Our answer"), null);
+
+    // A contributor may declare; the first condition alone leaves the second unanswered, and submission names it.
+    expect(await declareConditions(meets.actors[1], assessment.id, { [conditions[0]]: "pass" })).toBe(true);
+    await expect(submitResponse(meets.actors[0], assessment.id)).rejects.toMatchObject({ code: "CONDITION_UNANSWERED", messageKey: "response.conditionUnanswered", field: `condition-${conditions[1]}` });
+    expect(await t.db.response.count({ where: { assessmentId: assessment.id, status: "submitted" } })).toBe(0);
+    await declareConditions(meets.actors[0], assessment.id, { [conditions[1]]: "pass" });
+    expect((await getOwnResponse(meets.actors[0], assessment.id))!.response!.evidence.gateResults).toEqual({ [conditions[0]]: "pass", [conditions[1]]: "pass" });
+    await submitResponse(meets.actors[0], assessment.id);
+
+    await expect(submitResponse(fails.actors[0], assessment.id)).rejects.toMatchObject({ code: "CONDITION_UNANSWERED", field: `condition-${conditions[0]}` });
+    await declareConditions(fails.actors[0], assessment.id, { [conditions[0]]: "pass", [conditions[1]]: "fail" });
+    await submitResponse(fails.actors[0], assessment.id);
+    // Another assessment's condition is not this one's: nothing found, nothing stored.
+    const other = await openAssessment(inAYear(), [fails.organisation.id], [{ en: "Another condition", cy: "Amod arall" }]);
+    expect(await declareConditions(fails.actors[0], other.assessment.id, { [conditions[0]]: "pass" })).toBeNull();
+    expect(await t.db.auditEvent.count({ where: { action: "response.conditions-declared" } })).toBe(3);
+
+    const afterDeadline = new Date(deadline.getTime() + 1);
+    const results = await getResults(buyer.actors[0], assessment.id, afterDeadline);
+    expect(results.kind).toBe("results");
+    const suppliers = results.kind === "results" ? results.outcome.result.suppliers : [];
+    const standing = (organisationId: string) => suppliers.find((s) => s.supplierId === organisationId)!;
+    expect(standing(fails.organisation.id).status).toBe("excluded");
+    expect(standing(fails.organisation.id).exclusionReasons.map((reason) => reason.code)).toEqual(["GATE.FAILED"]);
+    expect(standing(fails.organisation.id).exclusionReasons[0].message.en).toContain("Pay the real Living Wage");
+    // Declared met, the conditions leave only the unscored criteria to do: not excluded, and no gate pending.
+    expect(standing(meets.organisation.id).status).not.toBe("excluded");
+    expect(standing(meets.organisation.id).gates.map((gate) => gate.result)).toEqual(["pass", "pass"]);
+    expect(standing(meets.organisation.id).incompleteReasons.map((reason) => reason.code)).not.toContain("GATE.RESULT_MISSING");
+    expect((await verifyAuditChain(t.db)).firstBreak).toBeNull();
   });
 
   it("refuse a file whose content is not an allowed type, whatever its name", async () => {

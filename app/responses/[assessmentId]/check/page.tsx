@@ -6,9 +6,11 @@ import { SummaryList } from "@/components/govuk/SummaryList";
 import { WarningText } from "@/components/govuk/WarningText";
 import { SubmitForm } from "@/components/supplier/SubmitForm";
 import { estimateFootprint } from "@/lib/domain/footprint/estimate-footprint";
+import { conditionAnswerOf } from "@/lib/domain/responses/conditions";
 import { canSubmit, isOpen } from "@/lib/domain/responses/deadline";
 import { organisationName } from "@/lib/i18n/organisation-name";
 import { toLocale } from "@/lib/i18n/locales";
+import { conditionField } from "@/lib/schemas/responses";
 import { requireActor } from "@/lib/server/auth/actor";
 import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/server/responses/bilingual-text";
@@ -34,8 +36,8 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
   const base = `/responses/${assessment.id}`;
   const status = response?.status ?? null;
   const footprint = response?.evidence.serviceFootprint;
-  const change = (href: string, what: string) => (
-    <a className="govuk-link" href={href}>
+  const change = (href: string, what: string, id?: string) => (
+    <a className="govuk-link" href={href} id={id}>
       {t("change")}
       <span className="govuk-visually-hidden"> {what}</span>
     </a>
@@ -73,6 +75,24 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
               };
             })}
           />
+          {assessment.conditions.length > 0 && (
+            <>
+              <h2 className="govuk-heading-m">{t("conditionsHeading")}</h2>
+              <SummaryList
+                rows={assessment.conditions.map((condition) => {
+                  const question = inLanguage(condition.question, locale);
+                  const answer = conditionAnswerOf(response?.evidence.gateResults?.[condition.id]);
+                  return {
+                    key: condition.id,
+                    label: <span lang={question.lang}>{question.text}</span>,
+                    value: answer ? t(answer === "yes" ? "conditionMet" : "conditionNotMet") : <strong className="govuk-tag govuk-tag--red">{t("notAnswered")}</strong>,
+                    // The change link carries the condition's field id, so that a refused submission links to it.
+                    action: canSubmit(status, assessment.responseDeadline, now) ? change(`${base}/conditions#${conditionField(condition.id)}`, question.text, conditionField(condition.id)) : undefined,
+                  };
+                })}
+              />
+            </>
+          )}
           <h2 className="govuk-heading-m">{t("footprintHeading")}</h2>
           <SummaryList
             rows={[
@@ -92,7 +112,11 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
           ) : !isOpen(assessment.responseDeadline, now) ? (
             <WarningText assistiveText={tc("warning")}>{t("closed")}</WarningText>
           ) : responseSubmitters.includes(actor.role) ? (
-            <SubmitForm action={submitResponseAction.bind(null, assessment.id)} organisation={organisationName(actor, locale)} />
+            <SubmitForm
+              action={submitResponseAction.bind(null, assessment.id)}
+              organisation={organisationName(actor, locale)}
+              conditions={assessment.conditions.map((condition) => ({ id: condition.id, question: inLanguage(condition.question, locale).text }))}
+            />
           ) : (
             <p className="govuk-inset-text">{t("adminSubmits")}</p>
           )}

@@ -77,8 +77,9 @@ export default async function FootprintPage({ params, searchParams }: Props) {
             <WarningText assistiveText={tc("warning")}>{t("readOnly")}</WarningText>
           )}
           <p className="govuk-body">
-            <a className="govuk-link" href={`/responses/${assessmentId}/check`}>
-              {t("continue")}
+            {/* The conditions of participation, when the assessment has any, come before checking the answers. */}
+            <a className="govuk-link" href={`/responses/${assessmentId}/${data.assessment.conditions.length > 0 ? "conditions" : "check"}`}>
+              {t(data.assessment.conditions.length > 0 ? "continueToConditions" : "continue")}
             </a>
           </p>
         </div>

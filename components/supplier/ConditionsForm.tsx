@@ -1,0 +1,59 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { Button } from "@/components/govuk/Button";
+import { Radios } from "@/components/govuk/Radios";
+import type { FormState } from "@/lib/forms/form-state";
+import { conditionField } from "@/lib/schemas/responses";
+
+export type ConditionItem = { id: string; question: string };
+
+/** A form's errors translated, those about a condition of participation naming it (their field is the condition's). */
+export function useConditionErrors(state: FormState, conditions: readonly ConditionItem[]) {
+  const t = useTranslations("errors");
+  const questionOf = new Map(conditions.map((condition) => [conditionField(condition.id), condition.question]));
+  const entries = Object.entries(state.errors ?? {});
+  const errors = useFormErrors({ ...state, errors: Object.fromEntries(entries.filter(([field]) => !questionOf.has(field))) });
+  for (const [field, key] of entries) if (questionOf.has(field)) errors[field] = t(key, { condition: questionOf.get(field)! });
+  return errors;
+}
+
+type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; conditions: ConditionItem[]; initial: Record<string, string> };
+
+/** Yes or no for each pass/fail condition of participation: the supplier declares whether it meets it. */
+export function ConditionsForm({ action, conditions, initial }: Props) {
+  const t = useTranslations("supplier.conditions");
+  const [state, formAction, pending] = useActionState(action, { values: initial });
+  const errors = useConditionErrors(state, conditions);
+  const v = state.values ?? initial;
+  const fields = conditions.map((condition) => conditionField(condition.id));
+  return (
+    <>
+      <FormErrorSummary errors={errors} order={[...fields, "form"]} />
+      <form action={formAction} noValidate key={JSON.stringify(v)}>
+        {conditions.map((condition) => {
+          const field = conditionField(condition.id);
+          return (
+            <Radios
+              key={condition.id}
+              name={field}
+              legend={condition.question}
+              legendSize="s"
+              hint={t("question")}
+              inline
+              items={[
+                { value: "yes", text: t("yes") },
+                { value: "no", text: t("no") },
+              ]}
+              value={v[field]}
+              error={errors[field]}
+            />
+          );
+        })}
+        <Button disabled={pending}>{t("submit")}</Button>
+      </form>
+    </>
+  );
+}
