@@ -25,7 +25,6 @@ export function checkUpload(upload: { size: number; detectedType: string | null 
 /** A file name safe to store and send back: no folders, no control characters, at most 200 characters. */
 export function safeFileName(name: string, detectedType: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 200);
   return cleaned || `evidence.${allowedUploadTypes[detectedType] ?? "bin"}`;
 }
