@@ -28,9 +28,17 @@ export async function getResults(actor: Actor, assessmentId: string, now = new D
   if (!resultsReaders.includes(actor.role)) return { kind: "not-found" };
   const assessment = await getAssessment(actor, assessmentId);
   if (!assessment || assessment.status !== "published" || assessment.organisationId !== actor.organisationId) return { kind: "not-found" };
-  if (assessment.responseDeadline.getTime() > now.getTime()) return { kind: "before-deadline", assessment };
+  return resultsOf(assessment, now);
+}
 
-  const owned = { organisationId: actor.organisationId };
+/**
+ * The rules engine's reading of an assessment the caller has already authorised the reader for (the scoring and
+ * moderation pages, which show only what their own rules allow).
+ */
+export async function resultsOf(assessment: AssessmentView, now = new Date()): Promise<ResultsOutcome> {
+  const assessmentId = assessment.id;
+  if (assessment.responseDeadline.getTime() > now.getTime()) return { kind: "before-deadline", assessment };
+  const owned = { organisationId: assessment.organisationId };
   const [responses, scores, moderated, declarations] = await Promise.all([
     db.response.findMany({ where: { assessmentId, status: "submitted", assessment: owned }, select: { id: true, supplierOrganisationId: true, evidence: true } }),
     db.evaluatorScore.findMany({ where: { assessmentId, assessment: owned }, select: { responseId: true, criterionId: true, evaluatorId: true, score: true, justification: true } }),

@@ -2,7 +2,7 @@ import "server-only";
 import { needsModeration } from "@/lib/domain/scoring/evaluator-status";
 import type { Bilingual } from "@/lib/domain/text";
 import type { Actor } from "@/lib/server/auth/actor";
-import { getResults } from "@/lib/server/assessments/get-results";
+import { resultsOf } from "@/lib/server/assessments/get-results";
 import { db } from "@/lib/server/db";
 import { getScoringContext, type ScoringContext } from "./scoring-context";
 
@@ -25,7 +25,7 @@ export async function getModeration(actor: Actor, assessmentId: string, now = ne
   const context = await getScoringContext(actor, assessmentId, now);
   if (!context?.isModerator) return null;
   if (!context.open) return { ...context, items: [], waiting: 0, problems: false };
-  const results = await getResults(actor, assessmentId, now);
+  const results = await resultsOf(context.assessment, now);
   if (results.kind !== "results") return { ...context, items: [], waiting: 0, problems: results.kind === "problems" };
   const { result } = results.outcome;
   const [responses, scores, moderated] = await Promise.all([

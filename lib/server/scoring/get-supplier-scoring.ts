@@ -3,7 +3,7 @@ import type { SupplierResult } from "@/lib/domain/case/result-schema";
 import { evaluatorStatus, maySeeOthersScores, maySeeResponse, type ConflictDecision } from "@/lib/domain/scoring/evaluator-status";
 import type { Bilingual } from "@/lib/domain/text";
 import type { Actor } from "@/lib/server/auth/actor";
-import { getResults } from "@/lib/server/assessments/get-results";
+import { resultsOf } from "@/lib/server/assessments/get-results";
 import { db } from "@/lib/server/db";
 import { getScoringContext } from "./scoring-context";
 
@@ -42,7 +42,7 @@ export async function getSupplierScoring(actor: Actor, assessmentId: string, sup
   const [answers, files, results] = await Promise.all([
     db.responseAnswer.findMany({ where: { responseId: response.id }, select: { criterionId: true, answer: true, language: true } }),
     db.responseFile.findMany({ where: { responseId: response.id }, select: { id: true, criterionId: true, fileName: true, mediaType: true, size: true }, orderBy: { createdAt: "asc" } }),
-    getResults(actor, assessmentId, now),
+    resultsOf(context.assessment, now),
   ]);
   let analysis: EvidenceAnalysis | null = null;
   if (results.kind === "results") {
