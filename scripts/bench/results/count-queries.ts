@@ -1,0 +1,78 @@
+// The database queries getResults makes at each size, counted in-process: they must not grow with the tender.
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "@/lib/generated/prisma-sqlite/client";
+import { getResults } from "@/lib/server/assessments/get-results";
+import type { Actor } from "@/lib/server/auth/actor";
+import { getDb, sqliteFilePath, type Db } from "@/lib/server/db";
+import { fail, median } from "./progress";
+import { OFFICER, type Seeded, type SizeKey } from "./settings";
+
+/** A client like createDb's (same pragmas), logging each statement; installed as the app's shared `db`. */
+export function installCountingClient(databaseUrl: string) {
+  const base = new PrismaBetterSqlite3({ url: sqliteFilePath(databaseUrl), timeout: 5000 });
+  const adapter: SqlDriverAdapterFactory = {
+    provider: base.provider,
+    adapterName: base.adapterName,
+    async connect() {
+      const connection = await base.connect();
+      await connection.executeScript("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;");
+      return connection;
+    },
+  };
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const statements: string[] = [];
+  client.$on("query", (event) => statements.push(event.query));
+  // lib/server/db.ts's getDb() takes an existing client from this global before creating one of its own.
+  (globalThis as typeof globalThis & { __appDb?: Db }).__appDb = client as unknown as Db;
+  if (getDb() !== (client as unknown as Db)) throw new Error("Could not install the counting client as the app's shared db");
+  return { client, statements };
+}
+
+export async function officerActor(db: Db): Promise<Actor> {
+  const membership = await db.membership.findFirstOrThrow({ where: { user: { email: OFFICER } }, orderBy: { createdAt: "asc" }, include: { user: true, organisation: true } });
+  return {
+    userId: membership.userId,
+    email: membership.user.email,
+    name: membership.user.name,
+    preferredLanguage: membership.user.preferredLanguage === "cy" ? "cy" : "en",
+    organisationId: membership.organisationId,
+    organisationKind: membership.organisation.kind as Actor["organisationKind"],
+    organisationNameEn: membership.organisation.nameEn,
+    organisationNameCy: membership.organisation.nameCy,
+    nation: membership.organisation.nation as Actor["nation"],
+    role: membership.role as Actor["role"],
+  };
+}
+
+/** The tables a list of SQL statements reads, in order, for the report. */
+const tablesOf = (statements: string[]) => statements.map((sql) => /FROM `main`\.`(\w+)`/.exec(sql)?.[1] ?? sql.split(" ")[0]).join(", ");
+
+export async function measureQueries(actor: Actor, seeded: Seeded[], statements: string[]) {
+  const rows: { key: SizeKey; queries: number; ms: number; ranked: number }[] = [];
+  let tables = "";
+  for (const tender of seeded) {
+    await getResults(actor, tender.id); // warm up: query plans, JIT
+    statements.length = 0;
+    const outcome = await getResults(actor, tender.id);
+    const queries = statements.length;
+    if (tender.key === "large") tables = tablesOf(statements);
+    if (outcome.kind !== "results") {
+      fail(`getResults(${tender.key}) returned ${outcome.kind}${outcome.kind === "problems" ? `: ${outcome.problems.map((p) => p.code).join(", ")}` : ""}`);
+      rows.push({ key: tender.key, queries, ms: NaN, ranked: 0 });
+      continue;
+    }
+    const ranked = outcome.outcome.result.ranking.length;
+    if (ranked !== tender.suppliers) fail(`${tender.key}: ${ranked} of ${tender.suppliers} suppliers ranked`);
+    const samples: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const start = performance.now();
+      await getResults(actor, tender.id);
+      samples.push(performance.now() - start);
+    }
+    rows.push({ key: tender.key, queries, ms: median(samples), ranked });
+  }
+  const constant = rows.every((row) => row.queries === rows[0].queries);
+  if (!constant) fail(`getResults makes ${rows.map((r) => `${r.queries} (${r.key})`).join(", ")} queries: it grows with size`);
+  return { rows, constant, tables };
+}

@@ -1,0 +1,55 @@
+// The report printed on stdout: queries, export times and requests a second, then PASS or the failed checks.
+import type { measureQueries } from "./count-queries";
+import type { PageLoad } from "./http-load";
+import { failures } from "./progress";
+import { CONCURRENCY, DURATION_MS, OFFICER, type Seeded } from "./settings";
+import type { measureExports } from "./time-exports";
+
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const int = (n: number) => n.toLocaleString("en-GB");
+
+type Figures = {
+  header: string;
+  began: number;
+  seedMs: number;
+  seeded: Seeded[];
+  queries: Awaited<ReturnType<typeof measureQueries>>;
+  exports: Awaited<ReturnType<typeof measureExports>>;
+  http: PageLoad[];
+};
+
+export function report({ header, began, seedMs, seeded, queries, exports, http }: Figures): string {
+  const lines: string[] = [];
+  lines.push("", header);
+  lines.push(`Seeded in ${seconds(seedMs)}: ${seeded.map((t) => `${t.key} ${t.suppliers} suppliers × ${t.criteria} criteria × 3 evaluators (${int(t.scores)} scores)`).join("; ")}.`);
+  lines.push("", "Database queries per getResults call, as the results page makes it (in-process; SQL statements in Prisma's query log)");
+  lines.push(`  ${"size".padEnd(8)}${"queries".padStart(8)}${"ranked".padStart(8)}${"getResults ms".padStart(15)}`);
+  for (const row of queries.rows) lines.push(`  ${row.key.padEnd(8)}${String(row.queries).padStart(8)}${String(row.ranked).padStart(8)}${row.ms.toFixed(1).padStart(15)}`);
+  lines.push(`  constant: ${queries.constant ? "yes" : "no"}`, `  statements (large): ${queries.tables}`);
+
+  lines.push("", "Export time, ms (median of 3 runs; * = 1 run, over 4 s)");
+  lines.push(`  ${"file".padEnd(27)}${seeded.map((t) => t.key.padStart(10)).join("")}${"large size".padStart(12)}`);
+  for (const [file, sizes] of exports) {
+    const cells = seeded.map((tender) => {
+      const cell = sizes.get(tender.key);
+      return (cell ? `${Math.round(cell.ms)}${cell.runs === 1 ? "*" : ""}` : "–").padStart(10);
+    });
+    const large = sizes.get("large");
+    lines.push(`  ${file.padEnd(27)}${cells.join("")}${(large ? `${(large.bytes / 1024).toFixed(0)} KiB` : "–").padStart(12)}`);
+  }
+
+  const baselines = http.filter((h) => h.label.startsWith("/privacy")).map((h) => h.result.rps);
+  const baseline = (baselines[0] + baselines[1]) / 2;
+  const ratio = (rps: number) => (rps / baseline).toFixed(rps / baseline < 0.1 ? 3 : 2);
+  lines.push("", `Requests a second, next start (production build), signed in as ${OFFICER}, ${CONCURRENCY} connections × ${DURATION_MS / 1000} s each`);
+  lines.push(`  baseline: the bare page /privacy (layout, CSP, session), ${baseline.toFixed(1)} req/s, mean of before and after (${baselines.map((b) => b.toFixed(1)).join(" / ")})`);
+  lines.push(`  ${"page".padEnd(20)}${"req/s".padStart(8)}${"÷ baseline".padStart(12)}${"p50 ms".padStart(9)}${"requests".padStart(10)}${"KiB/page".padStart(10)}`);
+  for (const { label, result } of http) {
+    lines.push(`  ${label.padEnd(20)}${result.rps.toFixed(1).padStart(8)}${ratio(result.rps).padStart(12)}${Math.round(result.p50).toString().padStart(9)}${String(result.requests).padStart(10)}${(result.bytes / 1024).toFixed(0).padStart(10)}`);
+  }
+  lines.push(`  every answer 200 (results pages with the ranking table): ${http.every((h) => h.result.errors === 0) ? "yes" : "no"}`);
+
+  lines.push("", `${failures.length === 0 ? "PASS" : `FAIL (${failures.length})`} in ${seconds(performance.now() - began)}`);
+  for (const failure of failures) lines.push(`  - ${failure}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,35 @@
+// The time of every export at each size, in-process.
+import { exportAssessmentFile } from "@/lib/server/assessments/export-assessment";
+import type { Actor } from "@/lib/server/auth/actor";
+import { fail, median, step } from "./progress";
+import { EXPORT_FILES, type Seeded, type SizeKey } from "./settings";
+
+export async function measureExports(actor: Actor, seeded: Seeded[]) {
+  const table = new Map<string, Map<SizeKey, { ms: number; runs: number; bytes: number }>>();
+  for (const file of EXPORT_FILES) table.set(file, new Map());
+  // Once each on the small tender first, so that no figure includes loading or compiling the writers.
+  for (const file of EXPORT_FILES) await exportAssessmentFile(actor, seeded[0].id, file);
+  for (const tender of seeded) {
+    step(`exports, ${tender.key}`);
+    for (const file of EXPORT_FILES) {
+      const samples: number[] = [];
+      let bytes = 0;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        const exported = await exportAssessmentFile(actor, tender.id, file);
+        samples.push(performance.now() - start);
+        if (!exported) {
+          fail(`export ${file} (${tender.key}) returned nothing`);
+          break;
+        }
+        bytes = typeof exported.body === "string" ? Buffer.byteLength(exported.body) : exported.body.byteLength;
+        if (bytes === 0) fail(`export ${file} (${tender.key}) is empty`);
+        // Slow exports: one run is enough to see them, and keeps the benchmark within a few minutes.
+        if (samples[0] > 4000) break;
+      }
+      table.get(file)!.set(tender.key, { ms: median(samples), runs: samples.length, bytes });
+    }
+  }
+  return table;
+}
+
