@@ -1,5 +1,5 @@
 // Demo data for the specialist's journey, added to the demo seed: an assessment past its deadline with submitted
-// responses waiting to be scored, and a specialist of another public body the officer can share it with.
+// responses waiting to be scored.
 import { initialCriteria } from "@/lib/domain/assessment-setup/initial-criteria";
 import { scalePresets } from "@/lib/domain/assessment-setup/scales";
 import { latestFramework } from "@/lib/domain/framework/registry";
@@ -8,7 +8,6 @@ import { criterionData } from "@/lib/server/assessments/criterion-data";
 import type { Tx } from "@/lib/server/db";
 import type { SeedIds } from "./seed-supplier-journey";
 
-export const sharedSpecialistEmail = "specialist@afonvalley.example";
 
 const evidence = {
   greenbyte: {
@@ -43,12 +42,6 @@ const supplierAdmins = { greenbyte: "admin@greenbyte.example", cwmwl: "admin@cwm
 export async function seedScoringJourney(tx: Tx, ids: SeedIds): Promise<void> {
   const officer = ids.users["officer@caerwen.example"];
   const specialist = ids.users["specialist@caerwen.example"];
-  // A specialist of another public body, to share one assessment with (Tech Net Zero: organisations share expertise).
-  const { passwordHash } = await tx.user.findUniqueOrThrow({ where: { id: officer }, select: { passwordHash: true } });
-  const healthBoard = await tx.organisation.create({ data: { kind: "buyer", nameEn: "Afon Valley Health Board", nameCy: "Bwrdd Iechyd Dyffryn Afon", nation: "wales" } });
-  const nia = await tx.user.create({ data: { name: "Nia Roberts", email: sharedSpecialistEmail, passwordHash, preferredLanguage: "cy" } });
-  await tx.membership.create({ data: { userId: nia.id, organisationId: healthBoard.id, role: "sustainability-specialist" } });
-  await recordAuditEvent(tx, { organisationId: healthBoard.id, actorUserId: null, action: "organisation.seeded", subjectType: "Organisation", subjectId: healthBoard.id, after: { nameEn: healthBoard.nameEn, people: [{ email: sharedSpecialistEmail, role: "sustainability-specialist" }] } });
 
   const scale = scalePresets["0-4"].points;
   const assessment = await tx.assessment.create({

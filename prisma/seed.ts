@@ -37,6 +37,15 @@ export const demoOrganisations: DemoOrganisation[] = [
     ],
   },
   {
+    // A public body whose specialist is granted one Caerwen assessment (shared specialists across organisations).
+    key: "afonvalley",
+    kind: "buyer",
+    nameEn: "Afon Valley Health Board",
+    nameCy: "Bwrdd Iechyd Dyffryn Afon",
+    nation: "wales",
+    people: [["Nia Roberts", "specialist@afonvalley.example", "sustainability-specialist"]],
+  },
+  {
     key: "greenbyte",
     kind: "supplier",
     nameEn: "Greenbyte Hosting Ltd",
