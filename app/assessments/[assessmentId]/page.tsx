@@ -91,7 +91,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           <h2 className="govuk-heading-m" id="evaluation-heading">{t("evaluation.heading")}</h2>
           <ul className="govuk-list">
             <li><a className="govuk-link" href={`/assessments/${assessment.id}/questions`}>{t("evaluation.questions")}</a></li>
-            <li><a className="govuk-link" href={`/assessments/${assessment.id}/scoring`}>{t("evaluation.scoring")}</a></li>
+            {actor.role !== "organisation-admin" && <li><a className="govuk-link" href={`/assessments/${assessment.id}/scoring`}>{t("evaluation.scoring")}</a></li>}
             {canEdit(actor) && <li><a className="govuk-link" href={`/assessments/${assessment.id}/moderation`}>{t("evaluation.moderation")}</a></li>}
             {deadlinePassed && resultsReaders.includes(actor.role) && (
               <li>
