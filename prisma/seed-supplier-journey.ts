@@ -6,6 +6,7 @@ import { latestFramework } from "@/lib/domain/framework/registry";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { criterionData } from "@/lib/server/assessments/criterion-data";
 import type { Tx } from "@/lib/server/db";
+import { completePlan } from "./demo-evidence";
 
 export type SeedIds = { organisations: Record<string, string>; users: Record<string, string> };
 
@@ -25,21 +26,7 @@ const greenbyteProfile = {
     msat: { asAt: "2026-04-15" },
     waste: { percentLandfilled: 0, percentReusedOrRecycled: 92, percentReusedOrRecycledPreviousYear: 88, percentRefurbishedOrRemanufactured: 35 },
   },
-  carbonReductionPlan: {
-    netZeroYear: 2040,
-    baselineYear: 2019,
-    baselineEmissionsTCO2e: 1850,
-    reportingPeriod: { start: "2025-04-01", end: "2026-03-31" },
-    emissions: {
-      scope1: { tCO2e: 96.4 },
-      scope2: { tCO2e: 412.8 },
-      scope3: { category4: { tCO2e: 120 }, category5: { tCO2e: 14.2 }, category6: { tCO2e: 38.5 }, category7: { tCO2e: 71.9 }, category9: { tCO2e: 22 } },
-    },
-    reductionTargets: [{ year: 2030, reductionPercent: 50 }, { year: 2040, reductionPercent: 90 }],
-    environmentalManagementMeasures: ["Renewable electricity contracts at both data centres", "Server refresh moved to refurbished hardware"],
-    declaration: { signatoryName: "Jordan Reid", signatoryRole: "director", signedOn: "2026-05-01" },
-    publicationUrl: "https://greenbyte.example/carbon-reduction-plan",
-  },
+  carbonReductionPlan: { ...completePlan(2040, "Jordan Reid"), publicationUrl: "https://greenbyte.example/carbon-reduction-plan" },
 };
 
 export async function seedSupplierJourney(tx: Tx, ids: SeedIds): Promise<void> {

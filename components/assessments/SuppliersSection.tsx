@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/ActionButton";
+import { Table } from "@/components/govuk/Table";
 import { Tag } from "@/components/govuk/Tag";
 import { inviteSupplierAction, withdrawInvitationAction } from "@/app/assessments/[assessmentId]/actions";
 import { toLocale } from "@/lib/i18n/locales";
@@ -25,35 +26,22 @@ export async function SuppliersSection({ assessment, actor, deadlinePassed }: { 
       {invited.length === 0 ? (
         <p className="govuk-body">{t("none")}</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">{t("caption")}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">{t("supplier")}</th>
-              <th scope="col" className="govuk-table__header">{t("progress")}</th>
-              {editable && <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">{t("actions")}</span></th>}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {invited.map((invitation) => {
-              const name = invitation.supplierName ? invitation.supplierName[locale] || invitation.supplierName.en : invitation.email ?? "";
-              return (
-                <tr className="govuk-table__row" key={invitation.id}>
-                  <th scope="row" className="govuk-table__header">{name}</th>
-                  <td className="govuk-table__cell">
-                    <Tag colour={progressColour[invitation.progress]}>{t(`progressStates.${invitation.progress}`)}</Tag>
-                    {invitation.submittedAt && ` ${format.dateTime(invitation.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" })}`}
-                  </td>
-                  {editable && (
-                    <td className="govuk-table__cell">
-                      <ActionButton action={withdrawInvitationAction.bind(null, assessment.id, invitation.id)} label={t("withdraw")} hidden={name} variant="warning" />
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table
+          caption={t("caption")}
+          captionSize="s"
+          head={[t("supplier"), t("progress"), ...(editable ? [<span className="govuk-visually-hidden" key="actions">{t("actions")}</span>] : [])]}
+          rows={invited.map((invitation) => {
+            const name = invitation.supplierName ? invitation.supplierName[locale] || invitation.supplierName.en : invitation.email ?? "";
+            const progress = (
+              <span key="progress">
+                <Tag colour={progressColour[invitation.progress]}>{t(`progressStates.${invitation.progress}`)}</Tag>
+                {invitation.submittedAt && ` ${format.dateTime(invitation.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" })}`}
+              </span>
+            );
+            const withdraw = <ActionButton key="withdraw" action={withdrawInvitationAction.bind(null, assessment.id, invitation.id)} label={t("withdraw")} hidden={name} variant="warning" />;
+            return { key: invitation.id, cells: [name, progress, ...(editable ? [withdraw] : [])] };
+          })}
+        />
       )}
       {editable && <InviteSupplierForm action={inviteSupplierAction.bind(null, assessment.id)} suppliers={suppliers.map((s) => ({ value: s.id, text: (locale === "cy" && s.nameCy) || s.nameEn }))} />}
     </section>

@@ -1,15 +1,25 @@
 import type { ReactNode } from "react";
 
-type Props = { caption: string; head: ReactNode[]; rows: { key: string; cells: ReactNode[] }[]; captionSize?: "s" | "m" | "l" };
+type Props = {
+  caption: string;
+  head: ReactNode[];
+  rows: { key: string; cells: ReactNode[] }[];
+  captionSize?: "s" | "m" | "l";
+  /** Indexes of columns holding figures: right-aligned, as GOV.UK tables show numbers. */
+  numeric?: readonly number[];
+  testId?: string;
+};
 
-export function Table({ caption, head, rows, captionSize = "m" }: Props) {
+/** GOV.UK table; each row's first cell is its header. */
+export function Table({ caption, head, rows, captionSize = "m", numeric = [], testId }: Props) {
+  const modifier = (index: number, kind: "header" | "cell") => (numeric.includes(index) ? ` govuk-table__${kind}--numeric` : "");
   return (
-    <table className="govuk-table">
+    <table className="govuk-table" data-testid={testId}>
       <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           {head.map((cell, index) => (
-            <th scope="col" className="govuk-table__header" key={index}>
+            <th scope="col" className={`govuk-table__header${modifier(index, "header")}`} key={index}>
               {cell}
             </th>
           ))}
@@ -24,7 +34,7 @@ export function Table({ caption, head, rows, captionSize = "m" }: Props) {
                   {cell}
                 </th>
               ) : (
-                <td className="govuk-table__cell" key={index}>
+                <td className={`govuk-table__cell${modifier(index, "cell")}`} key={index}>
                   {cell}
                 </td>
               ),

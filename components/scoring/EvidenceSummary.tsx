@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Table } from "@/components/govuk/Table";
 import { toLocale } from "@/lib/i18n/locales";
 import type { AssessmentView } from "@/lib/server/assessments/get-assessment";
 import type { EvidenceAnalysis } from "@/lib/server/scoring/get-supplier-scoring";
@@ -21,29 +22,15 @@ export async function EvidenceSummary({ evidence, analysis, assessment }: { evid
       </h2>
       {items.length === 0 && !evidence.carbonReductionPlan && <p className="govuk-body">{t("none")}</p>}
       {analysis && analysis.evidence.length > 0 && (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">{t("caption")}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {(["kind", "status", "asAt", "validUntil", "credit"] as const).map((column) => (
-                <th scope="col" className="govuk-table__header" key={column}>
-                  {t(column)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {analysis.evidence.map((item) => (
-              <tr className="govuk-table__row" key={item.kind}>
-                <th scope="row" className="govuk-table__header">{label("kinds", item.kind)}</th>
-                <td className="govuk-table__cell">{t(`statuses.${item.status}`)}</td>
-                <td className="govuk-table__cell">{item.asAt}</td>
-                <td className="govuk-table__cell">{item.validUntil}</td>
-                <td className="govuk-table__cell">{t(item.earnsCredit ? "yes" : "no")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={t("caption")}
+          captionSize="s"
+          head={(["kind", "status", "asAt", "validUntil", "credit"] as const).map((column) => t(column))}
+          rows={analysis.evidence.map((item) => ({
+            key: item.kind,
+            cells: [label("kinds", item.kind), t(`statuses.${item.status}`), item.asAt, item.validUntil, t(item.earnsCredit ? "yes" : "no")],
+          }))}
+        />
       )}
       {items.length > 0 && (
         <>

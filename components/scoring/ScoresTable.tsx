@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Table } from "@/components/govuk/Table";
 import { toLocale } from "@/lib/i18n/locales";
 import type { CriterionView } from "@/lib/server/assessments/get-assessment";
 
@@ -7,27 +8,16 @@ export async function ScoresTable({ caption, criteria, scores, testId }: { capti
   const t = await getTranslations("scoring");
   const locale = toLocale(await getLocale());
   return (
-    <table className="govuk-table" data-testid={testId}>
-      <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">{t("criterion")}</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("score")}</th>
-          <th scope="col" className="govuk-table__header">{t("justificationColumn")}</th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {criteria.map((criterion) => {
-          const score = scores.find((s) => s.criterionId === criterion.id);
-          return (
-            <tr className="govuk-table__row" key={criterion.id}>
-              <th scope="row" className="govuk-table__header">{criterion.title[locale] || criterion.title.en}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{score?.score ?? "–"}</td>
-              <td className="govuk-table__cell">{score?.justification ?? ""}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <Table
+      caption={caption}
+      captionSize="s"
+      testId={testId}
+      numeric={[1]}
+      head={[t("criterion"), t("score"), t("justificationColumn")]}
+      rows={criteria.map((criterion) => {
+        const score = scores.find((s) => s.criterionId === criterion.id);
+        return { key: criterion.id, cells: [criterion.title[locale] || criterion.title.en, score?.score ?? "–", score?.justification ?? ""] };
+      })}
+    />
   );
 }

@@ -16,7 +16,7 @@ import { isFailure, withFormErrors } from "@/lib/server/form-action";
 // Thin actions: parse → actor → one use case → redirect or field errors. A use case answering null means the
 // assessment is not the actor's to change: 404.
 
-const back = (assessmentId: string, done: string, anchor = "") => redirect(`/assessments/${assessmentId}?done=${done}${anchor}`);
+const back = (assessmentId: string, done: string, anchor = ""): never => redirect(`/assessments/${assessmentId}?done=${done}${anchor}`);
 
 export async function addSpecialistAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor({ roles: assessmentEditors });
@@ -25,8 +25,7 @@ export async function addSpecialistAction(assessmentId: string, _state: FormStat
   const outcome = await withFormErrors(values, "add specialist", () => addSpecialist(actor, assessmentId, values.userId));
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
-  back(assessmentId, "specialistAdded", "#specialists");
-  return {};
+  return back(assessmentId, "specialistAdded", "#specialists");
 }
 
 export async function removeSpecialistAction(assessmentId: string, specialistId: string, _state: FormState): Promise<FormState> {
@@ -34,8 +33,7 @@ export async function removeSpecialistAction(assessmentId: string, specialistId:
   const outcome = await withFormErrors({}, "remove specialist", () => removeSpecialist(actor, assessmentId, specialistId));
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
-  back(assessmentId, "specialistRemoved", "#specialists");
-  return {};
+  return back(assessmentId, "specialistRemoved", "#specialists");
 }
 
 export async function addCommentAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -46,8 +44,7 @@ export async function addCommentAction(assessmentId: string, _state: FormState, 
   const outcome = await withFormErrors(values, "add comment", () => addComment(actor, assessmentId, parsed.data));
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
-  back(assessmentId, "commentAdded", "#comments");
-  return {};
+  return back(assessmentId, "commentAdded", "#comments");
 }
 
 export async function resolveCommentAction(assessmentId: string, commentId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -58,8 +55,7 @@ export async function resolveCommentAction(assessmentId: string, commentId: stri
   const outcome = await withFormErrors(values, "resolve comment", () => resolveComment(actor, assessmentId, commentId, parsed.data.resolution));
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
-  back(assessmentId, "commentResolved", "#comments");
-  return {};
+  return back(assessmentId, "commentResolved", "#comments");
 }
 
 export async function publishAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -68,8 +64,7 @@ export async function publishAction(assessmentId: string, _state: FormState, for
   const outcome = await withFormErrors(values, "publish assessment", () => publishAssessment(actor, assessmentId, Number(values.version)));
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
-  back(assessmentId, "published");
-  return {};
+  return back(assessmentId, "published");
 }
 
 export async function inviteSupplierAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -82,8 +77,7 @@ export async function inviteSupplierAction(assessmentId: string, _state: FormSta
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
   if (outcome.token) redirect(`/assessments/${assessmentId}/suppliers/invited?invitation=${outcome.invitationId}&token=${outcome.token}`);
-  back(assessmentId, "supplierInvited", "#suppliers");
-  return {};
+  return back(assessmentId, "supplierInvited", "#suppliers");
 }
 
 export async function withdrawInvitationAction(assessmentId: string, invitationId: string, _state: FormState): Promise<FormState> {
@@ -91,8 +85,7 @@ export async function withdrawInvitationAction(assessmentId: string, invitationI
   const outcome = await withFormErrors({}, "withdraw invitation", () => withdrawSupplierInvitation(actor, assessmentId, invitationId));
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
-  back(assessmentId, "invitationWithdrawn", "#suppliers");
-  return {};
+  return back(assessmentId, "invitationWithdrawn", "#suppliers");
 }
 
 export async function setTemplateAction(assessmentId: string, shared: boolean, _state: FormState): Promise<FormState> {
@@ -100,8 +93,7 @@ export async function setTemplateAction(assessmentId: string, shared: boolean, _
   const outcome = await withFormErrors({}, "share template", () => setTemplateSharing(actor, assessmentId, shared));
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
-  back(assessmentId, shared ? "templateShared" : "templateUnshared");
-  return {};
+  return back(assessmentId, shared ? "templateShared" : "templateUnshared");
 }
 
 export async function addGateAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -112,8 +104,7 @@ export async function addGateAction(assessmentId: string, _state: FormState, for
   const outcome = await withFormErrors(values, "add gate", () => addGate(actor, assessmentId, { en: parsed.data.questionEn, cy: parsed.data.questionCy }));
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
-  back(assessmentId, "gateAdded", "#gates");
-  return {};
+  return back(assessmentId, "gateAdded", "#gates");
 }
 
 export async function removeGateAction(assessmentId: string, gateId: string, _state: FormState): Promise<FormState> {
@@ -121,6 +112,5 @@ export async function removeGateAction(assessmentId: string, gateId: string, _st
   const outcome = await withFormErrors({}, "remove gate", () => removeGate(actor, assessmentId, gateId));
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
-  back(assessmentId, "gateRemoved", "#gates");
-  return {};
+  return back(assessmentId, "gateRemoved", "#gates");
 }

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { Table } from "@/components/govuk/Table";
 import { ConsensusForm } from "@/components/scoring/ConsensusForm";
 import { scaleOptions } from "@/components/scoring/scale-options";
 import { toLocale } from "@/lib/i18n/locales";
@@ -53,25 +54,13 @@ export default async function ModerationPage({ params, searchParams }: Props) {
             </div>
             <div className="govuk-summary-card__content">
               <p className="govuk-body">{t("spread", { spread: item.spread })}</p>
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--s">{t("caption")}</caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">{t("evaluator")}</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">{ts("score")}</th>
-                    <th scope="col" className="govuk-table__header">{ts("justificationColumn")}</th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {item.scores.map((score, index) => (
-                    <tr className="govuk-table__row" key={index}>
-                      <th scope="row" className="govuk-table__header">{score.evaluatorName}</th>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{score.score}</td>
-                      <td className="govuk-table__cell">{score.justification}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Table
+                caption={t("caption")}
+                captionSize="s"
+                numeric={[1]}
+                head={[t("evaluator"), ts("score"), ts("justificationColumn")]}
+                rows={item.scores.map((score, index) => ({ key: String(index), cells: [score.evaluatorName, score.score, score.justification] }))}
+              />
               {item.consensus ? (
                 <div className="govuk-inset-text" data-testid="consensus">
                   <p className="govuk-body govuk-!-font-weight-bold">{t("consensus", { score: item.consensus.score })}</p>

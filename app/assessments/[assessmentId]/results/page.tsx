@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { Button } from "@/components/govuk/Button";
 import { Input } from "@/components/govuk/Input";
+import { Table } from "@/components/govuk/Table";
 import { ResultsTables } from "@/components/results/ResultsTables";
 import { TotalsChart } from "@/components/results/TotalsChart";
 import { whatIf } from "@/lib/domain/what-if";
@@ -73,25 +74,14 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           </div>
         )}
         {scenario?.ok && (
-          <table className="govuk-table" data-testid="what-if-ranking">
-            <caption className="govuk-table__caption govuk-table__caption--s">{t("whatIf.caption")}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">{t("rank")}</th>
-                <th scope="col" className="govuk-table__header">{t("supplier")}</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("total")}</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {scenario.ranking.map((row) => (
-                <tr className="govuk-table__row" key={row.supplierId}>
-                  <td className="govuk-table__cell">{row.rank}</td>
-                  <th scope="row" className="govuk-table__header">{names.get(row.supplierId)}</th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{row.total.toFixed(2)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={t("whatIf.caption")}
+            captionSize="s"
+            testId="what-if-ranking"
+            numeric={[2]}
+            head={[t("supplier"), t("rank"), t("total")]}
+            rows={scenario.ranking.map((row) => ({ key: row.supplierId, cells: [names.get(row.supplierId), row.rank, row.total.toFixed(2)] }))}
+          />
         )}
         <form method="get" action={`/assessments/${assessment.id}/results#what-if`}>
           {criteria.map((c) => (

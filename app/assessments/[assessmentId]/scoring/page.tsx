@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { Table } from "@/components/govuk/Table";
 import { Tag } from "@/components/govuk/Tag";
 import { DecideConflictForm } from "@/components/scoring/DecideConflictForm";
 import type { EvaluatorStatus } from "@/lib/domain/scoring/evaluator-status";
@@ -43,29 +44,25 @@ export default async function ScoringPage({ params, searchParams }: Props) {
       {overview.open && !overview.isEvaluator && <p className="govuk-body">{t("notEvaluator")}</p>}
       {overview.open && overview.isEvaluator && overview.suppliers.length === 0 && <p className="govuk-body">{t("noResponses")}</p>}
       {overview.open && overview.isEvaluator && overview.suppliers.length > 0 && (
-        <table className="govuk-table" data-testid="scoring-suppliers">
-          <caption className="govuk-table__caption govuk-table__caption--m">{t("caption")}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">{t("supplier")}</th>
-              <th scope="col" className="govuk-table__header">{t("submittedAt")}</th>
-              <th scope="col" className="govuk-table__header">{t("yourStatus")}</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {overview.suppliers.map((supplier) => (
-              <tr className="govuk-table__row" key={supplier.supplierOrganisationId}>
-                <th scope="row" className="govuk-table__header">
-                  <a className="govuk-link" href={`/assessments/${assessment.id}/scoring/${supplier.supplierOrganisationId}`}>
-                    {name(supplier.name)}
-                  </a>
-                </th>
-                <td className="govuk-table__cell">{supplier.submittedAt ? format.dateTime(supplier.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" }) : ""}</td>
-                <td className="govuk-table__cell">{supplier.status && <Tag colour={colours[supplier.status]}>{t(`statuses.${supplier.status}`)}</Tag>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={t("caption")}
+          testId="scoring-suppliers"
+          head={[t("supplier"), t("submittedAt"), t("yourStatus")]}
+          rows={overview.suppliers.map((supplier) => ({
+            key: supplier.supplierOrganisationId,
+            cells: [
+              <a className="govuk-link" href={`/assessments/${assessment.id}/scoring/${supplier.supplierOrganisationId}`} key="name">
+                {name(supplier.name)}
+              </a>,
+              supplier.submittedAt ? format.dateTime(supplier.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" }) : "",
+              supplier.status && (
+                <Tag colour={colours[supplier.status]} key="status">
+                  {t(`statuses.${supplier.status}`)}
+                </Tag>
+              ),
+            ],
+          }))}
+        />
       )}
       {overview.open && overview.isModerator && (
         <>

@@ -8,7 +8,7 @@ import { assessmentEditors } from "@/lib/server/assessments/access";
 import { grantSharedSpecialist, revokeSharedSpecialist } from "@/lib/server/assessments/specialists";
 import { isFailure, withFormErrors } from "@/lib/server/form-action";
 
-const back = (assessmentId: string, done: string) => redirect(`/assessments/${assessmentId}?done=${done}#shared-specialists`);
+const back = (assessmentId: string, done: string): never => redirect(`/assessments/${assessmentId}?done=${done}#shared-specialists`);
 
 export async function grantSharedSpecialistAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor({ roles: assessmentEditors });
@@ -18,8 +18,7 @@ export async function grantSharedSpecialistAction(assessmentId: string, _state: 
   const outcome = await withFormErrors(values, "grant shared specialist", () => grantSharedSpecialist(actor, assessmentId, parsed.data.email));
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
-  back(assessmentId, "sharedSpecialistGranted");
-  return {};
+  return back(assessmentId, "sharedSpecialistGranted");
 }
 
 export async function revokeSharedSpecialistAction(assessmentId: string, specialistId: string, _state: FormState): Promise<FormState> {
@@ -27,6 +26,5 @@ export async function revokeSharedSpecialistAction(assessmentId: string, special
   const outcome = await withFormErrors({}, "revoke shared specialist", () => revokeSharedSpecialist(actor, assessmentId, specialistId));
   if (outcome === null) notFound();
   if (isFailure(outcome)) return outcome;
-  back(assessmentId, "sharedSpecialistRevoked");
-  return {};
+  return back(assessmentId, "sharedSpecialistRevoked");
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
+import { Table } from "@/components/govuk/Table";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders } from "@/lib/server/assessments/access";
@@ -37,32 +38,17 @@ export default async function SupplierSummaryPage({ params }: { params: Promise<
       {[...supplier.exclusionReasons, ...supplier.incompleteReasons].length > 0 && (
         <ul className="govuk-list govuk-list--bullet">{[...supplier.exclusionReasons, ...supplier.incompleteReasons].map((r, i) => <li key={i}>{r.message[locale]}</li>)}</ul>
       )}
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{t("summaryCaption")}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">{t("criterion")}</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("weight")}</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("score")}</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("leaderScore")}</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {results.assessment.criteria.map((criterion) => {
-            const id = engineCriterionId(criterion);
-            const own = supplier.criteria.find((c) => c.criterionId === id);
-            const leading = leader?.criteria.find((c) => c.criterionId === id);
-            return (
-              <tr className="govuk-table__row" key={criterion.id}>
-                <th scope="row" className="govuk-table__header">{criterion.title[locale] || criterion.title.en}</th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{criterion.weight}%</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{own?.agreedScore ?? "–"}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{leading?.agreedScore ?? "–"}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <Table
+        caption={t("summaryCaption")}
+        numeric={[1, 2, 3]}
+        head={[t("criterion"), t("weight"), t("score"), t("leaderScore")]}
+        rows={results.assessment.criteria.map((criterion) => {
+          const id = engineCriterionId(criterion);
+          const own = supplier.criteria.find((c) => c.criterionId === id);
+          const leading = leader?.criteria.find((c) => c.criterionId === id);
+          return { key: criterion.id, cells: [criterion.title[locale] || criterion.title.en, `${criterion.weight}%`, own?.agreedScore ?? "–", leading?.agreedScore ?? "–"] };
+        })}
+      />
       {supplier.preScores.length > 0 && (
         <>
           <h2 className="govuk-heading-m">{t("reasons")}</h2>
