@@ -22,11 +22,12 @@ export async function signInWithPassword(input: { email: string; password: strin
 
   const user = await db.user.findUnique({ where: { email }, include: { memberships: { select: { organisationId: true }, take: 1 } } });
   const organisationId = user?.memberships[0]?.organisationId ?? null;
-  const audit = (action: string, after: Record<string, unknown>) =>
-    db.$transaction((tx) => recordAuditEvent(tx, { organisationId, actorUserId: user?.id ?? null, action, subjectType: "User", subjectId: user?.id ?? null, after: { email, address: input.address, ...after } }, now));
+  const event = (action: string, after: Record<string, unknown> = {}) => ({
+    organisationId, actorUserId: user?.id ?? null, action, subjectType: "User", subjectId: user?.id ?? null, after: { email, address: input.address, ...after },
+  });
 
   if (!decision.allowed) {
-    await audit("sign-in.throttled", { retryAt: decision.retryAt.toISOString() });
+    await db.$transaction((tx) => recordAuditEvent(tx, event("sign-in.throttled", { retryAt: decision.retryAt.toISOString() }), now));
     return { kind: "throttled", retryAt: decision.retryAt };
   }
 
@@ -34,14 +35,14 @@ export async function signInWithPassword(input: { email: string; password: strin
   if (!user || !passwordOk) {
     await db.$transaction(async (tx) => {
       await tx.signInFailure.createMany({ data: keys.map((key) => ({ key, createdAt: now })) });
-      await recordAuditEvent(tx, { organisationId, actorUserId: user?.id ?? null, action: "sign-in.failed", subjectType: "User", subjectId: user?.id ?? null, after: { email, address: input.address } }, now);
+      await recordAuditEvent(tx, event("sign-in.failed"), now);
     });
     return { kind: "wrong-credentials" };
   }
 
   await db.$transaction(async (tx) => {
     await tx.signInFailure.deleteMany({ where: { key: accountKey(email) } });
-    await recordAuditEvent(tx, { organisationId, actorUserId: user.id, action: "sign-in.succeeded", subjectType: "User", subjectId: user.id, after: { address: input.address } }, now);
+    await recordAuditEvent(tx, event("sign-in.succeeded"), now);
   });
   return { kind: "signed-in", user: { id: user.id, email: user.email, name: user.name } };
 }
