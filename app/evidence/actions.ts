@@ -1,20 +1,24 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
-import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
+import { z } from "zod";
+import { accept, fieldErrors, refuse } from "@/lib/forms/form-state";
 import { evidenceProfileFields, evidenceProfileSchema } from "@/lib/schemas/evidence";
-import { requireActor } from "@/lib/server/auth/actor";
+import { recordVersion } from "@/lib/schemas/ids";
+import { formAction } from "@/lib/server/action";
 import { saveEvidenceProfile } from "@/lib/server/evidence/evidence-profile";
-import { isFailure, withFormErrors } from "@/lib/server/form-action";
 import { responseDrafters } from "@/lib/server/responses/access";
 
-export async function saveEvidenceProfileAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, evidenceProfileFields);
-  const actor = await requireActor({ roles: responseDrafters });
-  const parsed = evidenceProfileSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const outcome = await withFormErrors(values, "save evidence profile", () => saveEvidenceProfile(actor, parsed.data, Number(values.version) || 0));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  redirect("/evidence?done=saved");
-}
+const versionOf = (text: string) => z.coerce.number().pipe(recordVersion).catch(0).parse(text);
+
+export const saveEvidenceProfileAction = formAction({
+  name: "save evidence profile",
+  roles: responseDrafters,
+  bound: [],
+  fields: evidenceProfileFields,
+  parse: (values) => {
+    const parsed = evidenceProfileSchema.safeParse(values);
+    return parsed.success ? accept({ content: parsed.data, version: versionOf(values.version) }) : refuse(fieldErrors(parsed.error));
+  },
+  run: ({ actor, input }) => saveEvidenceProfile(actor, input.content, input.version),
+  then: () => "/evidence?done=saved",
+});

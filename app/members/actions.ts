@@ -1,40 +1,42 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { adminRoles } from "@/lib/domain/organisations/roles";
-import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
+import { recordId } from "@/lib/schemas/ids";
 import { changeMemberRoleSchema, inviteMemberSchema } from "@/lib/schemas/members";
-import { requireActor } from "@/lib/server/auth/actor";
-import { withFormErrors } from "@/lib/server/form-action";
+import { formAction } from "@/lib/server/action";
+import { rememberInvitationLink } from "@/lib/server/invitation-flash";
 import { changeMember } from "@/lib/server/members/change-member-role";
 import { inviteMember } from "@/lib/server/members/invite-member";
-import { notFound } from "next/navigation";
 
-export async function inviteMemberAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["email", "role"]);
-  const parsed = inviteMemberSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const actor = await requireActor({ roles: adminRoles });
-  const outcome = await withFormErrors(values, "invite member", () => inviteMember(actor, parsed.data));
-  if ("errors" in outcome) return outcome;
-  redirect(`/members/invite/sent?invitation=${outcome.invitationId}&token=${outcome.token}`);
-}
+export const inviteMemberAction = formAction({
+  name: "invite member",
+  roles: adminRoles,
+  bound: [],
+  fields: ["email", "role"],
+  input: inviteMemberSchema,
+  once: true,
+  run: ({ actor, input }) => inviteMember(actor, input),
+  then: async (invitation) => {
+    // The link is shown on the confirmation page and never travels in a URL.
+    await rememberInvitationLink(invitation.invitationId, invitation.token);
+    return `/members/invite/sent?invitation=${invitation.invitationId}`;
+  },
+});
 
-export async function changeMemberRoleAction(membershipId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["role"]);
-  const parsed = changeMemberRoleSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const actor = await requireActor({ roles: adminRoles });
-  const outcome = await withFormErrors(values, "change member role", () => changeMember(actor, membershipId, parsed.data.role));
-  if (outcome === null) notFound();
-  if ("errors" in outcome) return outcome;
-  redirect(`/members?done=changed&name=${encodeURIComponent(outcome.name)}`);
-}
+export const changeMemberRoleAction = formAction({
+  name: "change member role",
+  roles: adminRoles,
+  bound: [recordId],
+  fields: ["role"],
+  input: changeMemberRoleSchema,
+  run: ({ actor, bound: [membershipId], input }) => changeMember(actor, membershipId, input.role),
+  then: (member) => `/members?done=changed&name=${encodeURIComponent(member.name)}`,
+});
 
-export async function removeMemberAction(membershipId: string, _state: FormState): Promise<FormState> {
-  const actor = await requireActor({ roles: adminRoles });
-  const outcome = await withFormErrors({}, "remove member", () => changeMember(actor, membershipId, null));
-  if (outcome === null) notFound();
-  if ("errors" in outcome) return outcome;
-  redirect(`/members?done=removed&name=${encodeURIComponent(outcome.name)}`);
-}
+export const removeMemberAction = formAction({
+  name: "remove member",
+  roles: adminRoles,
+  bound: [recordId],
+  run: ({ actor, bound: [membershipId] }) => changeMember(actor, membershipId, null),
+  then: (member) => `/members?done=removed&name=${encodeURIComponent(member.name)}`,
+});

@@ -4,7 +4,10 @@ import { useEffect, useRef } from "react";
 
 export type FieldErrors = Record<string, string | undefined>;
 
-/** GOV.UK error summary. Each error links to the field whose id is its key; "form" is a problem with no one field. */
+/**
+ * GOV.UK error summary. Each error links to the field whose id is its key; "form" is a problem with no one field;
+ * "signin" (the session ended while the person typed) links to signing in again in a new tab, so the form stays.
+ */
 export function ErrorSummary({ title, errors }: { title: string; errors: FieldErrors }) {
   const entries = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
   const summary = useRef<HTMLDivElement>(null);
@@ -21,7 +24,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {entries.map(([field, message]) => (
-              <li key={field}>{field === "form" ? message : <a href={`#${field}`}>{message}</a>}</li>
+              <li key={field}>{field === "form" ? message : field === "signin" ? <a href="/signin" target="_blank" rel="noopener noreferrer">{message}</a> : <a href={`#${field}`}>{message}</a>}</li>
             ))}
           </ul>
         </div>

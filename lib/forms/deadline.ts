@@ -1,4 +1,6 @@
+import type { z } from "zod";
 import { fromLondonTime } from "@/lib/domain/assessment-setup/london-time";
+import { accept, fieldErrors, refuse, type Parsed } from "./form-state";
 
 /** A response deadline typed as day, month, year and 24-hour time in UK time; it must be in the future. */
 export function parseDeadline(parts: { deadlineDay: string; deadlineMonth: string; deadlineYear: string; deadlineTime: string }, now: Date): { deadline: Date } | { error: string } {
@@ -17,4 +19,15 @@ export function parseDeadline(parts: { deadlineDay: string; deadlineMonth: strin
 export function deadlineFieldErrors(result: ReturnType<typeof parseDeadline>): Record<string, string> {
   if (!("error" in result)) return {};
   return { [result.error.startsWith("deadlineTime") ? "deadlineTime" : "deadlineDay"]: result.error };
+}
+
+type DeadlineParts = Parameters<typeof parseDeadline>[0];
+
+/** A form with a deadline: its schema's problems and the deadline's together, so all are shown at once. */
+export function parseWithDeadline<T>(schema: z.ZodType<T>, values: Record<string, string>, now: Date): Parsed<T & { responseDeadline: Date }> {
+  const parsed = schema.safeParse(values);
+  const deadline = parseDeadline(values as DeadlineParts, now);
+  const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...deadlineFieldErrors(deadline) };
+  if (!parsed.success || "error" in deadline) return refuse(errors);
+  return accept({ ...parsed.data, responseDeadline: deadline.deadline });
 }

@@ -23,3 +23,9 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return errors;
 }
+
+/** What a form's parse gives: the data, or the problems by field. */
+export type Parsed<T> = { success: true; data: T } | { success: false; errors: Record<string, string> };
+
+export const refuse = (errors: Record<string, string>): { success: false; errors: Record<string, string> } => ({ success: false, errors });
+export const accept = <T>(data: T): { success: true; data: T } => ({ success: true, data });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { scalePresetIds } from "@/lib/domain/assessment-setup/scales";
 import { nations } from "@/lib/domain/organisations/roles";
+import { recordVersion } from "./ids";
 
 // Messages are keys of the "errors" catalogue namespace. Form fields arrive as strings.
 
@@ -53,7 +54,7 @@ export const criterionSchema = z.object({
   weight: wholeNumber("weight", { max: 100 }),
   minimumScore: optionalWholeNumber("minimumScore", { max: 100 }),
   rule: z.enum(["BR1", "BR2", "BR3", "OUTCOME", "OTHER"], { error: "rule.required" }),
-  version: z.coerce.number().int(),
+  version: z.coerce.number().pipe(recordVersion),
 });
 export type CriterionInput = z.infer<typeof criterionSchema>;
 export const criterionFields = Object.keys(criterionSchema.shape);

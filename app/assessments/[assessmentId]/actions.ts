@@ -1,9 +1,9 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
-import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
+import { z } from "zod";
 import { commentSchema, gateSchema, inviteSupplierSchema, resolveCommentSchema } from "@/lib/schemas/assessments";
-import { requireActor } from "@/lib/server/auth/actor";
+import { recordId, recordVersion } from "@/lib/schemas/ids";
+import { formAction } from "@/lib/server/action";
 import { assessmentEditors, assessmentReaders } from "@/lib/server/assessments/access";
 import { addComment, resolveComment } from "@/lib/server/assessments/comments";
 import { addGate, removeGate } from "@/lib/server/assessments/gates";
@@ -11,106 +11,108 @@ import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
 import { addSpecialist, removeSpecialist } from "@/lib/server/assessments/specialists";
 import { inviteSupplier, withdrawSupplierInvitation } from "@/lib/server/assessments/supplier-invitations";
 import { setTemplateSharing } from "@/lib/server/assessments/templates";
-import { isFailure, withFormErrors } from "@/lib/server/form-action";
+import { rememberInvitationLink } from "@/lib/server/invitation-flash";
 
-// Thin actions: parse → actor → one use case → redirect or field errors. A use case answering null means the
-// assessment is not the actor's to change: 404.
+const back = (assessmentId: string, done: string, anchor = "") => `/assessments/${assessmentId}?done=${done}${anchor}`;
 
-const back = (assessmentId: string, done: string, anchor = ""): never => redirect(`/assessments/${assessmentId}?done=${done}${anchor}`);
+export const addSpecialistAction = formAction({
+  name: "add specialist",
+  roles: assessmentEditors,
+  bound: [recordId],
+  fields: ["userId"],
+  input: z.object({ userId: z.string().trim().min(1, "specialist.required") }),
+  once: true,
+  run: ({ actor, bound: [assessmentId], input }) => addSpecialist(actor, assessmentId, input.userId),
+  then: (_, [assessmentId]) => back(assessmentId, "specialistAdded", "#specialists"),
+});
 
-export async function addSpecialistAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentEditors });
-  const values = formValues(formData, ["userId"]);
-  if (!values.userId) return { errors: { userId: "specialist.required" }, values };
-  const outcome = await withFormErrors(values, "add specialist", () => addSpecialist(actor, assessmentId, values.userId));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  return back(assessmentId, "specialistAdded", "#specialists");
-}
+export const removeSpecialistAction = formAction({
+  name: "remove specialist",
+  roles: assessmentEditors,
+  bound: [recordId, recordId],
+  run: ({ actor, bound: [assessmentId, specialistId] }) => removeSpecialist(actor, assessmentId, specialistId),
+  then: (_, [assessmentId]) => back(assessmentId, "specialistRemoved", "#specialists"),
+});
 
-export async function removeSpecialistAction(assessmentId: string, specialistId: string, _state: FormState): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentEditors });
-  const outcome = await withFormErrors({}, "remove specialist", () => removeSpecialist(actor, assessmentId, specialistId));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  return back(assessmentId, "specialistRemoved", "#specialists");
-}
+export const addCommentAction = formAction({
+  name: "add comment",
+  roles: assessmentReaders,
+  bound: [recordId],
+  fields: ["criterionId", "body"],
+  input: commentSchema,
+  once: true,
+  run: ({ actor, bound: [assessmentId], input }) => addComment(actor, assessmentId, input),
+  then: (_, [assessmentId]) => back(assessmentId, "commentAdded", "#comments"),
+});
 
-export async function addCommentAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentReaders });
-  const values = formValues(formData, ["criterionId", "body"]);
-  const parsed = commentSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const outcome = await withFormErrors(values, "add comment", () => addComment(actor, assessmentId, parsed.data));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  return back(assessmentId, "commentAdded", "#comments");
-}
+export const resolveCommentAction = formAction({
+  name: "resolve comment",
+  roles: assessmentEditors,
+  bound: [recordId, recordId],
+  fields: ["resolution"],
+  input: resolveCommentSchema,
+  run: ({ actor, bound: [assessmentId, commentId], input }) => resolveComment(actor, assessmentId, commentId, input.resolution),
+  then: (_, [assessmentId]) => back(assessmentId, "commentResolved", "#comments"),
+});
 
-export async function resolveCommentAction(assessmentId: string, commentId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentEditors });
-  const values = formValues(formData, ["resolution"]);
-  const parsed = resolveCommentSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const outcome = await withFormErrors(values, "resolve comment", () => resolveComment(actor, assessmentId, commentId, parsed.data.resolution));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  return back(assessmentId, "commentResolved", "#comments");
-}
+export const publishAction = formAction({
+  name: "publish assessment",
+  roles: assessmentEditors,
+  bound: [recordId],
+  fields: ["version"],
+  input: z.object({ version: z.coerce.number().pipe(recordVersion) }),
+  run: ({ actor, bound: [assessmentId], input }) => publishAssessment(actor, assessmentId, input.version),
+  then: (_, [assessmentId]) => back(assessmentId, "published"),
+});
 
-export async function publishAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentEditors });
-  const values = formValues(formData, ["version"]);
-  const outcome = await withFormErrors(values, "publish assessment", () => publishAssessment(actor, assessmentId, Number(values.version)));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  return back(assessmentId, "published");
-}
+export const inviteSupplierAction = formAction({
+  name: "invite supplier",
+  roles: assessmentEditors,
+  bound: [recordId],
+  fields: ["by", "supplierOrganisationId", "email"],
+  input: inviteSupplierSchema,
+  once: true,
+  run: ({ actor, bound: [assessmentId], input }) =>
+    inviteSupplier(actor, assessmentId, input.by === "organisation" ? { supplierOrganisationId: input.supplierOrganisationId } : { email: input.email }),
+  then: async (outcome, [assessmentId]) => {
+    if (!outcome.token) return back(assessmentId, "supplierInvited", "#suppliers");
+    // The link is shown on the confirmation page and never travels in a URL.
+    await rememberInvitationLink(outcome.invitationId, outcome.token);
+    return `/assessments/${assessmentId}/suppliers/invited?invitation=${outcome.invitationId}`;
+  },
+});
 
-export async function inviteSupplierAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentEditors });
-  const values = formValues(formData, ["by", "supplierOrganisationId", "email"]);
-  const parsed = inviteSupplierSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const input = parsed.data.by === "organisation" ? { supplierOrganisationId: parsed.data.supplierOrganisationId } : { email: parsed.data.email };
-  const outcome = await withFormErrors(values, "invite supplier", () => inviteSupplier(actor, assessmentId, input));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  if (outcome.token) redirect(`/assessments/${assessmentId}/suppliers/invited?invitation=${outcome.invitationId}&token=${outcome.token}`);
-  return back(assessmentId, "supplierInvited", "#suppliers");
-}
+export const withdrawInvitationAction = formAction({
+  name: "withdraw invitation",
+  roles: assessmentEditors,
+  bound: [recordId, recordId],
+  run: ({ actor, bound: [assessmentId, invitationId] }) => withdrawSupplierInvitation(actor, assessmentId, invitationId),
+  then: (_, [assessmentId]) => back(assessmentId, "invitationWithdrawn", "#suppliers"),
+});
 
-export async function withdrawInvitationAction(assessmentId: string, invitationId: string, _state: FormState): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentEditors });
-  const outcome = await withFormErrors({}, "withdraw invitation", () => withdrawSupplierInvitation(actor, assessmentId, invitationId));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  return back(assessmentId, "invitationWithdrawn", "#suppliers");
-}
+export const setTemplateAction = formAction({
+  name: "share template",
+  roles: assessmentEditors,
+  bound: [recordId, z.boolean()],
+  run: ({ actor, bound: [assessmentId, shared] }) => setTemplateSharing(actor, assessmentId, shared),
+  then: (_, [assessmentId, shared]) => back(assessmentId, shared ? "templateShared" : "templateUnshared"),
+});
 
-export async function setTemplateAction(assessmentId: string, shared: boolean, _state: FormState): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentEditors });
-  const outcome = await withFormErrors({}, "share template", () => setTemplateSharing(actor, assessmentId, shared));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  return back(assessmentId, shared ? "templateShared" : "templateUnshared");
-}
+export const addGateAction = formAction({
+  name: "add gate",
+  roles: assessmentEditors,
+  bound: [recordId],
+  fields: ["questionEn", "questionCy"],
+  input: gateSchema,
+  once: true,
+  run: ({ actor, bound: [assessmentId], input }) => addGate(actor, assessmentId, { en: input.questionEn, cy: input.questionCy }),
+  then: (_, [assessmentId]) => back(assessmentId, "gateAdded", "#gates"),
+});
 
-export async function addGateAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentEditors });
-  const values = formValues(formData, ["questionEn", "questionCy"]);
-  const parsed = gateSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const outcome = await withFormErrors(values, "add gate", () => addGate(actor, assessmentId, { en: parsed.data.questionEn, cy: parsed.data.questionCy }));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  return back(assessmentId, "gateAdded", "#gates");
-}
-
-export async function removeGateAction(assessmentId: string, gateId: string, _state: FormState): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentEditors });
-  const outcome = await withFormErrors({}, "remove gate", () => removeGate(actor, assessmentId, gateId));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  return back(assessmentId, "gateRemoved", "#gates");
-}
+export const removeGateAction = formAction({
+  name: "remove gate",
+  roles: assessmentEditors,
+  bound: [recordId, recordId],
+  run: ({ actor, bound: [assessmentId, gateId] }) => removeGate(actor, assessmentId, gateId),
+  then: (_, [assessmentId]) => back(assessmentId, "gateRemoved", "#gates"),
+});

@@ -1,20 +1,20 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { redirect } from "next/navigation";
-import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
 import { toLocale } from "@/lib/i18n/locales";
+import { linkToken } from "@/lib/schemas/ids";
 import { registerSupplierFields, registerSupplierSchema } from "@/lib/schemas/responses";
-import { isFailure, withFormErrors } from "@/lib/server/form-action";
+import { tokenAction } from "@/lib/server/action";
 import { registerSupplier } from "@/lib/server/responses/register-supplier";
 
 // No actor here: the invitation token is the credential, checked and spent inside registerSupplier.
-export async function registerSupplierAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, registerSupplierFields);
-  const kept = { organisationNameEn: values.organisationNameEn, organisationNameCy: values.organisationNameCy, nation: values.nation, name: values.name };
-  const parsed = registerSupplierSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: kept };
-  const outcome = await withFormErrors(kept, "register supplier", async () => registerSupplier(token, parsed.data, toLocale(await getLocale())));
-  if (isFailure(outcome)) return outcome;
-  redirect("/signin?joined=1");
-}
+export const registerSupplierAction = tokenAction({
+  name: "register supplier",
+  bound: [linkToken],
+  fields: registerSupplierFields,
+  secret: ["password", "confirmPassword"],
+  input: registerSupplierSchema,
+  once: true,
+  run: async ({ bound: [token], input }) => registerSupplier(token, input, toLocale(await getLocale())),
+  then: () => "/signin?joined=1",
+});

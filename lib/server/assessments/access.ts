@@ -1,7 +1,7 @@
 import "server-only";
 import type { Role } from "@/lib/domain/organisations/roles";
 import type { Actor } from "@/lib/server/auth/actor";
-import { byIdInOrganisation, inOrganisation } from "@/lib/server/auth/scope";
+import { byIdInOrganisation, readableAssessment } from "@/lib/server/auth/scope";
 import { recordAuditEvent, type AuditEntry } from "@/lib/server/audit/record-audit-event";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -18,21 +18,13 @@ export function canEdit(actor: Actor) {
   return actor.organisationKind === "buyer" && assessmentEditors.includes(actor.role);
 }
 
-/**
- * The where-clause for one assessment the actor may read, or null when they may read none: one of their
- * organisation's, or, for a sustainability specialist, one they are granted a part in while the grant lasts (a
- * specialist shared across public bodies sees that one assessment and nothing else of the other organisation).
- */
+/** The where-clause for one assessment the actor may read (see scope.ts), or null when they may read none. */
 export function assessmentWhere(actor: Actor, assessmentId: string) {
-  if (!canRead(actor)) return null;
-  if (actor.role !== "sustainability-specialist") return byIdInOrganisation(actor, assessmentId);
-  return { id: assessmentId, OR: [inOrganisation(actor), grantedTo(actor)] };
+  return canRead(actor) ? readableAssessment(actor, assessmentId) : null;
 }
 
-/** Assessments a specialist has an active part in, whichever organisation owns them. */
-export function grantedTo(actor: Pick<Actor, "userId">) {
-  return { specialists: { some: { userId: actor.userId, revokedAt: null } } };
-}
+/** The assessment row a change works within: children are found inside it, never by an id from the request. */
+export type ChangedAssessment = { id: string; organisationId: string; status: string; version: number; responseDeadline: Date };
 
 type Change = { action: string; subjectType?: string; subjectId?: string; before?: unknown; after?: unknown };
 
@@ -46,25 +38,25 @@ export async function changeAssessment<T>(
   actor: Actor,
   assessmentId: string,
   expectedVersion: number | null,
-  run: (tx: Tx) => Promise<{ result: T; change: Change }>,
+  run: (tx: Tx, assessment: ChangedAssessment) => Promise<{ result: T; change: Change }>,
   options: { allowPublished?: boolean } = {},
 ): Promise<T | null> {
   if (!canEdit(actor)) return null;
   return db.$transaction(async (tx) => {
     const where = byIdInOrganisation(actor, assessmentId);
-    const current = await tx.assessment.findFirst({ where, select: { version: true, status: true } });
+    const current = await tx.assessment.findFirst({ where, select: { id: true, organisationId: true, version: true, status: true, responseDeadline: true } });
     if (!current) return null;
     if (current.status !== "draft" && !options.allowPublished) throw new AppError("ASSESSMENT_PUBLISHED", "assessment.published");
     const version = expectedVersion ?? current.version;
-    const claimed = await tx.assessment.updateMany({ where: { ...where, version }, data: { version: { increment: 1 } } });
+    const claimed = await tx.assessment.updateMany({ where: { id: current.id, organisationId: actor.organisationId, version }, data: { version: { increment: 1 } } });
     if (claimed.count !== 1) throw new AppError("STALE_VERSION", "assessment.changedByOthers");
-    const { result, change } = await run(tx);
+    const { result, change } = await run(tx, current);
     const entry: AuditEntry = {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
       action: change.action,
       subjectType: change.subjectType ?? "Assessment",
-      subjectId: change.subjectId ?? assessmentId,
+      subjectId: change.subjectId ?? current.id,
       before: change.before,
       after: change.after,
     };

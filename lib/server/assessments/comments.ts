@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { childOf } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { assessmentWhere, changeAssessment } from "./access";
@@ -18,7 +19,7 @@ export async function addComment(actor: Actor, assessmentId: string, input: { cr
     if (actor.role === "sustainability-specialist" && assessment.specialists.length === 0) return null;
     if (assessment.status !== "draft") throw new AppError("ASSESSMENT_PUBLISHED", "assessment.published");
     const criterionId = input.criterionId && assessment.criteria.some((criterion) => criterion.id === input.criterionId) ? input.criterionId : null;
-    const comment = await tx.assessmentComment.create({ data: { assessmentId, criterionId, authorId: actor.userId, body: input.body } });
+    const comment = await tx.assessmentComment.create({ data: { assessmentId: assessment.id, criterionId, authorId: actor.userId, body: input.body } });
     // Recorded under the organisation that owns the assessment, whoever comments (a shared specialist too).
     await recordAuditEvent(tx, { organisationId: assessment.organisationId, actorUserId: actor.userId, action: "assessment.comment-added", subjectType: "AssessmentComment", subjectId: comment.id, after: { criterionId, body: input.body } });
     return { id: comment.id };
@@ -31,8 +32,8 @@ export async function resolveComment(actor: Actor, assessmentId: string, comment
     actor,
     assessmentId,
     null,
-    async (tx) => {
-      const comment = await tx.assessmentComment.findFirst({ where: { id: commentId, assessmentId, resolvedAt: null } });
+    async (tx, assessment) => {
+      const comment = await tx.assessmentComment.findFirst({ where: { ...childOf(assessment, commentId), resolvedAt: null } });
       if (!comment) throw new AppError("NOT_FOUND", "comment.notFound");
       await tx.assessmentComment.update({ where: { id: comment.id }, data: { resolvedAt: new Date(), resolvedById: actor.userId, resolution } });
       return { result: true, change: { action: "assessment.comment-resolved", subjectType: "AssessmentComment", subjectId: comment.id, after: { resolution } } };

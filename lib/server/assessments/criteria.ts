@@ -4,14 +4,15 @@ import type { ScalePoint } from "@/lib/domain/assessment-setup/scales";
 import { getFramework, findCriterion } from "@/lib/domain/framework/registry";
 import type { CriterionInput } from "@/lib/schemas/assessments";
 import type { Actor } from "@/lib/server/auth/actor";
+import { childOf } from "@/lib/server/auth/scope";
 import { AppError } from "@/lib/server/errors";
 import { changeAssessment } from "./access";
 import { criterionData } from "./criterion-data";
 
 /** Saves the wording, weight and minimum score of one criterion, if nobody else changed the assessment meanwhile. */
 export async function updateCriterion(actor: Actor, assessmentId: string, criterionId: string, input: CriterionInput & { descriptors: Record<string, { en: string; cy: string }> }) {
-  return changeAssessment(actor, assessmentId, input.version, async (tx) => {
-    const before = await tx.assessmentCriterion.findFirst({ where: { id: criterionId, assessmentId } });
+  return changeAssessment(actor, assessmentId, input.version, async (tx, assessment) => {
+    const before = await tx.assessmentCriterion.findFirst({ where: childOf(assessment, criterionId) });
     if (!before) throw new AppError("NOT_FOUND", "criterion.notFound");
     const data = {
       titleEn: input.titleEn, titleCy: input.titleCy, questionEn: input.questionEn, questionCy: input.questionCy, guidanceEn: input.guidanceEn, guidanceCy: input.guidanceCy,
@@ -25,8 +26,8 @@ export async function updateCriterion(actor: Actor, assessmentId: string, criter
 }
 
 export async function removeCriterion(actor: Actor, assessmentId: string, criterionId: string, version: number) {
-  return changeAssessment(actor, assessmentId, version, async (tx) => {
-    const criterion = await tx.assessmentCriterion.findFirst({ where: { id: criterionId, assessmentId } });
+  return changeAssessment(actor, assessmentId, version, async (tx, assessment) => {
+    const criterion = await tx.assessmentCriterion.findFirst({ where: childOf(assessment, criterionId) });
     if (!criterion) throw new AppError("NOT_FOUND", "criterion.notFound");
     await tx.assessmentCriterion.delete({ where: { id: criterion.id } });
     return { result: true, change: { action: "criterion.removed", subjectType: "AssessmentCriterion", subjectId: criterion.id, before: { title: criterion.titleEn, weight: criterion.weight } } };
@@ -35,18 +36,18 @@ export async function removeCriterion(actor: Actor, assessmentId: string, criter
 
 /** Adds framework criteria (any level, and outcomes) and, optionally, one of the buyer's own, each with weight 0. */
 export async function addCriteria(actor: Actor, assessmentId: string, input: { frameworkCriterionIds: string[]; own?: { titleEn: string; questionEn: string; rule: "BR1" | "BR2" | "BR3" | "OUTCOME" | "OTHER" }; version: number }) {
-  return changeAssessment(actor, assessmentId, input.version, async (tx) => {
-    const assessment = await tx.assessment.findFirstOrThrow({ where: { id: assessmentId, organisationId: actor.organisationId }, include: { criteria: { select: { frameworkCriterionId: true, position: true } } } });
+  return changeAssessment(actor, assessmentId, input.version, async (tx, changed) => {
+    const assessment = await tx.assessment.findFirstOrThrow({ where: { id: changed.id }, include: { criteria: { select: { frameworkCriterionId: true, position: true } } } });
     const framework = getFramework(assessment.frameworkId, assessment.frameworkVersion);
     const scale = JSON.parse(assessment.scale) as ScalePoint[];
     const present = new Set(assessment.criteria.map((criterion) => criterion.frameworkCriterionId));
     const chosen = input.frameworkCriterionIds.filter((id) => !present.has(id)).map((id) => (framework ? findCriterion(framework, id) : undefined));
     if (chosen.some((criterion) => !criterion)) throw new AppError("UNKNOWN_CRITERION", "criteria.unknown", "frameworkCriterionIds");
     let position = Math.max(-1, ...assessment.criteria.map((criterion) => criterion.position)) + 1;
-    const rows = chosen.map((criterion) => ({ assessmentId, position: position++, ...criterionData(draftFromFramework(criterion!, scale)) }));
+    const rows = chosen.map((criterion) => ({ assessmentId: assessment.id, position: position++, ...criterionData(draftFromFramework(criterion!, scale)) }));
     if (input.own) {
       rows.push({
-        assessmentId, position: position++, frameworkCriterionId: null, rule: input.own.rule, titleEn: input.own.titleEn, titleCy: "", questionEn: input.own.questionEn, questionCy: "",
+        assessmentId: assessment.id, position: position++, frameworkCriterionId: null, rule: input.own.rule, titleEn: input.own.titleEn, titleCy: "", questionEn: input.own.questionEn, questionCy: "",
         guidanceEn: "", guidanceCy: "", evidenceEn: "", evidenceCy: "", descriptors: JSON.stringify(Object.fromEntries(scale.map((point) => [String(point.value), point.descriptor]))), weight: 0,
       });
     }
@@ -58,8 +59,8 @@ export async function addCriteria(actor: Actor, assessmentId: string, input: { f
 
 /** Saves every weight at once; the total is checked by the rules engine before publishing, not here, so work in progress is kept. */
 export async function updateWeights(actor: Actor, assessmentId: string, weights: Record<string, number>, version: number) {
-  return changeAssessment(actor, assessmentId, version, async (tx) => {
-    const criteria = await tx.assessmentCriterion.findMany({ where: { assessmentId }, select: { id: true, weight: true } });
+  return changeAssessment(actor, assessmentId, version, async (tx, assessment) => {
+    const criteria = await tx.assessmentCriterion.findMany({ where: { assessmentId: assessment.id }, select: { id: true, weight: true } });
     const changed = criteria.filter((criterion) => weights[criterion.id] !== undefined && weights[criterion.id] !== criterion.weight);
     for (const criterion of changed) await tx.assessmentCriterion.update({ where: { id: criterion.id }, data: { weight: weights[criterion.id] } });
     return {

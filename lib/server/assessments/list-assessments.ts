@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
-import { inOrganisation } from "@/lib/server/auth/scope";
+import { readableAssessments } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
-import { canRead, grantedTo } from "./access";
+import { canRead } from "./access";
 
 export type AssessmentListItem = { id: string; title: string; reference: string; status: string; responseDeadline: Date; invited: number; submitted: number };
 
@@ -13,7 +13,7 @@ export type AssessmentListItem = { id: string; title: string; reference: string;
 export async function listAssessments(actor: Actor): Promise<AssessmentListItem[]> {
   if (!canRead(actor)) return [];
   const assessments = await db.assessment.findMany({
-    where: actor.role === "sustainability-specialist" ? { OR: [inOrganisation(actor), grantedTo(actor)] } : inOrganisation(actor),
+    where: readableAssessments(actor),
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true, reference: true, status: true, responseDeadline: true },
   });

@@ -14,8 +14,8 @@ export async function publishAssessment(actor: Actor, assessmentId: string, vers
   if (!assessment) return null;
   if (checkAssessment(assessment, now.toISOString().slice(0, 10)).length > 0) throw new AppError("CONFIGURATION_PROBLEMS", "publish.problems");
   if (assessment.responseDeadline.getTime() <= now.getTime()) throw new AppError("DEADLINE_PASSED", "publish.deadlinePassed");
-  return changeAssessment(actor, assessmentId, version, async (tx) => {
-    await tx.assessment.update({ where: { id: assessmentId }, data: { status: "published", publishedAt: now } });
+  return changeAssessment(actor, assessmentId, version, async (tx, changed) => {
+    await tx.assessment.update({ where: { id: changed.id }, data: { status: "published", publishedAt: now } });
     return { result: true, change: { action: "assessment.published", before: { status: "draft" }, after: { status: "published", criteria: assessment.criteria.length, openComments: assessment.comments.filter((c) => !c.resolvedAt).length } } };
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/server/auth/actor";
+import { byIdInOrganisation, childOf, plainId } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { hashInvitationToken } from "@/lib/server/members/invite-member";
@@ -20,21 +21,21 @@ export async function inviteSupplier(actor: Actor, assessmentId: string, input: 
     actor,
     assessmentId,
     null,
-    async (tx) => {
-      const assessment = await tx.assessment.findFirstOrThrow({ where: { id: assessmentId, organisationId: actor.organisationId }, include: { supplierInvitations: { where: { withdrawnAt: null } } } });
+    async (tx, changed) => {
+      const assessment = await tx.assessment.findFirstOrThrow({ where: { id: changed.id }, include: { supplierInvitations: { where: { withdrawnAt: null } } } });
       if (assessment.status !== "published") throw new AppError("NOT_PUBLISHED", "invite.notPublished");
       if (assessment.responseDeadline.getTime() <= now.getTime()) throw new AppError("DEADLINE_PASSED", "invite.deadlinePassed");
       if (input.supplierOrganisationId) {
         const supplier = await tx.organisation.findFirst({ where: { id: input.supplierOrganisationId, kind: "supplier" } });
         if (!supplier) throw new AppError("NOT_A_SUPPLIER", "supplierOrganisation.required", "supplierOrganisationId");
         if (assessment.supplierInvitations.some((invitation) => invitation.supplierOrganisationId === supplier.id)) throw new AppError("ALREADY_INVITED", "invite.alreadyInvited", "supplierOrganisationId");
-        const invitation = await tx.supplierInvitation.create({ data: { assessmentId, supplierOrganisationId: supplier.id, invitedById: actor.userId } });
+        const invitation = await tx.supplierInvitation.create({ data: { assessmentId: assessment.id, supplierOrganisationId: supplier.id, invitedById: actor.userId } });
         return { result: { invitationId: invitation.id, token: null as string | null }, change: { action: "supplier.invited", subjectType: "SupplierInvitation", subjectId: invitation.id, after: { supplier: supplier.nameEn } } };
       }
       const email = input.email!;
       if (assessment.supplierInvitations.some((invitation) => invitation.email === email)) throw new AppError("ALREADY_INVITED", "invite.alreadyInvited", "email");
       const token = randomBytes(32).toString("base64url");
-      const invitation = await tx.supplierInvitation.create({ data: { assessmentId, email, tokenHash: hashInvitationToken(token), invitedById: actor.userId } });
+      const invitation = await tx.supplierInvitation.create({ data: { assessmentId: assessment.id, email, tokenHash: hashInvitationToken(token), invitedById: actor.userId } });
       return { result: { invitationId: invitation.id, token }, change: { action: "supplier.invited", subjectType: "SupplierInvitation", subjectId: invitation.id, after: { email } } };
     },
     { allowPublished: true },
@@ -46,10 +47,10 @@ export async function withdrawSupplierInvitation(actor: Actor, assessmentId: str
     actor,
     assessmentId,
     null,
-    async (tx) => {
-      const invitation = await tx.supplierInvitation.findFirst({ where: { id: invitationId, assessmentId, withdrawnAt: null }, include: { assessment: { select: { responseDeadline: true } } } });
+    async (tx, assessment) => {
+      const invitation = await tx.supplierInvitation.findFirst({ where: { ...childOf(assessment, invitationId), withdrawnAt: null } });
       if (!invitation) throw new AppError("NOT_FOUND", "invite.notFound");
-      if (invitation.assessment.responseDeadline.getTime() <= now.getTime()) throw new AppError("DEADLINE_PASSED", "invite.deadlinePassed");
+      if (assessment.responseDeadline.getTime() <= now.getTime()) throw new AppError("DEADLINE_PASSED", "invite.deadlinePassed");
       await tx.supplierInvitation.update({ where: { id: invitation.id }, data: { withdrawnAt: now } });
       return { result: true, change: { action: "supplier.invitation-withdrawn", subjectType: "SupplierInvitation", subjectId: invitation.id, before: { supplierOrganisationId: invitation.supplierOrganisationId, email: invitation.email } } };
     },
@@ -60,7 +61,7 @@ export async function withdrawSupplierInvitation(actor: Actor, assessmentId: str
 /** For the confirmation page: the e-mail invitation just made, if it is this organisation's and the token its own. */
 export async function findSentSupplierInvitation(actor: Actor, assessmentId: string, invitationId: string, token: string) {
   return db.supplierInvitation.findFirst({
-    where: { id: invitationId, assessmentId, tokenHash: hashInvitationToken(token), assessment: { organisationId: actor.organisationId } },
+    where: { id: plainId(invitationId), assessment: byIdInOrganisation(actor, assessmentId), tokenHash: hashInvitationToken(token) },
     select: { email: true },
   });
 }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db";
 import { canEdit, changeAssessment } from "./access";
+import { plainId } from "@/lib/server/auth/scope";
 
 /** Shares (or stops sharing) an assessment's criteria as a template other buyer organisations can start from. */
 export async function setTemplateSharing(actor: Actor, assessmentId: string, shared: boolean) {
@@ -10,8 +11,8 @@ export async function setTemplateSharing(actor: Actor, assessmentId: string, sha
     actor,
     assessmentId,
     null,
-    async (tx) => {
-      await tx.assessment.update({ where: { id: assessmentId }, data: { isTemplate: shared } });
+    async (tx, changed) => {
+      await tx.assessment.update({ where: { id: changed.id }, data: { isTemplate: shared } });
       return { result: true, change: { action: shared ? "template.shared" : "template.unshared" } };
     },
     { allowPublished: true },
@@ -33,7 +34,7 @@ export async function listTemplates() {
 export async function copyTemplate(actor: Actor, templateId: string, details: { title: string; reference: string; responseDeadline: Date }) {
   if (!canEdit(actor)) return null;
   return db.$transaction(async (tx) => {
-    const template = await tx.assessment.findFirst({ where: { id: templateId, isTemplate: true }, include: { criteria: { orderBy: { position: "asc" } }, gates: true } });
+    const template = await tx.assessment.findFirst({ where: { id: plainId(templateId), isTemplate: true }, include: { criteria: { orderBy: { position: "asc" } }, gates: true } });
     if (!template) return null;
     const source = await tx.organisation.findFirstOrThrow({ where: { id: template.organisationId }, select: { nameEn: true } });
     const copy = await tx.assessment.create({
@@ -49,7 +50,7 @@ export async function copyTemplate(actor: Actor, templateId: string, details: { 
       data: template.criteria.map(({ id: _id, assessmentId: _assessment, ...criterion }) => ({ ...criterion, assessmentId: copy.id })),
     });
     await tx.assessmentGate.createMany({ data: template.gates.map(({ id: _id, assessmentId: _assessment, ...gate }) => ({ ...gate, assessmentId: copy.id })) });
-    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "assessment.copied-from-template", subjectType: "Assessment", subjectId: copy.id, after: { templateId, from: copy.copiedFromLabel } });
+    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "assessment.copied-from-template", subjectType: "Assessment", subjectId: copy.id, after: { templateId: template.id, from: copy.copiedFromLabel } });
     return { id: copy.id };
   });
 }

@@ -1,12 +1,67 @@
-// Where-builders: every query of organisation-owned records goes through one of these, so that a record of another
-// organisation is simply not found. Pure, so they are unit-tested.
+// Where-builders: the one place organisation scoping is written. Every query of an organisation's records goes
+// through one of these, so that a record of another organisation is simply not found (404).
+//
+// Two rules:
+// - an id from a request is a string already parsed by the action client (lib/server/action.ts); the builders
+//   check it again, because a filter object in its place (`{ in: [...] }`) would widen the query;
+// - a child (criterion, gate, comment, question, conflict, invitation, specialist grant, file) is found by its own
+//   id within a parent row just read from the database, and that row's organisation, never by a parent id the
+//   request supplied alone.
+// Pure, so they are unit-tested.
 
-export type ScopedActor = { organisationId: string };
+export type ScopedActor = { organisationId: string; userId: string; role: string; organisationKind: string };
 
-export function inOrganisation(actor: ScopedActor) {
+/** Refuses anything but a plain string where an id belongs (a string that is no id simply finds nothing). */
+export function plainId(id: unknown): string {
+  if (typeof id !== "string") throw new TypeError("An id must be a string");
+  return id;
+}
+
+export function inOrganisation(actor: Pick<ScopedActor, "organisationId">) {
   return { organisationId: actor.organisationId };
 }
 
-export function byIdInOrganisation(actor: ScopedActor, id: string) {
-  return { id, organisationId: actor.organisationId };
+export function byIdInOrganisation(actor: Pick<ScopedActor, "organisationId">, id: string) {
+  return { id: plainId(id), organisationId: actor.organisationId };
+}
+
+/** Assessments a specialist has an active part in, whichever organisation owns them. */
+export function grantedTo(actor: Pick<ScopedActor, "userId">) {
+  return { specialists: { some: { userId: actor.userId, revokedAt: null } } };
+}
+
+const assessmentReaderRoles = ["procurement-officer", "sustainability-specialist", "organisation-admin"];
+
+/**
+ * One assessment the actor may read, or null when they may read none: one of their organisation's, or, for a
+ * sustainability specialist, one they are granted a part in while the grant lasts (a specialist shared across
+ * public bodies sees that one assessment and nothing else of the other organisation).
+ */
+export function readableAssessment(actor: ScopedActor, assessmentId: string) {
+  if (actor.organisationKind !== "buyer" || !assessmentReaderRoles.includes(actor.role)) return null;
+  if (actor.role !== "sustainability-specialist") return byIdInOrganisation(actor, assessmentId);
+  return { id: plainId(assessmentId), OR: [inOrganisation(actor), grantedTo(actor)] };
+}
+
+/** Assessments the actor's organisation may read, for lists. */
+export function readableAssessments(actor: ScopedActor) {
+  return actor.role === "sustainability-specialist" ? { OR: [inOrganisation(actor), grantedTo(actor)] } : inOrganisation(actor);
+}
+
+/** A published assessment to which the actor's (supplier) organisation is invited, the invitation not withdrawn. */
+export function invitedAssessment(actor: Pick<ScopedActor, "organisationId">, assessmentId: string) {
+  return { id: plainId(assessmentId), status: "published", supplierInvitations: { some: { supplierOrganisationId: actor.organisationId, withdrawnAt: null } } };
+}
+
+/** The actor's own organisation's response to an assessment: the only response a supplier ever finds. */
+export function ownResponse(actor: Pick<ScopedActor, "organisationId">, assessmentId: string) {
+  return { assessmentId: plainId(assessmentId), supplierOrganisationId: actor.organisationId };
+}
+
+/**
+ * A child record of an assessment by its own id, within an assessment row just read from the database through one
+ * of the builders above (pass the row, not an id from the request).
+ */
+export function childOf(assessment: { id: string }, childId: string) {
+  return { id: plainId(childId), assessmentId: plainId(assessment.id) };
 }

@@ -5,17 +5,18 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { invitedAssessmentWhere, isSupplier } from "@/lib/server/responses/access";
+import { isSupplier } from "@/lib/server/responses/access";
+import { childOf, invitedAssessment } from "@/lib/server/auth/scope";
 
 // A supplier asks; the officer answers; the answer is published to every invited supplier without saying who asked.
 
 /** For an invited supplier: every answered question, and its own organisation's questions awaiting an answer. */
 export async function listQuestionsForSupplier(actor: Actor, assessmentId: string) {
   if (!isSupplier(actor)) return null;
-  const assessment = await db.assessment.findFirst({ where: invitedAssessmentWhere(actor, assessmentId), select: { id: true } });
+  const assessment = await db.assessment.findFirst({ where: invitedAssessment(actor, assessmentId), select: { id: true } });
   if (!assessment) return null;
   const questions = await db.clarificationQuestion.findMany({
-    where: { assessmentId, OR: [{ answeredAt: { not: null } }, { askedByOrganisationId: actor.organisationId }] },
+    where: { assessmentId: assessment.id, OR: [{ answeredAt: { not: null } }, { askedByOrganisationId: actor.organisationId }] },
     orderBy: { createdAt: "asc" },
     select: { id: true, question: true, answer: true, answeredAt: true, createdAt: true, askedByOrganisationId: true },
   });
@@ -24,12 +25,12 @@ export async function listQuestionsForSupplier(actor: Actor, assessmentId: strin
 
 export async function askQuestion(actor: Actor, assessmentId: string, question: string, now = new Date()) {
   if (!isSupplier(actor)) return null;
-  const assessment = await db.assessment.findFirst({ where: invitedAssessmentWhere(actor, assessmentId), select: { id: true, organisationId: true, responseDeadline: true } });
+  const assessment = await db.assessment.findFirst({ where: invitedAssessment(actor, assessmentId), select: { id: true, organisationId: true, responseDeadline: true } });
   if (!assessment) return null;
   if (!isOpen(assessment.responseDeadline, now)) throw new AppError("DEADLINE_PASSED", "response.deadlinePassed");
   return db.$transaction(async (tx) => {
-    const created = await tx.clarificationQuestion.create({ data: { assessmentId, askedByOrganisationId: actor.organisationId, question, createdAt: now } });
-    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.asked", subjectType: "ClarificationQuestion", subjectId: created.id, after: { assessmentId, question } }, now);
+    const created = await tx.clarificationQuestion.create({ data: { assessmentId: assessment.id, askedByOrganisationId: actor.organisationId, question, createdAt: now } });
+    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.asked", subjectType: "ClarificationQuestion", subjectId: created.id, after: { assessmentId: assessment.id, question } }, now);
     return { id: created.id };
   });
 }
@@ -40,7 +41,7 @@ export async function listQuestionsForBuyer(actor: Actor, assessmentId: string) 
   if (!where) return null;
   const assessment = await db.assessment.findFirst({ where, select: { id: true, title: true, reference: true } });
   if (!assessment) return null;
-  const questions = await db.clarificationQuestion.findMany({ where: { assessmentId }, orderBy: { createdAt: "asc" }, select: { id: true, question: true, answer: true, answeredAt: true, createdAt: true } });
+  const questions = await db.clarificationQuestion.findMany({ where: { assessmentId: assessment.id }, orderBy: { createdAt: "asc" }, select: { id: true, question: true, answer: true, answeredAt: true, createdAt: true } });
   return { assessment, questions };
 }
 
@@ -50,9 +51,10 @@ export async function answerQuestion(actor: Actor, assessmentId: string, questio
   const where = assessmentWhere(actor, assessmentId);
   if (!where) return null;
   return db.$transaction(async (tx) => {
-    const question = await tx.clarificationQuestion.findFirst({ where: { id: questionId, assessmentId } });
-    const owned = question && (await tx.assessment.findFirst({ where, select: { id: true } }));
-    if (!question || !owned) return null;
+    const owned = await tx.assessment.findFirst({ where, select: { id: true, organisationId: true } });
+    if (!owned || owned.organisationId !== actor.organisationId) return null;
+    const question = await tx.clarificationQuestion.findFirst({ where: childOf(owned, questionId) });
+    if (!question) return null;
     await tx.clarificationQuestion.update({ where: { id: question.id }, data: { answer, answeredById: actor.userId, answeredAt: now } });
     await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.answered", subjectType: "ClarificationQuestion", subjectId: question.id, before: { answer: question.answer }, after: { answer } }, now);
     return { id: question.id };

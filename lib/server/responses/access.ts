@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db, Prisma, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { invitedAssessment, ownResponse } from "@/lib/server/auth/scope";
 
 // Who may do what with a supplier organisation's responses. Both supplier roles draft; only the admin submits
 // and withdraws, because submitting commits the organisation to its bid.
@@ -15,15 +16,11 @@ export function isSupplier(actor: Actor) {
   return actor.organisationKind === "supplier" && responseDrafters.includes(actor.role);
 }
 
-/** A published assessment to which the actor's organisation is invited (and the invitation not withdrawn). */
-export function invitedAssessmentWhere(actor: Actor, assessmentId: string) {
-  return { id: assessmentId, status: "published", supplierInvitations: { some: { supplierOrganisationId: actor.organisationId, withdrawnAt: null } } };
-}
+/** A published assessment to which the actor's organisation is invited (see scope.ts). */
+export const invitedAssessmentWhere = invitedAssessment;
 
-/** The actor's own organisation's response to one assessment: the only response a supplier ever finds. */
-export function ownResponseWhere(actor: Actor, assessmentId: string) {
-  return { assessmentId, supplierOrganisationId: actor.organisationId };
-}
+/** The actor's own organisation's response to one assessment (see scope.ts). */
+export const ownResponseWhere = ownResponse;
 
 /** Thrown inside a change when what it names (a criterion, a file) is not part of this response: answers 404. */
 export class NotInResponse extends Error {
@@ -44,7 +41,7 @@ export async function changeResponse<T>(
   actor: Actor,
   assessmentId: string,
   action: "change" | "submit" | "withdraw",
-  run: (tx: Tx, context: { responseId: string; status: ResponseStatus; deadline: Date; assessmentReference: string }) => Promise<{ result: T; change: Change }>,
+  run: (tx: Tx, context: { assessmentId: string; responseId: string; status: ResponseStatus; deadline: Date; assessmentReference: string }) => Promise<{ result: T; change: Change }>,
   now: () => Date = () => new Date(),
 ): Promise<T | null> {
   if (!isSupplier(actor)) return null;
@@ -52,7 +49,7 @@ export async function changeResponse<T>(
   const assessment = await db.assessment.findFirst({ where: invitedAssessmentWhere(actor, assessmentId), select: { id: true, reference: true, responseDeadline: true } });
   if (!assessment) return null;
   if (!isOpen(assessment.responseDeadline, now())) throw new AppError("DEADLINE_PASSED", "response.deadlinePassed");
-  const responseId = await ensureResponse(actor, assessmentId, now);
+  const responseId = await ensureResponse(actor, assessment.id, now);
   return db.$transaction(async (tx): Promise<T | null> => {
     const claimed = await tx.response.updateMany({ where: { id: responseId, supplierOrganisationId: actor.organisationId }, data: { version: { increment: 1 } } });
     if (claimed.count !== 1) return null;
@@ -61,7 +58,7 @@ export async function changeResponse<T>(
     // The clock is read inside the transaction, after the row is ours: what counts is when the change is made.
     const refused = refusal(action, status, current.assessment.responseDeadline, now());
     if (refused) throw new AppError(refused === "response.deadlinePassed" ? "DEADLINE_PASSED" : "WRONG_STATUS", refused);
-    const { result, change } = await run(tx, { responseId, status, deadline: current.assessment.responseDeadline, assessmentReference: assessment.reference });
+    const { result, change } = await run(tx, { assessmentId: assessment.id, responseId, status, deadline: current.assessment.responseDeadline, assessmentReference: assessment.reference });
     await recordAuditEvent(tx, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,

@@ -10,9 +10,9 @@ import { changeResponse, NotInResponse } from "./access";
  * assessment's answers 404.
  */
 export async function declareConditions(actor: Actor, assessmentId: string, answers: Record<string, GateResult>, now?: () => Date) {
-  return changeResponse(actor, assessmentId, "change", async (tx, { responseId }) => {
+  return changeResponse(actor, assessmentId, "change", async (tx, { assessmentId: invitedTo, responseId }) => {
     const [gates, response] = await Promise.all([
-      tx.assessmentGate.findMany({ where: { assessmentId }, orderBy: { position: "asc" }, select: { id: true } }),
+      tx.assessmentGate.findMany({ where: { assessmentId: invitedTo }, orderBy: { position: "asc" }, select: { id: true } }),
       tx.response.findUniqueOrThrow({ where: { id: responseId }, select: { evidence: true } }),
     ]);
     const before = JSON.parse(response.evidence) as ResponseEvidence;

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/server/errors";
 import type { InspectedUpload } from "@/lib/server/files/inspect-upload";
 import { removeBytes, storeBytes } from "@/lib/server/files/storage";
 import { changeResponse, NotInResponse } from "./access";
+import { childOf } from "@/lib/server/auth/scope";
 
 export type SavedAnswer = { answer: string; language: "en" | "cy"; version: number };
 
@@ -22,8 +23,8 @@ class StaleAnswer extends AppError {
 export async function saveAnswer(actor: Actor, assessmentId: string, criterionId: string, input: AnswerInput, upload: InspectedUpload | null, now?: () => Date): Promise<{ saved: SavedAnswer } | { stale: SavedAnswer } | null> {
   const stored = upload ? await storeBytes(upload.bytes) : null;
   try {
-    const saved = await changeResponse(actor, assessmentId, "change", async (tx, { responseId }) => {
-      const criterion = await tx.assessmentCriterion.findFirst({ where: { id: criterionId, assessmentId }, select: { id: true } });
+    const saved = await changeResponse(actor, assessmentId, "change", async (tx, { assessmentId: invitedTo, responseId }) => {
+      const criterion = await tx.assessmentCriterion.findFirst({ where: childOf({ id: invitedTo }, criterionId), select: { id: true } });
       if (!criterion) throw new NotInResponse();
       const existing = await tx.responseAnswer.findUnique({ where: { responseId_criterionId: { responseId, criterionId } } });
       if ((existing?.version ?? 0) !== input.version) throw new StaleAnswer({ answer: existing?.answer ?? "", language: (existing?.language ?? "en") as "en" | "cy", version: existing?.version ?? 0 });

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { auditScoring, getScoringContext } from "./scoring-context";
+import { childOf } from "@/lib/server/auth/scope";
 
 const refusals = { NO_CONFLICT: "scoring.conflictNotFound", ALREADY_DECIDED: "scoring.conflictAlreadyDecided", OWN_DECLARATION: "scoring.conflictOwnDeclaration" } as const;
 
@@ -15,7 +16,7 @@ export async function decideConflict(actor: Actor, assessmentId: string, declara
   const context = await getScoringContext(actor, assessmentId, now);
   if (!context?.isModerator) return null;
   return db.$transaction(async (tx) => {
-    const declaration = await tx.conflictDeclaration.findFirst({ where: { id: declarationId, assessmentId } });
+    const declaration = await tx.conflictDeclaration.findFirst({ where: childOf(context.assessment, declarationId) });
     if (!declaration) return null;
     const refusal = checkConflictDecision({ ...declaration, decision: declaration.decision as ConflictDecision | null }, actor.userId);
     if (refusal) throw new AppError(refusal, refusals[refusal]);

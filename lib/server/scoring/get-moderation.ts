@@ -29,9 +29,9 @@ export async function getModeration(actor: Actor, assessmentId: string, now = ne
   if (results.kind !== "results") return { ...context, items: [], waiting: 0, problems: results.kind === "problems" };
   const { result } = results.outcome;
   const [responses, scores, moderated] = await Promise.all([
-    db.response.findMany({ where: { assessmentId, status: "submitted" }, select: { id: true, supplierOrganisationId: true } }),
-    db.evaluatorScore.findMany({ where: { assessmentId }, select: { responseId: true, criterionId: true, evaluatorId: true, score: true, justification: true } }),
-    db.moderatedScore.findMany({ where: { assessmentId }, select: { responseId: true, criterionId: true, moderatorId: true } }),
+    db.response.findMany({ where: { assessmentId: context.assessment.id, status: "submitted" }, select: { id: true, supplierOrganisationId: true } }),
+    db.evaluatorScore.findMany({ where: { assessmentId: context.assessment.id }, select: { responseId: true, criterionId: true, evaluatorId: true, score: true, justification: true } }),
+    db.moderatedScore.findMany({ where: { assessmentId: context.assessment.id }, select: { responseId: true, criterionId: true, moderatorId: true } }),
   ]);
   const people = await db.user.findMany({ where: { id: { in: [...new Set([...scores.map((s) => s.evaluatorId), ...moderated.map((m) => m.moderatorId)])] } }, select: { id: true, name: true } });
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "";

@@ -19,9 +19,9 @@ export async function getScoringOverview(actor: Actor, assessmentId: string, now
   if (!context) return null;
   if (!context.open) return { ...context, suppliers: [], conflicts: [] };
   const [responses, declarations, mine] = await Promise.all([
-    db.response.findMany({ where: { assessmentId, status: "submitted" }, select: { id: true, supplierOrganisationId: true, submittedAt: true }, orderBy: { submittedAt: "asc" } }),
-    db.conflictDeclaration.findMany({ where: { assessmentId }, orderBy: { createdAt: "asc" } }),
-    db.evaluatorScore.groupBy({ by: ["responseId"], where: { assessmentId, evaluatorId: actor.userId }, _count: { _all: true } }),
+    db.response.findMany({ where: { assessmentId: context.assessment.id, status: "submitted" }, select: { id: true, supplierOrganisationId: true, submittedAt: true }, orderBy: { submittedAt: "asc" } }),
+    db.conflictDeclaration.findMany({ where: { assessmentId: context.assessment.id }, orderBy: { createdAt: "asc" } }),
+    db.evaluatorScore.groupBy({ by: ["responseId"], where: { assessmentId: context.assessment.id, evaluatorId: actor.userId }, _count: { _all: true } }),
   ]);
   const conflicted = context.isModerator ? declarations.filter((d) => d.hasConflict) : [];
   const [organisations, evaluators] = await Promise.all([

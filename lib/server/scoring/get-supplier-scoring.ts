@@ -23,12 +23,12 @@ export async function getSupplierScoring(actor: Actor, assessmentId: string, sup
   const context = await getScoringContext(actor, assessmentId, now);
   if (!context?.isEvaluator || !context.open) return null;
   const [response, supplier, declaration] = await Promise.all([
-    db.response.findFirst({ where: { assessmentId, supplierOrganisationId, status: "submitted" }, select: { id: true, evidence: true, submittedAt: true, reference: true } }),
+    db.response.findFirst({ where: { assessmentId: context.assessment.id, supplierOrganisationId, status: "submitted" }, select: { id: true, evidence: true, submittedAt: true, reference: true } }),
     db.organisation.findFirst({ where: { id: supplierOrganisationId, kind: "supplier" }, select: { nameEn: true, nameCy: true } }),
-    db.conflictDeclaration.findUnique({ where: { assessmentId_evaluatorId_supplierOrganisationId: { assessmentId, evaluatorId: actor.userId, supplierOrganisationId } } }),
+    db.conflictDeclaration.findUnique({ where: { assessmentId_evaluatorId_supplierOrganisationId: { assessmentId: context.assessment.id, evaluatorId: actor.userId, supplierOrganisationId } } }),
   ]);
   if (!response || !supplier) return null;
-  const scores = await db.evaluatorScore.findMany({ where: { assessmentId, responseId: response.id }, select: { criterionId: true, evaluatorId: true, score: true, justification: true } });
+  const scores = await db.evaluatorScore.findMany({ where: { assessmentId: context.assessment.id, responseId: response.id }, select: { criterionId: true, evaluatorId: true, score: true, justification: true } });
   const myScores: Score[] = scores.filter((s) => s.evaluatorId === actor.userId);
   const status = evaluatorStatus(declaration && { hasConflict: declaration.hasConflict, decision: declaration.decision as ConflictDecision | null }, myScores.length);
   const base = {
@@ -65,7 +65,7 @@ export async function getSupplierScoring(actor: Actor, assessmentId: string, sup
   const otherIds = [...new Set(scores.map((s) => s.evaluatorId))].filter((id) => id !== actor.userId);
   const [people, excluded] = await Promise.all([
     db.user.findMany({ where: { id: { in: [...otherIds, ...context.evaluatorIds] } }, select: { id: true, name: true } }),
-    db.conflictDeclaration.findMany({ where: { assessmentId, supplierOrganisationId, hasConflict: true, decision: "excluded" }, select: { evaluatorId: true } }),
+    db.conflictDeclaration.findMany({ where: { assessmentId: context.assessment.id, supplierOrganisationId, hasConflict: true, decision: "excluded" }, select: { evaluatorId: true } }),
   ]);
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "";
   const others = otherIds.map((id) => ({ evaluatorId: id, name: nameOf(id), scores: scores.filter((s) => s.evaluatorId === id) as Score[] }));

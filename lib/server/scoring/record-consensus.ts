@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { getModeration } from "./get-moderation";
 import { auditScoring, isUniqueClash } from "./scoring-context";
+import { plainId } from "@/lib/server/auth/scope";
 
 /**
  * The officer records the consensus score the evaluators agreed for a divergent criterion, with its rationale.
@@ -18,9 +19,9 @@ export async function recordConsensus(actor: Actor, assessmentId: string, suppli
   if (!moderation.assessment.scale.some((p) => p.value === input.score)) throw new AppError("NOT_ON_SCALE", "scoring.scoreInvalid", "score");
   try {
     return await db.$transaction(async (tx) => {
-      const response = await tx.response.findFirst({ where: { assessmentId, supplierOrganisationId, status: "submitted" }, select: { id: true } });
+      const response = await tx.response.findFirst({ where: { assessmentId: moderation.assessment.id, supplierOrganisationId: plainId(supplierOrganisationId), status: "submitted" }, select: { id: true } });
       if (!response) return null;
-      const moderated = await tx.moderatedScore.create({ data: { assessmentId, responseId: response.id, criterionId, score: input.score, rationale: input.rationale, moderatorId: actor.userId } });
+      const moderated = await tx.moderatedScore.create({ data: { assessmentId: moderation.assessment.id, responseId: response.id, criterionId: item.criterionId, score: input.score, rationale: input.rationale, moderatorId: actor.userId } });
       await auditScoring(tx, actor, moderation, {
         action: "scoring.consensus-recorded",
         subjectType: "ModeratedScore",

@@ -1,72 +1,90 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
-import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
+import { z } from "zod";
+import { accept, fieldErrors, refuse } from "@/lib/forms/form-state";
 import { criterionFields, criterionSchema } from "@/lib/schemas/assessments";
-import { requireActor } from "@/lib/server/auth/actor";
+import { recordId, recordVersion } from "@/lib/schemas/ids";
+import { formAction } from "@/lib/server/action";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { addCriteria, removeCriterion, updateCriterion, updateWeights } from "@/lib/server/assessments/criteria";
-import { isFailure, withFormErrors } from "@/lib/server/form-action";
 
-const descriptorField = /^descriptor-(-?\d+(?:\.\d+)?)-(en|cy)$/;
+const descriptorField = /^descriptor-(-?\d{1,4}(?:\.\d{1,2})?)-(en|cy)$/;
+const maxFields = 500;
+const assessmentPage = (assessmentId: string, done: string) => `/assessments/${assessmentId}?done=${done}`;
 
-export async function updateCriterionAction(assessmentId: string, criterionId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentEditors });
-  const descriptorKeys = [...formData.keys()].filter((key) => descriptorField.test(key));
-  const values = formValues(formData, [...criterionFields, ...descriptorKeys]);
-  const parsed = criterionSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const descriptors: Record<string, { en: string; cy: string }> = {};
-  for (const key of descriptorKeys) {
-    const [, point, language] = descriptorField.exec(key)!;
-    descriptors[point] ??= { en: "", cy: "" };
-    descriptors[point][language as "en" | "cy"] = values[key].trim();
-  }
-  const missing = Object.entries(descriptors).find(([, text]) => !text.en);
-  if (missing) return { errors: { [`descriptor-${missing[0]}-en`]: "descriptor.required" }, values };
-  const outcome = await withFormErrors(values, "update criterion", () => updateCriterion(actor, assessmentId, criterionId, { ...parsed.data, descriptors }));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  redirect(`/assessments/${assessmentId}?done=criterionSaved`);
-}
+export const updateCriterionAction = formAction({
+  name: "update criterion",
+  roles: assessmentEditors,
+  bound: [recordId, recordId],
+  fields: (formData) => [...criterionFields, ...[...formData.keys()].filter((key) => descriptorField.test(key)).slice(0, maxFields)],
+  parse: (values) => {
+    const parsed = criterionSchema.safeParse(values);
+    const descriptors: Record<string, { en: string; cy: string }> = {};
+    for (const [key, text] of Object.entries(values)) {
+      const match = descriptorField.exec(key);
+      if (!match) continue;
+      descriptors[match[1]] ??= { en: "", cy: "" };
+      descriptors[match[1]][match[2] as "en" | "cy"] = text.trim().slice(0, 2000);
+    }
+    if (!parsed.success) return refuse(fieldErrors(parsed.error));
+    const missing = Object.entries(descriptors).find(([, text]) => !text.en);
+    if (missing) return refuse({ [`descriptor-${missing[0]}-en`]: "descriptor.required" });
+    return accept({ ...parsed.data, descriptors });
+  },
+  run: ({ actor, bound: [assessmentId, criterionId], input }) => updateCriterion(actor, assessmentId, criterionId, input),
+  then: (_, [assessmentId]) => assessmentPage(assessmentId, "criterionSaved"),
+});
 
-export async function removeCriterionAction(assessmentId: string, criterionId: string, version: number, _state: FormState): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentEditors });
-  const outcome = await withFormErrors({}, "remove criterion", () => removeCriterion(actor, assessmentId, criterionId, version));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  redirect(`/assessments/${assessmentId}?done=criterionRemoved`);
-}
+export const removeCriterionAction = formAction({
+  name: "remove criterion",
+  roles: assessmentEditors,
+  bound: [recordId, recordId, recordVersion],
+  run: ({ actor, bound: [assessmentId, criterionId, version] }) => removeCriterion(actor, assessmentId, criterionId, version),
+  then: (_, [assessmentId]) => assessmentPage(assessmentId, "criterionRemoved"),
+});
 
-export async function addCriteriaAction(assessmentId: string, version: number, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentEditors });
-  const values = formValues(formData, ["ownTitle", "ownQuestion", "ownRule"]);
-  const frameworkCriterionIds = formData.getAll("frameworkCriterionIds").map(String);
-  const wantsOwn = Boolean(values.ownTitle || values.ownQuestion);
-  if (wantsOwn && !values.ownTitle) return { errors: { ownTitle: "criterionTitle.required" }, values };
-  if (wantsOwn && !values.ownQuestion) return { errors: { ownQuestion: "question.required" }, values };
-  if (wantsOwn && !["BR1", "BR2", "BR3", "OUTCOME", "OTHER"].includes(values.ownRule)) return { errors: { ownRule: "rule.required" }, values };
-  const own = wantsOwn ? { titleEn: values.ownTitle.trim(), questionEn: values.ownQuestion.trim(), rule: values.ownRule as "OTHER" } : undefined;
-  const outcome = await withFormErrors(values, "add criteria", () => addCriteria(actor, assessmentId, { frameworkCriterionIds, own, version }));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  redirect(`/assessments/${assessmentId}?done=criteriaAdded`);
-}
+const ownCriterionRules = ["BR1", "BR2", "BR3", "OUTCOME", "OTHER"] as const;
 
-export async function updateWeightsAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor({ roles: assessmentEditors });
-  const weightKeys = [...formData.keys()].filter((key) => key.startsWith("weight-"));
-  const values = formValues(formData, [...weightKeys, "version"]);
-  const errors: Record<string, string> = {};
-  const weights: Record<string, number> = {};
-  for (const key of weightKeys) {
-    const text = values[key].trim();
-    if (!/^\d{1,3}$/.test(text) || Number(text) > 100) errors[key] = text ? "weight.wholeNumber" : "weight.required";
-    else weights[key.slice("weight-".length)] = Number(text);
-  }
-  if (Object.keys(errors).length) return { errors, values };
-  const outcome = await withFormErrors(values, "update weights", () => updateWeights(actor, assessmentId, weights, Number(values.version)));
-  if (outcome === null) notFound();
-  if (isFailure(outcome)) return outcome;
-  redirect(`/assessments/${assessmentId}?done=weightsSaved`);
-}
+export const addCriteriaAction = formAction({
+  name: "add criteria",
+  roles: assessmentEditors,
+  bound: [recordId, recordVersion],
+  fields: ["ownTitle", "ownQuestion", "ownRule"],
+  parse: (values, _bound, formData) => {
+    const frameworkCriterionIds = formData.getAll("frameworkCriterionIds").map(String).slice(0, maxFields);
+    const wantsOwn = Boolean(values.ownTitle.trim() || values.ownQuestion.trim());
+    if (wantsOwn && !values.ownTitle.trim()) return refuse({ ownTitle: "criterionTitle.required" });
+    if (wantsOwn && !values.ownQuestion.trim()) return refuse({ ownQuestion: "question.required" });
+    const rule = z.enum(ownCriterionRules).safeParse(values.ownRule);
+    if (wantsOwn && !rule.success) return refuse({ ownRule: "rule.required" });
+    if (values.ownTitle.length > 300) return refuse({ ownTitle: "criterionTitle.tooLong" });
+    if (values.ownQuestion.length > 5000) return refuse({ ownQuestion: "question.tooLong" });
+    const own = wantsOwn && rule.success ? { titleEn: values.ownTitle.trim(), questionEn: values.ownQuestion.trim(), rule: rule.data } : undefined;
+    return accept({ frameworkCriterionIds, own });
+  },
+  run: ({ actor, bound: [assessmentId, version], input }) => addCriteria(actor, assessmentId, { ...input, version }),
+  then: (_, [assessmentId]) => assessmentPage(assessmentId, "criteriaAdded"),
+});
+
+export const updateWeightsAction = formAction({
+  name: "update weights",
+  roles: assessmentEditors,
+  bound: [recordId],
+  fields: (formData) => [...[...formData.keys()].filter((key) => key.startsWith("weight-")).slice(0, maxFields), "version"],
+  parse: (values) => {
+    const errors: Record<string, string> = {};
+    const weights: Record<string, number> = {};
+    for (const [key, value] of Object.entries(values)) {
+      if (!key.startsWith("weight-")) continue;
+      const text = value.trim();
+      if (!/^\d{1,3}$/.test(text) || Number(text) > 100) errors[key] = text ? "weight.wholeNumber" : "weight.required";
+      else weights[key.slice("weight-".length)] = Number(text);
+    }
+    const version = z.coerce.number().pipe(recordVersion).safeParse(values.version);
+    if (!version.success) errors.form = "assessment.changedByOthers";
+    if (Object.keys(errors).length > 0 || !version.success) return refuse(errors);
+    return accept({ weights, version: version.data });
+  },
+  run: ({ actor, bound: [assessmentId], input }) => updateWeights(actor, assessmentId, input.weights, input.version),
+  then: (_, [assessmentId]) => assessmentPage(assessmentId, "weightsSaved"),
+});

@@ -5,15 +5,17 @@ import { notFound } from "next/navigation";
 import { Panel } from "@/components/govuk/Panel";
 import { adminRoles } from "@/lib/domain/organisations/roles";
 import { requireActor } from "@/lib/server/auth/actor";
+import { recallInvitationLink } from "@/lib/server/invitation-flash";
 import { findSentInvitation } from "@/lib/server/members/find-sent-invitation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members.sent"))("title") };
 }
 
-export default async function InvitationSentPage({ searchParams }: { searchParams: Promise<{ invitation?: string; token?: string }> }) {
+export default async function InvitationSentPage({ searchParams }: { searchParams: Promise<{ invitation?: string }> }) {
   const actor = await requireActor({ roles: adminRoles });
-  const { invitation: invitationId = "", token = "" } = await searchParams;
+  const { invitation: invitationId = "" } = await searchParams;
+  const token = await recallInvitationLink(invitationId);
   const invitation = await findSentInvitation(actor, invitationId, token);
   if (!invitation) notFound();
   const t = await getTranslations("members.sent");

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Panel } from "@/components/govuk/Panel";
 import { requireActor } from "@/lib/server/auth/actor";
+import { recallInvitationLink } from "@/lib/server/invitation-flash";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { findSentSupplierInvitation } from "@/lib/server/assessments/supplier-invitations";
 
@@ -11,9 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.suppliers"))("invitedTitle") };
 }
 
-export default async function SupplierInvitedPage({ params, searchParams }: { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ invitation?: string; token?: string }> }) {
+export default async function SupplierInvitedPage({ params, searchParams }: { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ invitation?: string }> }) {
   const { assessmentId } = await params;
-  const { invitation: invitationId = "", token = "" } = await searchParams;
+  const { invitation: invitationId = "" } = await searchParams;
+  const token = await recallInvitationLink(invitationId);
   const actor = await requireActor({ roles: assessmentEditors });
   const invitation = await findSentSupplierInvitation(actor, assessmentId, invitationId, token);
   if (!invitation) notFound();
