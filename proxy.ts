@@ -42,7 +42,10 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const secret = process.env.NEXTAUTH_SECRET ?? "";
 
-  if (protectedPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) {
+  // A form post (a server action) is let through even when signed out: the action client answers with the form as
+  // typed and a link to sign in again, so an expired session never loses what someone wrote.
+  const isRead = request.method === "GET" || request.method === "HEAD";
+  if (isRead && protectedPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) {
     const token = await getToken({ req: request, secret, secureCookie: secureCookies });
     if (!token) {
       const signIn = new URL("/signin", request.url);
