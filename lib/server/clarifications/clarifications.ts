@@ -29,7 +29,7 @@ export async function askQuestion(actor: Actor, assessmentId: string, question: 
   if (!isOpen(assessment.responseDeadline, now)) throw new AppError("DEADLINE_PASSED", "response.deadlinePassed");
   return db.$transaction(async (tx) => {
     const created = await tx.clarificationQuestion.create({ data: { assessmentId, askedByOrganisationId: actor.organisationId, question, createdAt: now } });
-    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.asked", subjectType: "ClarificationQuestion", subjectId: created.id, after: { assessmentId, question } }, now);
+    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.asked", subjectType: "ClarificationQuestion", subjectId: created.id, after: { assessmentId, question } }, now);
     return { id: created.id };
   });
 }
@@ -54,7 +54,7 @@ export async function answerQuestion(actor: Actor, assessmentId: string, questio
     const owned = question && (await tx.assessment.findFirst({ where, select: { id: true } }));
     if (!question || !owned) return null;
     await tx.clarificationQuestion.update({ where: { id: question.id }, data: { answer, answeredById: actor.userId, answeredAt: now } });
-    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.answered", subjectType: "ClarificationQuestion", subjectId: question.id, before: { answer: question.answer }, after: { answer } }, now);
+    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.answered", subjectType: "ClarificationQuestion", subjectId: question.id, before: { answer: question.answer }, after: { answer } }, now);
     return { id: question.id };
   });
 }

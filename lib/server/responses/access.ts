@@ -64,6 +64,7 @@ export async function changeResponse<T>(
     const { result, change } = await run(tx, { responseId, status, deadline: current.assessment.responseDeadline, assessmentReference: assessment.reference });
     await recordAuditEvent(tx, {
       organisationId: actor.organisationId,
+      actorOrganisationId: actor.organisationId,
       actorUserId: actor.userId,
       action: change.action,
       subjectType: change.subjectType ?? "Response",
@@ -85,7 +86,7 @@ async function ensureResponse(actor: Actor, assessmentId: string, now: () => Dat
   try {
     return await db.$transaction(async (tx) => {
       const created = await tx.response.create({ data: { assessmentId, supplierOrganisationId: actor.organisationId, startedAt: now() } });
-      await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "response.started", subjectType: "Response", subjectId: created.id, after: { assessmentId } });
+      await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "response.started", subjectType: "Response", subjectId: created.id, after: { assessmentId } });
       return created.id;
     });
   } catch (error) {
