@@ -22,7 +22,7 @@ async function chainName(db: Db, chainId: string): Promise<string> {
 function problem(chain: ChainVerification): string {
   if (chain.firstBreak) {
     const { sequence, id, reason } = chain.firstBreak;
-    return `broken at event ${sequence}${id ? ` (id ${id})` : ""}: ${reasons[reason]}. ${chain.checked} events before it are intact.`;
+    return `broken at event ${sequence}${id ? ` (id ${id})` : ""}: ${reasons[reason]}. ${chain.checked} event${chain.checked === 1 ? "" : "s"} before it ${chain.checked === 1 ? "is" : "are"} intact.`;
   }
   return `broken after event ${chain.checked}: the newest events were removed (its head records more).`;
 }

@@ -204,7 +204,8 @@ describe("isolation and shared specialists", () => {
     await declareConflict(guest, a.id, a.suppliers[0].id, noConflict);
     await submitScores(guest, a.id, a.suppliers[0].id, sheet(a.criteria, 2));
     expect((await getSupplierScoring(guest, a.id, a.suppliers[0].id))!.status).toBe("submitted");
-    expect(await t.db.auditEvent.count({ where: { action: "scoring.scores-submitted", organisationId: a.officer.organisationId, actorUserId: guest.userId } })).toBe(1);
+    // In the buyer's chain, recording that the person acted from their own organisation.
+    expect(await t.db.auditEvent.count({ where: { action: "scoring.scores-submitted", chainId: `organisation:${a.officer.organisationId}`, organisationId: a.officer.organisationId, actorOrganisationId: guest.organisationId, actorUserId: guest.userId } })).toBe(1);
 
     await expect(revokeSharedSpecialist(a.officer, a.id, (await getAssessment(a.officer, a.id))!.specialists.find((s) => s.userId === a.specialist.userId)!.id)).rejects.toMatchObject({ code: "NOT_SHARED" });
     await revokeSharedSpecialist(a.officer, a.id, shared.id);
