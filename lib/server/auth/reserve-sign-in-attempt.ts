@@ -22,6 +22,8 @@ export async function reserveSignInAttempt(keys: readonly string[], now: Date, o
     for (const key of ordered) {
       await tx.signInThrottleKey.upsert({ where: { key }, create: { key, lastAttemptAt: now }, update: { lastAttemptAt: now } });
     }
+    // Failures that have left the window never count again: drop them while the keys are ours.
+    await tx.signInFailure.deleteMany({ where: { key: { in: ordered }, createdAt: { lte: since } } });
     const failures = await tx.signInFailure.findMany({ where: { key: { in: ordered }, createdAt: { gt: since } }, select: { key: true, createdAt: true } });
     const decision = combineDecisions(ordered.map((key) => throttleDecision(failures.filter((failure) => failure.key === key).map((failure) => failure.createdAt), now)));
     if (!decision.allowed) {

@@ -56,6 +56,15 @@ describe("signing in with a password", () => {
     expect(await signInWithPassword({ email: "right@example.gov.uk", password: "correct horse battery", address: "203.0.113.51" }, minute(36))).toMatchObject({ kind: "signed-in" });
   });
 
+  it("takes back the count of a successful sign-in, so it never counts as a failure", async () => {
+    for (let n = 1; n <= 4; n++) {
+      await signInWithPassword({ email: `typo${n}@example.gov.uk`, password: "guess", address: "203.0.113.60" }, minute(20 + n));
+    }
+    expect(await signInWithPassword({ email: "right@example.gov.uk", password: "correct horse battery", address: "203.0.113.60" }, minute(25))).toMatchObject({ kind: "signed-in" });
+    expect(await signInWithPassword({ email: "typo5@example.gov.uk", password: "guess", address: "203.0.113.60" }, minute(25))).toEqual({ kind: "wrong-credentials" });
+    expect(await signInWithPassword({ email: "right@example.gov.uk", password: "correct horse battery", address: "203.0.113.60" }, minute(25))).toMatchObject({ kind: "throttled" });
+  });
+
   it("without a trusted proxy throttles per account only, so strangers' failures cannot lock everyone out", async () => {
     for (let n = 1; n <= 6; n++) {
       await signInWithPassword({ email: `stranger${n}@example.gov.uk`, password: "guess", address: "direct" }, minute(40 + n));
