@@ -94,5 +94,5 @@ export async function seedExampleAssessment(tx: Tx, ids: { buyer: string; office
       await tx.moderatedScore.create({ data: { assessmentId: assessment.id, responseId: response.id, criterionId: criteria[1].id, score: 2, rationale: "Strategies exist but adaptation is not yet costed; agreed at moderation on 3 November 2026.", moderatorId: ids.officer } });
     }
   }
-  await recordAuditEvent(tx, { organisationId: ids.buyer, actorUserId: null, action: "assessment.seeded", subjectType: "Assessment", subjectId: assessment.id, after: { reference: "CCC-2026-014" } });
+  await recordAuditEvent(tx, { organisationId: ids.buyer, actorOrganisationId: null, actorUserId: null, action: "assessment.seeded", subjectType: "Assessment", subjectId: assessment.id, after: { reference: "CCC-2026-014" } });
 }

@@ -85,5 +85,5 @@ export async function seedScoringJourney(tx: Tx, ids: SeedIds): Promise<void> {
       })),
     });
   }
-  await recordAuditEvent(tx, { organisationId: ids.organisations.caerwen, actorUserId: null, action: "assessment.seeded", subjectType: "Assessment", subjectId: assessment.id, after: { reference: "CCC-2026-021" } });
+  await recordAuditEvent(tx, { organisationId: ids.organisations.caerwen, actorOrganisationId: null, actorUserId: null, action: "assessment.seeded", subjectType: "Assessment", subjectId: assessment.id, after: { reference: "CCC-2026-021" } });
 }

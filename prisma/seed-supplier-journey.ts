@@ -53,8 +53,8 @@ export async function seedSupplierJourney(tx: Tx, ids: SeedIds): Promise<void> {
     await tx.assessmentCriterion.createMany({ data: drafts.map((draft, position) => ({ assessmentId: assessment.id, position, ...criterionData(draft) })) });
     await tx.assessmentGate.createMany({ data: item.conditions.map((condition, position) => ({ assessmentId: assessment.id, position, ...condition })) });
     for (const key of item.suppliers) await tx.supplierInvitation.create({ data: { assessmentId: assessment.id, supplierOrganisationId: ids.organisations[key], invitedById: officer } });
-    await recordAuditEvent(tx, { organisationId: buyer, actorUserId: null, action: "assessment.seeded", subjectType: "Assessment", subjectId: assessment.id, after: { reference: item.reference } });
+    await recordAuditEvent(tx, { organisationId: buyer, actorOrganisationId: null, actorUserId: null, action: "assessment.seeded", subjectType: "Assessment", subjectId: assessment.id, after: { reference: item.reference } });
   }
   await tx.evidenceProfile.create({ data: { organisationId: ids.organisations.greenbyte, evidence: JSON.stringify(greenbyteProfile), updatedById: ids.users["admin@greenbyte.example"] } });
-  await recordAuditEvent(tx, { organisationId: ids.organisations.greenbyte, actorUserId: null, action: "evidence-profile.seeded", subjectType: "EvidenceProfile", subjectId: ids.organisations.greenbyte });
+  await recordAuditEvent(tx, { organisationId: ids.organisations.greenbyte, actorOrganisationId: null, actorUserId: null, action: "evidence-profile.seeded", subjectType: "EvidenceProfile", subjectId: ids.organisations.greenbyte });
 }

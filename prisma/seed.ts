@@ -85,7 +85,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         userIds[email] = user.id;
         await tx.membership.create({ data: { userId: user.id, organisationId: created.id, role } });
       }
-      await recordAuditEvent(tx, { organisationId: created.id, actorUserId: null, action: "organisation.seeded", subjectType: "Organisation", subjectId: created.id, after: { nameEn: organisation.nameEn, people: organisation.people.map(([, email, role]) => ({ email, role })) } });
+      await recordAuditEvent(tx, { organisationId: created.id, actorOrganisationId: null, actorUserId: null, action: "organisation.seeded", subjectType: "Organisation", subjectId: created.id, after: { nameEn: organisation.nameEn, people: organisation.people.map(([, email, role]) => ({ email, role })) } });
     }
     await seedExampleAssessment(tx, {
       buyer: organisationIds.caerwen,

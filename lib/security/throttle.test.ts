@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineDecisions, throttleDecision } from "./throttle";
+import { combineDecisions, signInThrottleKeys, throttleDecision } from "./throttle";
 
 const policy = { limit: 5, windowMs: 15 * 60 * 1000 };
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 24, 9, minutes));
@@ -30,5 +30,10 @@ describe("sign-in throttling", () => {
     const address = throttleDecision([at(2), at(3), at(4), at(5), at(5)], at(5), policy);
     expect(combineDecisions([account, address])).toEqual({ allowed: false, retryAt: at(17) });
     expect(combineDecisions([{ allowed: true, remaining: 3 }, { allowed: true, remaining: 1 }])).toEqual({ allowed: true, remaining: 1 });
+  });
+
+  it("counts an attempt against the account and, when known, the client address", () => {
+    expect(signInThrottleKeys("a@example.gov.uk", "198.51.100.7")).toEqual(["account:a@example.gov.uk", "address:198.51.100.7"]);
+    expect(signInThrottleKeys("a@example.gov.uk", null)).toEqual(["account:a@example.gov.uk"]);
   });
 });

@@ -26,3 +26,11 @@ export function combineDecisions(decisions: readonly ThrottleDecision[]): Thrott
   }
   return { allowed: false, retryAt: new Date(Math.max(...refusals.map((refusal) => refusal.retryAt.getTime()))) };
 }
+
+/**
+ * The keys a sign-in attempt counts against: the account, and the client address when it is known. An unknown
+ * address (no trusted proxy) is not a key: one shared bucket would let any five wrong passwords lock everyone out.
+ */
+export function signInThrottleKeys(email: string, address: string | null): string[] {
+  return [`account:${email}`, ...(address ? [`address:${address}`] : [])];
+}

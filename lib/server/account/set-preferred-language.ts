@@ -8,6 +8,6 @@ export async function setPreferredLanguage(actor: Actor, language: Locale) {
   if (actor.preferredLanguage === language) return;
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { preferredLanguage: language } });
-    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "user.language-changed", subjectType: "User", subjectId: actor.userId, before: { language: actor.preferredLanguage }, after: { language } });
+    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "user.language-changed", subjectType: "User", subjectId: actor.userId, before: { language: actor.preferredLanguage }, after: { language } });
   });
 }

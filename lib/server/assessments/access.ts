@@ -53,6 +53,7 @@ export async function changeAssessment<T>(
     const { result, change } = await run(tx, current);
     const entry: AuditEntry = {
       organisationId: actor.organisationId,
+      actorOrganisationId: actor.organisationId,
       actorUserId: actor.userId,
       action: change.action,
       subjectType: change.subjectType ?? "Assessment",

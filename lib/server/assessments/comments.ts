@@ -21,7 +21,7 @@ export async function addComment(actor: Actor, assessmentId: string, input: { cr
     const criterionId = input.criterionId && assessment.criteria.some((criterion) => criterion.id === input.criterionId) ? input.criterionId : null;
     const comment = await tx.assessmentComment.create({ data: { assessmentId: assessment.id, criterionId, authorId: actor.userId, body: input.body } });
     // Recorded under the organisation that owns the assessment, whoever comments (a shared specialist too).
-    await recordAuditEvent(tx, { organisationId: assessment.organisationId, actorUserId: actor.userId, action: "assessment.comment-added", subjectType: "AssessmentComment", subjectId: comment.id, after: { criterionId, body: input.body } });
+    await recordAuditEvent(tx, { organisationId: assessment.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "assessment.comment-added", subjectType: "AssessmentComment", subjectId: comment.id, after: { criterionId, body: input.body } });
     return { id: comment.id };
   });
 }

@@ -41,6 +41,7 @@ export async function createAssessment(actor: Actor, input: Details): Promise<{ 
     await tx.assessmentCriterion.createMany({ data: drafts.map((draft, position) => ({ assessmentId: assessment.id, position, ...criterionData(draft) })) });
     await recordAuditEvent(tx, {
       organisationId: actor.organisationId,
+      actorOrganisationId: actor.organisationId,
       actorUserId: actor.userId,
       action: "assessment.created",
       subjectType: "Assessment",

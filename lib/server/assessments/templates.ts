@@ -50,7 +50,7 @@ export async function copyTemplate(actor: Actor, templateId: string, details: { 
       data: template.criteria.map(({ id: _id, assessmentId: _assessment, ...criterion }) => ({ ...criterion, assessmentId: copy.id })),
     });
     await tx.assessmentGate.createMany({ data: template.gates.map(({ id: _id, assessmentId: _assessment, ...gate }) => ({ ...gate, assessmentId: copy.id })) });
-    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "assessment.copied-from-template", subjectType: "Assessment", subjectId: copy.id, after: { templateId: template.id, from: copy.copiedFromLabel } });
+    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "assessment.copied-from-template", subjectType: "Assessment", subjectId: copy.id, after: { templateId: template.id, from: copy.copiedFromLabel } });
     return { id: copy.id };
   });
 }

@@ -1,48 +1,51 @@
 import "server-only";
-import { combineDecisions, signInThrottlePolicy, throttleDecision } from "@/lib/security/throttle";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { signInThrottleKeys } from "@/lib/security/throttle";
 import { db } from "@/lib/server/db";
+import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
+import { directClientAddress } from "./client-address";
 import { verifyPassword } from "./password";
+import { reserveSignInAttempt } from "./reserve-sign-in-attempt";
 
 export type SignInOutcome =
   | { kind: "signed-in"; user: { id: string; email: string; name: string } }
   | { kind: "wrong-credentials" }
   | { kind: "throttled"; retryAt: Date };
 
-const accountKey = (email: string) => `account:${email}`;
-const addressKey = (address: string) => `address:${address}`;
+export type PasswordCheck = (passwordHash: string | null, password: string) => Promise<boolean>;
 
-/** Checks an e-mail and password, throttled per account and per client address; every outcome is audited. */
-export async function signInWithPassword(input: { email: string; password: string; address: string }, now = new Date()): Promise<SignInOutcome> {
+/**
+ * Checks an e-mail and password, throttled per account and per client address (when known): the attempt is counted
+ * before its password is checked, so parallel guesses cannot slip past the limit. Every outcome goes to the security
+ * log, never to an organisation's audit chain.
+ */
+export async function signInWithPassword(
+  input: { email: string; password: string; address: string },
+  now = new Date(),
+  checkPassword: PasswordCheck = verifyPassword,
+): Promise<SignInOutcome> {
   const email = input.email.trim().toLowerCase();
-  const keys = [accountKey(email), addressKey(input.address)];
-  const since = new Date(now.getTime() - signInThrottlePolicy.windowMs);
-  const failures = await db.signInFailure.findMany({ where: { key: { in: keys }, createdAt: { gt: since } }, select: { key: true, createdAt: true } });
-  const decision = combineDecisions(keys.map((key) => throttleDecision(failures.filter((failure) => failure.key === key).map((failure) => failure.createdAt), now)));
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const entry = { email, userId: user?.id ?? null, address: input.address };
+  const keys = signInThrottleKeys(email, input.address === directClientAddress ? null : input.address);
+  const [accountKey] = keys;
 
-  const user = await db.user.findUnique({ where: { email }, include: { memberships: { select: { organisationId: true }, take: 1 } } });
-  const organisationId = user?.memberships[0]?.organisationId ?? null;
-  const event = (action: string, after: Record<string, unknown> = {}) => ({
-    organisationId, actorUserId: user?.id ?? null, action, subjectType: "User", subjectId: user?.id ?? null, after: { email, address: input.address, ...after },
-  });
+  const reservation = await reserveSignInAttempt(keys, now, (tx, retryAt) =>
+    recordSecurityEvent(tx, { ...entry, kind: "sign-in.throttled", details: { retryAt: retryAt.toISOString() } }, now),
+  );
+  if (!reservation.allowed) return { kind: "throttled", retryAt: reservation.retryAt };
 
-  if (!decision.allowed) {
-    await db.$transaction((tx) => recordAuditEvent(tx, event("sign-in.throttled", { retryAt: decision.retryAt.toISOString() }), now));
-    return { kind: "throttled", retryAt: decision.retryAt };
-  }
-
-  const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
+  // Checked even for an unknown account (against a dummy hash), so the time taken does not tell which exist.
+  const passwordOk = await checkPassword(user?.passwordHash ?? null, input.password);
   if (!user || !passwordOk) {
-    await db.$transaction(async (tx) => {
-      await tx.signInFailure.createMany({ data: keys.map((key) => ({ key, createdAt: now })) });
-      await recordAuditEvent(tx, event("sign-in.failed"), now);
-    });
+    // The reservation stays: it is this failure's record.
+    await recordSecurityEvent(db, { ...entry, kind: "sign-in.failed" }, now);
     return { kind: "wrong-credentials" };
   }
 
   await db.$transaction(async (tx) => {
-    await tx.signInFailure.deleteMany({ where: { key: accountKey(email) } });
-    await recordAuditEvent(tx, event("sign-in.succeeded"), now);
+    // Not a failure after all; and a successful sign-in clears the account's earlier failures (not the address's).
+    await tx.signInFailure.deleteMany({ where: { OR: [{ id: { in: reservation.ids } }, { key: accountKey }] } });
+    await recordSecurityEvent(tx, { ...entry, kind: "sign-in.succeeded" }, now);
   });
   return { kind: "signed-in", user: { id: user.id, email: user.email, name: user.name } };
 }

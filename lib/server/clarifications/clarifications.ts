@@ -30,7 +30,8 @@ export async function askQuestion(actor: Actor, assessmentId: string, question: 
   if (!isOpen(assessment.responseDeadline, now)) throw new AppError("DEADLINE_PASSED", "response.deadlinePassed");
   return db.$transaction(async (tx) => {
     const created = await tx.clarificationQuestion.create({ data: { assessmentId: assessment.id, askedByOrganisationId: actor.organisationId, question, createdAt: now } });
-    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.asked", subjectType: "ClarificationQuestion", subjectId: created.id, after: { assessmentId: assessment.id, question } }, now);
+    // The question belongs to the buyer's tender: its chain records it, with the asking supplier's organisation.
+    await recordAuditEvent(tx, { organisationId: assessment.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.asked", subjectType: "ClarificationQuestion", subjectId: created.id, after: { assessmentId: assessment.id, question } }, now);
     return { id: created.id };
   });
 }
@@ -56,7 +57,7 @@ export async function answerQuestion(actor: Actor, assessmentId: string, questio
     const question = await tx.clarificationQuestion.findFirst({ where: childOf(owned, questionId) });
     if (!question) return null;
     await tx.clarificationQuestion.update({ where: { id: question.id }, data: { answer, answeredById: actor.userId, answeredAt: now } });
-    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.answered", subjectType: "ClarificationQuestion", subjectId: question.id, before: { answer: question.answer }, after: { answer } }, now);
+    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.answered", subjectType: "ClarificationQuestion", subjectId: question.id, before: { answer: question.answer }, after: { answer } }, now);
     return { id: question.id };
   });
 }

@@ -36,7 +36,7 @@ export async function saveEvidenceProfile(actor: Actor, content: EvidenceProfile
       if (claimed.count !== 1) throw new AppError("STALE_VERSION", "evidenceProfile.changedByOthers");
       version = expectedVersion + 1;
     }
-    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "evidence-profile.saved", subjectType: "EvidenceProfile", subjectId: actor.organisationId, after: { ...content, version } });
+    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "evidence-profile.saved", subjectType: "EvidenceProfile", subjectId: actor.organisationId, after: { ...content, version } });
     return { version };
   });
 }

@@ -30,7 +30,7 @@ export async function acceptInvitation(token: string, input: AcceptInvitationInp
     if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) throw new AppError("ALREADY_REGISTERED", "invitation.alreadyRegistered");
     const user = await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash, preferredLanguage } });
     const membership = await tx.membership.create({ data: { userId: user.id, organisationId: invitation.organisationId, role: invitation.role } });
-    await recordAuditEvent(tx, { organisationId: invitation.organisationId, actorUserId: user.id, action: "member.joined", subjectType: "Membership", subjectId: membership.id, after: { email: invitation.email, role: invitation.role, invitationId: invitation.id } }, now);
+    await recordAuditEvent(tx, { organisationId: invitation.organisationId, actorOrganisationId: invitation.organisationId, actorUserId: user.id, action: "member.joined", subjectType: "Membership", subjectId: membership.id, after: { email: invitation.email, role: invitation.role, invitationId: invitation.id } }, now);
     return { email: user.email };
   });
 }

@@ -23,6 +23,7 @@ export async function changeMember(actor: Actor, membershipId: string, newRole: 
     }
     await recordAuditEvent(tx, {
       organisationId: actor.organisationId,
+      actorOrganisationId: actor.organisationId,
       actorUserId: actor.userId,
       action: newRole === null ? "member.removed" : "member.role-changed",
       subjectType: "Membership",

@@ -27,7 +27,7 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput, now =
     const created = await tx.invitation.create({
       data: { organisationId: actor.organisationId, email: input.email, role: input.role, tokenHash: hashInvitationToken(token), expiresAt, createdById: actor.userId },
     });
-    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "member.invited", subjectType: "Invitation", subjectId: created.id, after: { email: input.email, role: input.role, expiresAt } }, now);
+    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "member.invited", subjectType: "Invitation", subjectId: created.id, after: { email: input.email, role: input.role, expiresAt } }, now);
     return created;
   });
   return { invitationId: invitation.id, token, expiresAt };

@@ -61,6 +61,7 @@ export async function changeResponse<T>(
     const { result, change } = await run(tx, { assessmentId: assessment.id, responseId, status, deadline: current.assessment.responseDeadline, assessmentReference: assessment.reference });
     await recordAuditEvent(tx, {
       organisationId: actor.organisationId,
+      actorOrganisationId: actor.organisationId,
       actorUserId: actor.userId,
       action: change.action,
       subjectType: change.subjectType ?? "Response",
@@ -82,7 +83,7 @@ async function ensureResponse(actor: Actor, assessmentId: string, now: () => Dat
   try {
     return await db.$transaction(async (tx) => {
       const created = await tx.response.create({ data: { assessmentId, supplierOrganisationId: actor.organisationId, startedAt: now() } });
-      await recordAuditEvent(tx, { organisationId: actor.organisationId, actorUserId: actor.userId, action: "response.started", subjectType: "Response", subjectId: created.id, after: { assessmentId } });
+      await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "response.started", subjectType: "Response", subjectId: created.id, after: { assessmentId } });
       return created.id;
     });
   } catch (error) {

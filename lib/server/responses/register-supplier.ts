@@ -35,7 +35,7 @@ export async function registerSupplier(token: string, input: RegisterSupplierInp
     const user = await tx.user.create({ data: { email: invitation.email!, name: input.name, passwordHash, preferredLanguage } });
     await tx.membership.create({ data: { userId: user.id, organisationId: organisation.id, role: "supplier-admin" } });
     await tx.supplierInvitation.update({ where: { id: invitation.id }, data: { supplierOrganisationId: organisation.id } });
-    await recordAuditEvent(tx, { organisationId: organisation.id, actorUserId: user.id, action: "supplier.registered", subjectType: "Organisation", subjectId: organisation.id, after: { nameEn: input.organisationNameEn, nameCy: input.organisationNameCy || null, nation: input.nation, admin: invitation.email, supplierInvitationId: invitation.id } }, now);
+    await recordAuditEvent(tx, { organisationId: organisation.id, actorOrganisationId: organisation.id, actorUserId: user.id, action: "supplier.registered", subjectType: "Organisation", subjectId: organisation.id, after: { nameEn: input.organisationNameEn, nameCy: input.organisationNameCy || null, nation: input.nation, admin: invitation.email, supplierInvitationId: invitation.id } }, now);
     return { email: user.email };
   });
 }

@@ -32,7 +32,7 @@ export async function getScoringContext(actor: Actor, assessmentId: string, now 
 
 /** Scoring events belong to the buyer organisation's record, whoever (a shared specialist too) made them. */
 export function auditScoring(tx: Tx, actor: Actor, context: ScoringContext, event: { action: string; subjectType: string; subjectId: string; before?: unknown; after?: unknown }) {
-  return recordAuditEvent(tx, { organisationId: context.assessment.organisationId, actorUserId: actor.userId, ...event });
+  return recordAuditEvent(tx, { organisationId: context.assessment.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, ...event });
 }
 
 /** A unique-constraint clash: someone (or a second click) got there first. */
