@@ -48,14 +48,26 @@ export function readableAssessments(actor: ScopedActor) {
   return actor.role === "sustainability-specialist" ? { OR: [inOrganisation(actor), grantedTo(actor)] } : inOrganisation(actor);
 }
 
-/** A published assessment to which the actor's (supplier) organisation is invited, the invitation not withdrawn. */
-export function invitedAssessment(actor: Pick<ScopedActor, "organisationId">, assessmentId: string) {
-  return { id: plainId(assessmentId), status: "published", supplierInvitations: { some: { supplierOrganisationId: actor.organisationId, withdrawnAt: null } } };
+/** Published assessments to which the actor's (supplier) organisation is invited, the invitation not withdrawn. */
+export function invitedAssessments(actor: Pick<ScopedActor, "organisationId">) {
+  return { status: "published", supplierInvitations: { some: { supplierOrganisationId: actor.organisationId, withdrawnAt: null } } };
 }
 
-/** The actor's own organisation's response to an assessment: the only response a supplier ever finds. */
+export function invitedAssessment(actor: Pick<ScopedActor, "organisationId">, assessmentId: string) {
+  return { id: plainId(assessmentId), ...invitedAssessments(actor) };
+}
+
+/** The actor's own organisation's responses: the only responses a supplier ever finds. */
+export function ownResponses(actor: Pick<ScopedActor, "organisationId">) {
+  return { supplierOrganisationId: actor.organisationId };
+}
+
 export function ownResponse(actor: Pick<ScopedActor, "organisationId">, assessmentId: string) {
-  return { assessmentId: plainId(assessmentId), supplierOrganisationId: actor.organisationId };
+  return { assessmentId: plainId(assessmentId), ...ownResponses(actor) };
+}
+
+export function ownResponseById(actor: Pick<ScopedActor, "organisationId">, responseId: string) {
+  return { id: plainId(responseId), ...ownResponses(actor) };
 }
 
 /**

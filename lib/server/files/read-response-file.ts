@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { isSupplier } from "@/lib/server/responses/access";
 import { mayReadResponse } from "@/lib/server/scoring/may-read-response";
 import { readBytes } from "./storage";
+import { ownResponseById } from "@/lib/server/auth/scope";
 
 /**
  * A file and its bytes, if the actor may download it; null otherwise, so it answers 404. A supplier reads only its
@@ -15,7 +16,7 @@ export async function readResponseFile(actor: Actor, fileId: string, now = new D
   const file = await db.responseFile.findFirst({ where: { id: fileId } });
   if (!file) return null;
   const allowed = isSupplier(actor)
-    ? (await db.response.count({ where: { id: file.responseId, supplierOrganisationId: actor.organisationId } })) === 1
+    ? (await db.response.count({ where: ownResponseById(actor, file.responseId) })) === 1
     : await mayReadResponse(actor, file.responseId, now);
   if (!allowed) return null;
   return { fileName: file.fileName, mediaType: file.mediaType, size: file.size, bytes: await readBytes(file.storageKey) };

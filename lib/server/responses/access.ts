@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db, Prisma, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { invitedAssessment, ownResponse } from "@/lib/server/auth/scope";
+import { invitedAssessment, ownResponse, ownResponseById } from "@/lib/server/auth/scope";
 
 // Who may do what with a supplier organisation's responses. Both supplier roles draft; only the admin submits
 // and withdraws, because submitting commits the organisation to its bid.
@@ -51,9 +51,9 @@ export async function changeResponse<T>(
   if (!isOpen(assessment.responseDeadline, now())) throw new AppError("DEADLINE_PASSED", "response.deadlinePassed");
   const responseId = await ensureResponse(actor, assessment.id, now);
   return db.$transaction(async (tx): Promise<T | null> => {
-    const claimed = await tx.response.updateMany({ where: { id: responseId, supplierOrganisationId: actor.organisationId }, data: { version: { increment: 1 } } });
+    const claimed = await tx.response.updateMany({ where: ownResponseById(actor, responseId), data: { version: { increment: 1 } } });
     if (claimed.count !== 1) return null;
-    const current = await tx.response.findFirstOrThrow({ where: { id: responseId, supplierOrganisationId: actor.organisationId }, select: { status: true, assessment: { select: { responseDeadline: true } } } });
+    const current = await tx.response.findFirstOrThrow({ where: ownResponseById(actor, responseId), select: { status: true, assessment: { select: { responseDeadline: true } } } });
     const status = current.status as ResponseStatus;
     // The clock is read inside the transaction, after the row is ours: what counts is when the change is made.
     const refused = refusal(action, status, current.assessment.responseDeadline, now());

@@ -4,11 +4,12 @@ import type { ServiceFootprintDeclaration } from "@/lib/domain/case/footprint-sc
 import type { Actor } from "@/lib/server/auth/actor";
 import { AppError } from "@/lib/server/errors";
 import { changeResponse } from "./access";
+import { inOrganisation } from "@/lib/server/auth/scope";
 
 /** Copies the organisation's evidence profile into its response in one step; each item keeps its own dates. */
 export async function copyEvidenceProfile(actor: Actor, assessmentId: string, now?: () => Date) {
   return changeResponse(actor, assessmentId, "change", async (tx, { responseId }) => {
-    const profile = await tx.evidenceProfile.findUnique({ where: { organisationId: actor.organisationId } });
+    const profile = await tx.evidenceProfile.findUnique({ where: inOrganisation(actor) });
     if (!profile) throw new AppError("NO_PROFILE", "evidenceProfile.empty");
     const response = await tx.response.findUniqueOrThrow({ where: { id: responseId }, select: { evidence: true } });
     const before = JSON.parse(response.evidence) as ResponseEvidence;

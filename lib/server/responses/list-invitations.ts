@@ -3,13 +3,14 @@ import type { ResponseStatus } from "@/lib/domain/responses/deadline";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { isSupplier } from "./access";
+import { invitedAssessments, ownResponses } from "@/lib/server/auth/scope";
 
 /** The published assessments the actor's organisation is invited to, by deadline, with its response's status. */
 export async function listInvitations(actor: Actor) {
   if (!isSupplier(actor)) return [];
   const assessments = await db.assessment.findMany({
-    where: { status: "published", supplierInvitations: { some: { supplierOrganisationId: actor.organisationId, withdrawnAt: null } } },
-    select: { id: true, title: true, reference: true, responseDeadline: true, organisationId: true, responses: { where: { supplierOrganisationId: actor.organisationId }, select: { status: true, submittedAt: true } } },
+    where: invitedAssessments(actor),
+    select: { id: true, title: true, reference: true, responseDeadline: true, organisationId: true, responses: { where: ownResponses(actor), select: { status: true, submittedAt: true } } },
     orderBy: { responseDeadline: "asc" },
   });
   const buyers = await db.organisation.findMany({ where: { id: { in: [...new Set(assessments.map((a) => a.organisationId))] }, kind: "buyer" }, select: { id: true, nameEn: true, nameCy: true } });
