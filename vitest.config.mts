@@ -20,7 +20,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.db.test.ts", "node_modules/**"] },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["**/*.db.test.ts", "node_modules/**"],
+          // fast-check: a fixed seed in CI, a random one locally, printed; FC_SEED replays it.
+          globalSetup: ["lib/testing/fast-check-seed.ts"],
+          setupFiles: ["lib/testing/fast-check-setup.ts"],
+        },
       },
       {
         resolve: { alias },
