@@ -22,8 +22,9 @@ async function main() {
   });
   const rows = Object.values(manifest.rowCounts).reduce((sum, n) => sum + n, 0);
   const size = statSync(archive).size;
+  const relative = path.relative(process.cwd(), archive);
   console.log(
-    `Backup written: ${path.relative(process.cwd(), archive) || archive}\n` +
+    `Backup written: ${relative.startsWith("..") ? archive : relative}\n` +
       `  ${manifest.provider} database at migration ${manifest.migrationVersion}, ${rows} rows in ${Object.keys(manifest.rowCounts).length} tables; ` +
       `${uploads} uploaded file(s); ${(size / 1024).toFixed(1)} KiB in ${milliseconds} ms`,
   );

@@ -1,7 +1,7 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, open, stat } from "node:fs/promises";
+import { type FileHandle, mkdir, open, stat } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
@@ -75,9 +75,9 @@ export async function writeTarGz(
       const { size } = await stat(source.file);
       yield header(source.name, size, mtime);
       let written = 0;
-      for await (const chunk of createReadStream(source.file, { highWaterMark: 1 << 20, end: Math.max(size - 1, 0) })) {
-        const bytes = chunk as Buffer;
-        const take = size === 0 ? bytes.subarray(0, 0) : bytes.subarray(0, size - written);
+      const chunks = size === 0 ? [] : createReadStream(source.file, { highWaterMark: 1 << 20, end: size - 1 });
+      for await (const chunk of chunks) {
+        const take = (chunk as Buffer).subarray(0, size - written);
         hash.update(take);
         written += take.length;
         yield take;
@@ -110,64 +110,75 @@ function checkName(name: string): string {
   return name;
 }
 
+type Entry = { name: string; size: number; remaining: number; handle: FileHandle; hash: Hash };
+
 /** Extracts a .tar.gz written by writeTarGz into a folder; returns each file's size and SHA-256 as extracted. */
 export async function extractTarGz(archive: string, into: string): Promise<TarPart[]> {
   const parts: TarPart[] = [];
-  async function consume(source: AsyncIterable<Buffer>) {
-    let pending: Buffer = Buffer.alloc(0);
-    let current: { name: string; remaining: number; size: number; handle: Awaited<ReturnType<typeof open>>; hash: ReturnType<typeof createHash> } | null = null;
-    let skip = 0;
-    let ended = false;
-    for await (const chunk of source) {
-      pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-      for (;;) {
-        if (ended) break;
-        if (current) {
-          if (pending.length === 0) break;
-          const take = pending.subarray(0, current.remaining);
-          await current.handle.write(take);
-          current.hash.update(take);
-          current.remaining -= take.length;
-          pending = pending.subarray(take.length);
-          if (current.remaining > 0) break;
-          await current.handle.close();
-          parts.push({ path: current.name, bytes: current.size, sha256: current.hash.digest("hex") });
-          skip = padding(current.size).length;
-          current = null;
-          continue;
-        }
-        if (skip > 0) {
-          const dropped = Math.min(skip, pending.length);
-          pending = pending.subarray(dropped);
-          skip -= dropped;
-          if (skip > 0) break;
-        }
-        if (pending.length < BLOCK) break;
-        const block = pending.subarray(0, BLOCK);
-        pending = pending.subarray(BLOCK);
-        if (block.every((byte) => byte === 0)) {
-          ended = true;
-          break;
-        }
-        if (readString(block, 257, 6) !== "ustar") throw new Error("Not a backup archive (no ustar header)");
-        const type = readString(block, 156, 1) || "0";
-        const size = parseInt(readString(block, 124, 12).trim() || "0", 8);
-        const prefix = readString(block, 345, 155);
-        const name = checkName(prefix ? `${prefix}/${readString(block, 0, 100)}` : readString(block, 0, 100));
-        if (type !== "0") throw new Error(`Unexpected entry type ${type} in archive: ${name}`);
-        const file = path.join(into, name);
-        await mkdir(path.dirname(file), { recursive: true });
-        const handle = await open(file, "wx", 0o600);
-        current = { name, remaining: size, size, handle, hash: createHash("sha256") };
-        if (size === 0) {
-          await handle.close();
-          parts.push({ path: name, bytes: 0, sha256: current.hash.digest("hex") });
-          current = null;
-        }
-      }
-    }
-    if (current || !ended) throw new Error("The archive is incomplete (cut short?)");
+  const state: { pending: Buffer; entry: Entry | null; skip: number; ended: boolean } = { pending: Buffer.alloc(0), entry: null, skip: 0, ended: false };
+
+  async function finish(entry: Entry) {
+    await entry.handle.close();
+    parts.push({ path: entry.name, bytes: entry.size, sha256: entry.hash.digest("hex") });
+    state.skip = padding(entry.size).length;
+    state.entry = null;
   }
-  await pipeline(createReadStream(archive), createGunzip(), consume);
+
+  /** Consumes as much of the pending bytes as it can; false when it needs more. */
+  async function step(): Promise<boolean> {
+    const { entry } = state;
+    if (entry) {
+      if (state.pending.length === 0) return false;
+      const take = state.pending.subarray(0, entry.remaining);
+      await entry.handle.write(take);
+      entry.hash.update(take);
+      entry.remaining -= take.length;
+      state.pending = state.pending.subarray(take.length);
+      if (entry.remaining === 0) await finish(entry);
+      return true;
+    }
+    if (state.skip > 0) {
+      const dropped = Math.min(state.skip, state.pending.length);
+      state.pending = state.pending.subarray(dropped);
+      state.skip -= dropped;
+      if (state.skip > 0) return false;
+    }
+    if (state.pending.length < BLOCK) return false;
+    const block = state.pending.subarray(0, BLOCK);
+    state.pending = state.pending.subarray(BLOCK);
+    if (block.every((byte) => byte === 0)) {
+      state.ended = true;
+      return false;
+    }
+    if (readString(block, 257, 6) !== "ustar") throw new Error("Not a backup archive (no ustar header)");
+    const type = readString(block, 156, 1) || "0";
+    const size = parseInt(readString(block, 124, 12).trim() || "0", 8);
+    const prefix = readString(block, 345, 155);
+    const name = checkName(prefix ? `${prefix}/${readString(block, 0, 100)}` : readString(block, 0, 100));
+    if (type !== "0") throw new Error(`Unexpected entry type ${type} in archive: ${name}`);
+    const file = path.join(into, name);
+    await mkdir(path.dirname(file), { recursive: true });
+    const opened: Entry = { name, size, remaining: size, handle: await open(file, "wx", 0o600), hash: createHash("sha256") };
+    state.entry = opened;
+    if (size === 0) await finish(opened);
+    return true;
+  }
+
+  // Not pipeline(): it would report a refusal thrown here as a bare "operation was aborted".
+  const input = createReadStream(archive);
+  const gunzip = createGunzip();
+  input.on("error", (error) => gunzip.destroy(error));
+  try {
+    for await (const chunk of input.pipe(gunzip) as AsyncIterable<Buffer>) {
+      state.pending = state.pending.length ? Buffer.concat([state.pending, chunk]) : chunk;
+      while (!state.ended && (await step()));
+      if (state.ended) break;
+    }
+  } finally {
+    input.destroy();
+    gunzip.destroy();
+    await state.entry?.handle.close();
+  }
+  if (!state.ended) throw new Error("The archive is incomplete (cut short?)");
   return parts;
 }
