@@ -27,6 +27,8 @@ export default defineConfig({
           // fast-check: a fixed seed in CI, a random one locally, printed; FC_SEED replays it.
           globalSetup: ["lib/testing/fast-check-seed.ts"],
           setupFiles: ["lib/testing/fast-check-setup.ts"],
+          // FC_NUM_RUNS=5000 searches harder; give such a run the time it needs.
+          ...(process.env.FC_NUM_RUNS ? { testTimeout: 600_000 } : {}),
         },
       },
       {
