@@ -20,7 +20,16 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.db.test.ts", "node_modules/**"] },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["**/*.db.test.ts", "node_modules/**"],
+          // fast-check: a fixed seed in CI, a random one locally, printed; FC_SEED replays it.
+          globalSetup: ["lib/testing/fast-check-seed.ts"],
+          setupFiles: ["lib/testing/fast-check-setup.ts"],
+          // FC_NUM_RUNS=5000 searches harder; give such a run the time it needs.
+          ...(process.env.FC_NUM_RUNS ? { testTimeout: 600_000 } : {}),
+        },
       },
       {
         resolve: { alias },

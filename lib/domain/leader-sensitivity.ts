@@ -1,9 +1,12 @@
-import { presentTotal, type RankedSupplier } from "./ranking";
+import { presentTotal, rankByTotals, weightedTotal, type RankedSupplier } from "./ranking";
 import type { Bilingual } from "./text";
 
 export type LeaderSensitivity = {
   leaderId: string;
+  /** The first supplier other than the leader in first place after the move (lowest id when several share it). */
   challengerId: string;
+  /** Everyone in first place after the move, by supplier id; the leader too when it only shares first place. */
+  firstAfterMove: string[];
   fromCriterionId: string;
   toCriterionId: string;
   /** Whole percentage points moved from one criterion to another, so the weights still total 100. */
@@ -15,13 +18,17 @@ export type LeaderSensitivity = {
 
 export type WeightedRow = { supplierId: string; normalised: readonly number[] };
 
+type Move = { from: number; to: number; points: number; challengerId: string };
+
 /**
  * For a sole leader, the smallest move of whole percentage points from one criterion's weight to
  * another's that brings another ranked supplier level with or ahead of the leader (on totals shown
  * to two decimals). A move, not a lone change, keeps the weights a valid set that totals 100 and
- * can be tried with what-if. Ties between equally small moves go to the challenger with the lowest
- * id, then to criteria in the assessment's order. Null when first place is already shared, when
- * fewer than two suppliers are ranked, or when no single move changes first place.
+ * can be tried with what-if. Ties between equally small moves go to the one that lifts the supplier
+ * with the lowest id, then to criteria in the assessment's order. The statement names whoever is
+ * first after the move — re-ranked exactly as what-if would — which need not be the supplier the
+ * move was found for: a third supplier can overtake both. Null when first place is already shared,
+ * when fewer than two suppliers are ranked, or when no single move changes first place.
  */
 export function leaderSensitivity(
   rows: readonly WeightedRow[],
@@ -32,15 +39,45 @@ export function leaderSensitivity(
 ): LeaderSensitivity | null {
   if (ranking.length < 2 || ranking[1].rank === 1) return null;
   const leaderId = ranking[0].supplierId;
+  for (const move of candidateMoves(rows, totals, leaderId, weights)) {
+    const moved = weights.map((weight, k) => (k === move.from ? weight - move.points : k === move.to ? weight + move.points : weight));
+    const after = rankByTotals(rows.map((row) => ({ supplierId: row.supplierId, total: weightedTotal(row.normalised, moved) })));
+    const firstAfterMove = after.filter((entry) => entry.rank === 1).map((entry) => entry.supplierId);
+    const challengerId = firstAfterMove.find((id) => id !== leaderId);
+    // The search estimates totals by difference; a move whose exact re-ranking keeps the leader alone is skipped.
+    if (challengerId === undefined) continue;
+    const fromCriterionId = criterionIds[move.from];
+    const toCriterionId = criterionIds[move.to];
+    return {
+      leaderId,
+      challengerId,
+      firstAfterMove,
+      fromCriterionId,
+      toCriterionId,
+      points: move.points,
+      fromWeight: moved[move.from],
+      toWeight: moved[move.to],
+      summary: describeMove(move.points, fromCriterionId, toCriterionId, leaderId, firstAfterMove),
+    };
+  }
+  return null;
+}
+
+/**
+ * For each pair of criteria, the fewest points that bring some challenger level with or ahead of the leader,
+ * estimated from the totals by difference; smallest first, then by the lowest challenger id, then criteria order.
+ */
+function candidateMoves(rows: readonly WeightedRow[], totals: ReadonlyMap<string, number>, leaderId: string, weights: readonly number[]): Move[] {
   const leader = rows.find((row) => row.supplierId === leaderId)!;
   const leaderTotal = totals.get(leaderId)!;
-  let best: { challengerId: string; from: number; to: number; points: number } | null = null;
+  const byPair = new Map<number, Move>();
   const challengers = rows.filter((row) => row.supplierId !== leaderId).sort((a, b) => (a.supplierId < b.supplierId ? -1 : 1));
   for (const challenger of challengers) {
-    const gap = leaderTotal - totals.get(challenger.supplierId)!;
+    const challengerTotal = totals.get(challenger.supplierId)!;
+    const gap = leaderTotal - challengerTotal;
     const advantage = challenger.normalised.map((value, k) => value - leader.normalised[k]);
     const overtakes = (from: number, to: number, points: number) =>
-      presentTotal(totals.get(challenger.supplierId)! + points * (challenger.normalised[to] - challenger.normalised[from])) >=
+      presentTotal(challengerTotal + points * (challenger.normalised[to] - challenger.normalised[from])) >=
       presentTotal(leaderTotal + points * (leader.normalised[to] - leader.normalised[from]));
     for (let from = 0; from < weights.length; from++) {
       if (weights[from] === 0) continue;
@@ -52,25 +89,47 @@ export function leaderSensitivity(
         while (points > 1 && overtakes(from, to, points - 1)) points--;
         while (points <= weights[from] && !overtakes(from, to, points)) points++;
         if (points > weights[from]) continue;
-        if (best === null || points < best.points) best = { challengerId: challenger.supplierId, from, to, points };
+        const key = from * weights.length + to;
+        const known = byPair.get(key);
+        // Challengers come in id order, so on equal points the lowest id stays.
+        if (known === undefined || points < known.points) byPair.set(key, { from, to, points, challengerId: challenger.supplierId });
       }
     }
   }
-  if (!best) return null;
-  const fromCriterionId = criterionIds[best.from];
-  const toCriterionId = criterionIds[best.to];
-  const { challengerId, points } = best;
+  return [...byPair.values()].sort(
+    (a, b) => a.points - b.points || (a.challengerId < b.challengerId ? -1 : a.challengerId > b.challengerId ? 1 : 0) || a.from - b.from || a.to - b.to,
+  );
+}
+
+function describeMove(points: number, fromId: string, toId: string, leaderId: string, firstAfterMove: readonly string[]): Bilingual {
+  const others = firstAfterMove.filter((id) => id !== leaderId);
+  const move = { en: `Moving ${points} percentage points of weight from ${fromId} to ${toId}`, cy: `Byddai symud ${points} pwynt canran o bwysoliad o ${fromId} i ${toId}` };
+  if (others.length < firstAfterMove.length) {
+    return {
+      en: `${move.en} would bring ${list(others, "and")} level with ${leaderId} in first place.`,
+      cy: `${move.cy} yn dod ${cyWith(list(others, "a"))} yn gyfartal ${cyWith(leaderId)} yn y safle cyntaf.`,
+    };
+  }
+  if (others.length === 1) {
+    return { en: `${move.en} would put ${others[0]} first, ahead of ${leaderId}.`, cy: `${move.cy} yn rhoi ${others[0]} yn gyntaf, o flaen ${leaderId}.` };
+  }
   return {
-    leaderId,
-    challengerId,
-    fromCriterionId,
-    toCriterionId,
-    points,
-    fromWeight: weights[best.from] - points,
-    toWeight: weights[best.to] + points,
-    summary: {
-      en: `Moving ${points} percentage points of weight from ${fromCriterionId} to ${toCriterionId} would bring ${challengerId} level with or ahead of ${leaderId}.`,
-      cy: `Byddai symud ${points} pwynt canran o bwysoliad o ${fromCriterionId} i ${toCriterionId} yn dod â ${challengerId} yn gyfartal â ${leaderId} neu o'i flaen.`,
-    },
+    en: `${move.en} would put ${list(others, "and")} joint first, ahead of ${leaderId}.`,
+    cy: `${move.cy} yn rhoi ${list(others, "a")} yn gydradd gyntaf, o flaen ${leaderId}.`,
   };
+}
+
+function list(ids: readonly string[], and: string): string {
+  if (ids.length === 1) return ids[0];
+  const last = ids[ids.length - 1];
+  return `${ids.slice(0, -1).join(", ")} ${and === "a" && startsWithVowel(last) ? "ac" : and} ${last}`;
+}
+
+/** Welsh "â" (with) becomes "ag" before a vowel. */
+function cyWith(text: string): string {
+  return `${startsWithVowel(text) ? "ag" : "â"} ${text}`;
+}
+
+function startsWithVowel(text: string): boolean {
+  return /^[aeiouwyâêîôûŵŷ]/i.test(text);
 }

@@ -174,7 +174,11 @@ describe("properties of the results", () => {
           const moved = whatIf(scoring, { [move.fromCriterionId]: move.fromWeight, [move.toCriterionId]: move.toWeight });
           if (!moved.ok) throw new Error("the suggested move must be valid weights");
           const first = moved.ranking.filter((r) => r.rank === 1).map((r) => r.supplierId);
+          // The statement names who is really first after the move, not merely a supplier the move lifts.
           expect(first).toContain(move.challengerId);
+          expect(move.firstAfterMove).toEqual(first);
+          expect(move.challengerId).toBe(first.find((id) => id !== move.leaderId));
+          for (const id of first) expect(move.summary.en).toContain(id);
         }
       }),
     );

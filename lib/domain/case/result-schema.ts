@@ -17,6 +17,7 @@ const leaderSensitivitySchema = z
   .object({
     leaderId: z.string(),
     challengerId: z.string(),
+    firstAfterMove: z.array(z.string()),
     fromCriterionId: z.string(),
     toCriterionId: z.string(),
     points: z.number().int().min(1),
