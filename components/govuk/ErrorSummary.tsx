@@ -4,8 +4,11 @@ import { useEffect, useRef } from "react";
 
 export type FieldErrors = Record<string, string | undefined>;
 
-/** GOV.UK error summary. Each error links to the field whose id is its key; "form" is a problem with no one field. */
-export function ErrorSummary({ title, errors }: { title: string; errors: FieldErrors }) {
+/**
+ * GOV.UK error summary. Each error links to the field whose id is its key, or to the address `links` gives for it
+ * (a problem solved on another page); "form" is a problem with no one field.
+ */
+export function ErrorSummary({ title, errors, links = {} }: { title: string; errors: FieldErrors; links?: Record<string, string> }) {
   const entries = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
   const summary = useRef<HTMLDivElement>(null);
   // Move focus to the summary whenever a form comes back with errors, as GOV.UK Frontend does on page load.
@@ -21,7 +24,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {entries.map(([field, message]) => (
-              <li key={field}>{field === "form" ? message : <a href={`#${field}`}>{message}</a>}</li>
+              <li key={field}>{links[field] ? <a href={links[field]}>{message}</a> : field === "form" ? message : <a href={`#${field}`}>{message}</a>}</li>
             ))}
           </ul>
         </div>

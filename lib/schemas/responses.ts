@@ -15,7 +15,13 @@ export const answerFields = ["answer", "language", "version"] as const;
 
 export const submitResponseSchema = z.object({
   declaration: z.literal("yes", { error: "declaration.required" }),
+  // The response's version on the check answers page: the declaration covers what that page showed.
+  version: z.coerce.number().int().min(0),
 });
+export const submitResponseFields = ["declaration", "version"] as const;
+
+/** The error summary entry of a submission refused because the response changed: it links back to check answers. */
+export const checkAnswersField = "check-answers";
 
 /** The name of a condition of participation's radios (and the id the error summary links to). */
 export const conditionField = (gateId: string) => `condition-${gateId}`;

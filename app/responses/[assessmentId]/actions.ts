@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { serviceFootprintDeclarationSchema } from "@/lib/domain/case/footprint-schema";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
 import { gateResultOf } from "@/lib/domain/responses/conditions";
-import { answerFields, answerSchema, conditionField, conditionsSchema, footprintFields, footprintSchema, questionSchema, submitResponseSchema } from "@/lib/schemas/responses";
+import { answerFields, answerSchema, conditionField, conditionsSchema, footprintFields, footprintSchema, questionSchema, submitResponseFields, submitResponseSchema } from "@/lib/schemas/responses";
 import { requireActor } from "@/lib/server/auth/actor";
 import { askQuestion } from "@/lib/server/clarifications/clarifications";
 import { inspectUpload } from "@/lib/server/files/inspect-upload";
@@ -90,11 +90,11 @@ export async function saveConditionsAction(assessmentId: string, gateIds: string
 }
 
 export async function submitResponseAction(assessmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["declaration"]);
+  const values = formValues(formData, submitResponseFields);
   const actor = await requireActor({ roles: responseSubmitters });
   const parsed = submitResponseSchema.safeParse(values);
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const outcome = await withFormErrors(values, "submit response", () => submitResponse(actor, assessmentId));
+  const outcome = await withFormErrors(values, "submit response", () => submitResponse(actor, assessmentId, parsed.data.version));
   if (outcome === null) notFound();
   if ("errors" in outcome) return outcome;
   redirect(`${base(assessmentId)}/confirmation`);
