@@ -12,8 +12,11 @@ const staticSecurityHeaders = [
 /** @type {import('next').NextConfig} */
 module.exports = withNextIntl({
   poweredByHeader: false,
-  // Evidence files of up to 20 MB are uploaded through server actions; the proxy must pass the whole body on too.
-  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
+  // Evidence files smaller than 20MB are uploaded through server actions. Both limits are maxActionRequestBytes
+  // (lib/domain/responses/upload-rules.ts; a unit test checks): twice the file limit, so that a file somewhat too
+  // large still reaches the action, which answers with a form error keeping what was typed; the proxy must pass the
+  // whole body on too (beyond its limit it would cut the body short). proxy.ts turns larger requests away first.
+  experimental: { serverActions: { bodySizeLimit: "40mb" }, proxyClientMaxBodySize: "40mb" },
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders }];

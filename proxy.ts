@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { tooLargeRedirect } from "@/lib/http/request-too-large";
 
 // The first fence only: it sends signed-out people to sign in and sets the per-request nonce CSP. Every page,
 // action and route handler authorises again through getActor().
@@ -53,6 +54,12 @@ export async function proxy(request: NextRequest) {
       return NextResponse.redirect(signIn, 303);
     }
   }
+
+  // A form post too large for a server action to read goes to a page that says nothing was saved, instead of
+  // failing inside Next with a 500 (lib/http/request-too-large.ts). Next's action client follows its own header.
+  const tooLarge = tooLargeRedirect({ method: request.method, contentLength: request.headers.get("content-length"), nextAction: request.headers.get("next-action"), from: `${pathname}${search}` });
+  if (tooLarge?.fetchAction) return new NextResponse(null, { status: 413, headers: { "x-action-redirect": `${tooLarge.page};push` } });
+  if (tooLarge) return NextResponse.redirect(new URL(tooLarge.page, request.url), 303);
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);

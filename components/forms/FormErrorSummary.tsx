@@ -14,8 +14,8 @@ export function useFormErrors(state: FormState) {
   return translated;
 }
 
-export function FormErrorSummary({ errors, order }: { errors: Record<string, string>; order: readonly string[] }) {
+export function FormErrorSummary({ errors, order, links }: { errors: Record<string, string>; order: readonly string[]; links?: Record<string, string> }) {
   const t = useTranslations("common");
   const ordered = Object.fromEntries([...order, ...Object.keys(errors)].filter((field, index, all) => errors[field] && all.indexOf(field) === index).map((field) => [field, errors[field]]));
-  return <ErrorSummary title={t("errorSummaryTitle")} errors={ordered} />;
+  return <ErrorSummary title={t("errorSummaryTitle")} errors={ordered} links={links} />;
 }

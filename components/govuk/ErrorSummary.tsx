@@ -5,10 +5,11 @@ import { useEffect, useRef } from "react";
 export type FieldErrors = Record<string, string | undefined>;
 
 /**
- * GOV.UK error summary. Each error links to the field whose id is its key; "form" is a problem with no one field;
- * "signin" (the session ended while the person typed) links to signing in again in a new tab, so the form stays.
+ * GOV.UK error summary. Each error links to the field whose id is its key, or to the address `links` gives for it
+ * (a problem solved on another page); "form" is a problem with no one field; "signin" (the session ended while the
+ * person typed) links to signing in again in a new tab, so the form and what was typed stay.
  */
-export function ErrorSummary({ title, errors }: { title: string; errors: FieldErrors }) {
+export function ErrorSummary({ title, errors, links = {} }: { title: string; errors: FieldErrors; links?: Record<string, string> }) {
   const entries = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
   const summary = useRef<HTMLDivElement>(null);
   // Move focus to the summary whenever a form comes back with errors, as GOV.UK Frontend does on page load.
@@ -24,7 +25,19 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {entries.map(([field, message]) => (
-              <li key={field}>{field === "form" ? message : field === "signin" ? <a href="/signin" target="_blank" rel="noopener noreferrer">{message}</a> : <a href={`#${field}`}>{message}</a>}</li>
+              <li key={field}>
+                {links[field] ? (
+                  <a href={links[field]}>{message}</a>
+                ) : field === "form" ? (
+                  message
+                ) : field === "signin" ? (
+                  <a href="/signin" target="_blank" rel="noopener noreferrer">
+                    {message}
+                  </a>
+                ) : (
+                  <a href={`#${field}`}>{message}</a>
+                )}
+              </li>
             ))}
           </ul>
         </div>

@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
 import { Button } from "@/components/govuk/Button";
 import { FileUpload } from "@/components/govuk/FileUpload";
 import { Radios } from "@/components/govuk/Radios";
 import { Textarea } from "@/components/govuk/Textarea";
+import { maxUploadBytes } from "@/lib/domain/responses/upload-rules";
 import type { FormState } from "@/lib/forms/form-state";
 
 type Props = {
@@ -17,12 +18,22 @@ type Props = {
 
 /**
  * One question's answer and files. When a colleague saved the answer since this page was opened, the save is
- * refused and both texts are shown: theirs, as saved, and this person's, still in the box.
+ * refused and both texts are shown: theirs, as saved, and this person's, still in the box. With JavaScript, a file
+ * too large is named before anything is sent; the server checks again either way (a file somewhat too large
+ * reaches it and comes back with the same error and the text kept).
  */
 export function AnswerForm({ action, initial, question }: Props) {
   const t = useTranslations("supplier.answer");
   const [state, formAction, pending] = useActionState(action, { values: initial });
-  const errors = useFormErrors(state);
+  // Problems found in the browser before sending; cleared at each attempt.
+  const [browserErrors, setBrowserErrors] = useState<Record<string, string>>({});
+  const errors = useFormErrors({ ...state, errors: { ...state.errors, ...browserErrors } });
+  const checkFileSize = (event: FormEvent<HTMLFormElement>) => {
+    const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+    const tooLarge = file !== undefined && file.size > maxUploadBytes;
+    setBrowserErrors(tooLarge ? { file: "file.tooLarge" } : {});
+    if (tooLarge) event.preventDefault();
+  };
   const v: Record<string, string | undefined> = { ...initial, ...state.values };
   return (
     <>
@@ -39,7 +50,7 @@ export function AnswerForm({ action, initial, question }: Props) {
           </div>
         </div>
       )}
-      <form action={formAction} noValidate key={JSON.stringify(state.values ?? {})}>
+      <form action={formAction} onSubmit={checkFileSize} noValidate key={JSON.stringify(state.values ?? {})}>
         <input type="hidden" name="version" value={v.version} />
         <Textarea id="answer" label={question} labelClass="govuk-label--m" hint={t("answerHint")} defaultValue={v.answer} error={errors.answer} rows={10} lang={v.language === "cy" ? "cy" : "en"} />
         <Radios name="language" legend={t("language")} legendSize="s" inline items={[{ value: "en", text: t("english") }, { value: "cy", text: t("welsh") }]} value={v.language} error={errors.language} />

@@ -6,22 +6,36 @@ import { FormErrorSummary } from "@/components/forms/FormErrorSummary";
 import { Button } from "@/components/govuk/Button";
 import { Checkbox } from "@/components/govuk/Checkbox";
 import type { FormState } from "@/lib/forms/form-state";
-import { conditionField } from "@/lib/schemas/responses";
+import { checkAnswersField, conditionField } from "@/lib/schemas/responses";
 import { useConditionErrors, type ConditionItem } from "./ConditionsForm";
 
-type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; organisation: string; conditions: ConditionItem[] };
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  organisation: string;
+  conditions: ConditionItem[];
+  /** The response's version as this page shows it: the declaration covers exactly that. */
+  version: number;
+  /** The check answers page, to read again when the response changed since this page was shown. */
+  checkHref: string;
+};
 
-/** The declaration and the submit button; a refusal (late, incomplete, a condition unanswered) is named and the tick kept. */
-export function SubmitForm({ action, organisation, conditions }: Props) {
+/**
+ * The declaration and the submit button; a refusal (late, incomplete, a condition unanswered) is named and the tick
+ * kept. When the response changed since the page was shown, the tick is cleared and the error links back to
+ * check the answers again.
+ */
+export function SubmitForm({ action, organisation, conditions, version, checkHref }: Props) {
   const t = useTranslations("supplier.check");
   const [state, formAction, pending] = useActionState(action, {});
   const errors = useConditionErrors(state, conditions);
+  const changed = Boolean(errors[checkAnswersField]);
   return (
     <>
-      <FormErrorSummary errors={errors} order={["declaration", ...conditions.map((condition) => conditionField(condition.id)), "form"]} />
+      <FormErrorSummary errors={errors} order={[checkAnswersField, "declaration", ...conditions.map((condition) => conditionField(condition.id)), "form"]} links={{ [checkAnswersField]: checkHref }} />
       <form action={formAction} noValidate key={JSON.stringify(state.values ?? {})}>
+        <input type="hidden" name="version" value={version} />
         <h2 className="govuk-heading-m">{t("declarationHeading")}</h2>
-        <Checkbox id="declaration" label={t("declaration", { organisation })} checked={state.values?.declaration === "yes"} error={errors.declaration} />
+        <Checkbox id="declaration" label={t("declaration", { organisation })} checked={!changed && state.values?.declaration === "yes"} error={errors.declaration} />
         <Button disabled={pending}>{t("submit")}</Button>
       </form>
     </>

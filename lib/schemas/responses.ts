@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { electricityRegions } from "@/lib/domain/footprint/factors";
 import { nations } from "@/lib/domain/organisations/roles";
+import { recordVersion } from "./ids";
 import { acceptInvitationSchema } from "./members";
 
 // Messages are keys of the "errors" catalogue namespace. Form fields arrive as strings.
@@ -8,14 +9,20 @@ import { acceptInvitationSchema } from "./members";
 export const answerSchema = z.object({
   answer: z.string().trim().max(20000, "answer.tooLong"),
   language: z.enum(["en", "cy"], { error: "answerLanguage.required" }),
-  version: z.coerce.number().int().min(0),
+  version: z.coerce.number().pipe(recordVersion),
 });
 export type AnswerInput = z.infer<typeof answerSchema>;
 export const answerFields = ["answer", "language", "version"] as const;
 
 export const submitResponseSchema = z.object({
   declaration: z.literal("yes", { error: "declaration.required" }),
+  // The response's version on the check answers page: the declaration covers what that page showed.
+  version: z.coerce.number().int().min(0),
 });
+export const submitResponseFields = ["declaration", "version"] as const;
+
+/** The error summary entry of a submission refused because the response changed: it links back to check answers. */
+export const checkAnswersField = "check-answers";
 
 /** The name of a condition of participation's radios (and the id the error summary links to). */
 export const conditionField = (gateId: string) => `condition-${gateId}`;

@@ -204,7 +204,7 @@ describe("another organisation", () => {
         { name: "copyEvidenceProfile", own: mine, victim: victim.draft, run: (id) => copyEvidenceProfile(attacker, id) },
         { name: "saveFootprint", own: mine, victim: victim.draft, run: (id) => saveFootprint(attacker, id, footprint as never) },
         { name: "declareConditions", own: mine, victim: victim.draft, run: (id) => declareConditions(attacker, id, { [victim.openGate]: "pass" } as never) },
-        { name: "submitResponse", own: mine, victim: victim.closed, run: (id) => submitResponse(attacker, id) },
+        { name: "submitResponse", own: mine, victim: victim.closed, run: (id) => submitResponse(attacker, id, 0) },
         { name: "withdrawResponse", own: mine, victim: victim.closed, run: (id) => withdrawResponse(attacker, id) },
         { name: "askQuestion", own: mine, victim: victim.draft, run: (id) => askQuestion(attacker, id, "Who else bid?") },
       ];

@@ -4,7 +4,7 @@ import { serviceFootprintDeclarationSchema } from "@/lib/domain/case/footprint-s
 import { gateResultOf } from "@/lib/domain/responses/conditions";
 import { accept, fieldErrors, refuse } from "@/lib/forms/form-state";
 import { recordId, recordIds, returnPath } from "@/lib/schemas/ids";
-import { answerFields, answerSchema, conditionField, conditionsSchema, footprintFields, footprintSchema, questionSchema, submitResponseSchema } from "@/lib/schemas/responses";
+import { answerFields, answerSchema, conditionField, conditionsSchema, footprintFields, footprintSchema, questionSchema, submitResponseFields, submitResponseSchema } from "@/lib/schemas/responses";
 import { formAction } from "@/lib/server/action";
 import { askQuestion } from "@/lib/server/clarifications/clarifications";
 import { inspectUpload } from "@/lib/server/files/inspect-upload";
@@ -105,10 +105,11 @@ export const submitResponseAction = formAction({
   name: "submit response",
   roles: responseSubmitters,
   bound: [recordId],
-  fields: ["declaration"],
+  fields: submitResponseFields,
   input: submitResponseSchema,
   once: true,
-  run: ({ actor, bound: [assessmentId] }) => submitResponse(actor, assessmentId),
+  // Bound to the version of the response the check answers page showed.
+  run: ({ actor, bound: [assessmentId], input }) => submitResponse(actor, assessmentId, input.version),
   then: (_, [assessmentId]) => `${base(assessmentId)}/confirmation`,
 });
 

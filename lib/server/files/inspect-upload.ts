@@ -1,12 +1,13 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
-import { checkUpload, maxUploadBytes, safeFileName, type UploadRefusal } from "@/lib/domain/responses/upload-rules";
+import { storedFileName } from "@/lib/domain/responses/file-name";
+import { checkUpload, maxUploadBytes, type UploadRefusal } from "@/lib/domain/responses/upload-rules";
 
 export type InspectedUpload = { fileName: string; mediaType: string; bytes: Uint8Array };
 
 /**
  * A file from a form, judged by its content: the type comes from its bytes (file-type), never from its name or the
- * type the browser claimed. Null when no file was chosen.
+ * type the browser claimed, and so does the extension of the name it is stored under. Null when no file was chosen.
  */
 export async function inspectUpload(file: FormDataEntryValue | null): Promise<{ upload: InspectedUpload } | { refusal: UploadRefusal } | null> {
   // An empty file input arrives as an empty part, named "" (or "blob" once re-encoded): no file chosen.
@@ -16,5 +17,5 @@ export async function inspectUpload(file: FormDataEntryValue | null): Promise<{ 
   const detected = bytes.length > 0 ? await fileTypeFromBuffer(bytes) : undefined;
   const refusal = checkUpload({ size: bytes.length, detectedType: detected?.mime ?? null });
   if (refusal) return { refusal };
-  return { upload: { fileName: safeFileName(file.name, detected!.mime), mediaType: detected!.mime, bytes } };
+  return { upload: { fileName: storedFileName(file.name, detected!.mime), mediaType: detected!.mime, bytes } };
 }

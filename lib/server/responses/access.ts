@@ -33,15 +33,16 @@ type Change = { action: string; subjectType?: string; subjectId?: string; before
 
 /**
  * Every change of a response goes through here. The response is created on the first change. Then, in one
- * transaction: the response row is claimed first (its version taken), which serialises changes to one response
- * on both databases; the deadline is checked by the server's clock; the change runs and is audited. Null when the
+ * transaction: the response row is claimed first (its version raised by one), which serialises changes to one
+ * response on both databases; the deadline is checked by the server's clock; the change runs and is audited. So
+ * every change raises the version, and a refused one (thrown) leaves it as it was. Null when the
  * assessment is not one the actor's organisation is invited to.
  */
 export async function changeResponse<T>(
   actor: Actor,
   assessmentId: string,
   action: "change" | "submit" | "withdraw",
-  run: (tx: Tx, context: { assessmentId: string; responseId: string; status: ResponseStatus; deadline: Date; assessmentReference: string }) => Promise<{ result: T; change: Change }>,
+  run: (tx: Tx, context: { assessmentId: string; responseId: string; status: ResponseStatus; version: number; deadline: Date; assessmentReference: string }) => Promise<{ result: T; change: Change }>,
   now: () => Date = () => new Date(),
 ): Promise<T | null> {
   if (!isSupplier(actor)) return null;
@@ -53,12 +54,13 @@ export async function changeResponse<T>(
   return db.$transaction(async (tx): Promise<T | null> => {
     const claimed = await tx.response.updateMany({ where: ownResponseById(actor, responseId), data: { version: { increment: 1 } } });
     if (claimed.count !== 1) return null;
-    const current = await tx.response.findFirstOrThrow({ where: ownResponseById(actor, responseId), select: { status: true, assessment: { select: { responseDeadline: true } } } });
+    const current = await tx.response.findFirstOrThrow({ where: ownResponseById(actor, responseId), select: { status: true, version: true, assessment: { select: { responseDeadline: true } } } });
     const status = current.status as ResponseStatus;
     // The clock is read inside the transaction, after the row is ours: what counts is when the change is made.
     const refused = refusal(action, status, current.assessment.responseDeadline, now());
     if (refused) throw new AppError(refused === "response.deadlinePassed" ? "DEADLINE_PASSED" : "WRONG_STATUS", refused);
-    const { result, change } = await run(tx, { assessmentId: assessment.id, responseId, status, deadline: current.assessment.responseDeadline, assessmentReference: assessment.reference });
+    // The version the response had before this change claimed it: what a page that showed it was looking at.
+    const { result, change } = await run(tx, { assessmentId: assessment.id, responseId, status, version: current.version - 1, deadline: current.assessment.responseDeadline, assessmentReference: assessment.reference });
     await recordAuditEvent(tx, {
       organisationId: actor.organisationId,
       actorOrganisationId: actor.organisationId,

@@ -46,6 +46,8 @@ export async function getOwnResponse(actor: Actor, assessmentId: string) {
       ? {
           id: response.id,
           status: response.status as ResponseStatus,
+          // Read before the answers and files: a page showing them never holds a version newer than what it shows.
+          version: response.version,
           submittedAt: response.submittedAt,
           reference: response.reference,
           receiptHash: response.receiptHash,

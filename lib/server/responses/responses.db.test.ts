@@ -15,6 +15,7 @@ import { declareConditions } from "./declare-conditions";
 import { getOwnResponse } from "./get-response";
 import { saveAnswer } from "./save-answer";
 import { submitResponse, withdrawResponse } from "./submit-response";
+import type { Actor } from "@/lib/server/auth/actor";
 
 process.env.UPLOADS_DIR = mkdtempSync(path.join(os.tmpdir(), "uploads-"));
 const t = useTestDatabase();
@@ -34,6 +35,12 @@ async function openAssessment(deadline: Date, supplierIds: string[], conditions:
   });
   for (const supplierOrganisationId of supplierIds) await t.db.supplierInvitation.create({ data: { assessmentId: assessment.id, supplierOrganisationId, invitedById: buyer.actors[0].userId } });
   return { buyer, assessment, criteria: assessment.criteria.map((criterion) => criterion.id), conditions: assessment.gates.map((gate) => gate.id) };
+}
+
+/** Submits as the check answers page does: from the version it showed. */
+async function submitChecked(actor: Actor, assessmentId: string, now?: () => Date) {
+  const version = (await getOwnResponse(actor, assessmentId))?.response?.version ?? 0;
+  return submitResponse(actor, assessmentId, version, now);
 }
 
 const inAYear = () => new Date(Date.now() + 365 * 86_400_000);
@@ -72,9 +79,9 @@ describe("responses", () => {
 
     const justBefore = () => new Date(deadline.getTime() - 1);
     const atDeadline = () => new Date(deadline.getTime());
-    const receipt = await submitResponse(early.actors[0], assessment.id, justBefore);
+    const receipt = await submitChecked(early.actors[0], assessment.id, justBefore);
     expect(receipt?.reference).toMatch(/^REF-9-[A-Z2-9]{6}$/);
-    await expect(submitResponse(late.actors[0], assessment.id, atDeadline)).rejects.toMatchObject({ code: "DEADLINE_PASSED", messageKey: "response.deadlinePassed" });
+    await expect(submitChecked(late.actors[0], assessment.id, atDeadline)).rejects.toMatchObject({ code: "DEADLINE_PASSED", messageKey: "response.deadlinePassed" });
     await expect(saveAnswer(late.actors[0], assessment.id, criteria[0], answer("Too late", 1), null, atDeadline)).rejects.toMatchObject({ code: "DEADLINE_PASSED" });
     await expect(withdrawResponse(early.actors[0], assessment.id, atDeadline)).rejects.toMatchObject({ code: "DEADLINE_PASSED" });
 
@@ -90,15 +97,17 @@ describe("responses", () => {
     const supplier = await createOrganisation(t.db, "supplier", ["supplier-admin", "supplier-contributor"]);
     const { assessment, criteria } = await openAssessment(inAYear(), [supplier.organisation.id]);
     for (const criterionId of criteria) await saveAnswer(supplier.actors[0], assessment.id, criterionId, answer("Our answer"), null);
-    await expect(submitResponse(supplier.actors[1], assessment.id)).rejects.toMatchObject({ code: "NOT_A_SUBMITTER" });
-    const outcomes = await Promise.allSettled([submitResponse(supplier.actors[0], assessment.id), submitResponse(supplier.actors[0], assessment.id)]);
-    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
-    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { messageKey: "response.alreadySubmitted" } });
+    await expect(submitChecked(supplier.actors[1], assessment.id)).rejects.toMatchObject({ code: "NOT_A_SUBMITTER" });
+    // Two clicks on the same form: one submission, and both answered with it.
+    const checked = (await getOwnResponse(supplier.actors[0], assessment.id))!.response!.version;
+    const outcomes = await Promise.all([submitResponse(supplier.actors[0], assessment.id, checked), submitResponse(supplier.actors[0], assessment.id, checked)]);
+    expect(outcomes.map((o) => o!.repeated).sort()).toEqual([false, true]);
+    expect(outcomes[0]!.reference).toBe(outcomes[1]!.reference);
     await expect(saveAnswer(supplier.actors[1], assessment.id, criteria[0], answer("Changed", 1), null)).rejects.toMatchObject({ messageKey: "response.alreadySubmitted" });
-    const first = (outcomes.find((o) => o.status === "fulfilled") as PromiseFulfilledResult<{ receiptHash: string }>).value;
+    const first = outcomes[0]!;
     await withdrawResponse(supplier.actors[0], assessment.id);
     await saveAnswer(supplier.actors[1], assessment.id, criteria[0], answer("Changed", 1), null);
-    const second = await submitResponse(supplier.actors[0], assessment.id);
+    const second = await submitChecked(supplier.actors[0], assessment.id);
     expect(second!.receiptHash).not.toBe(first.receiptHash);
     expect(await t.db.response.count({ where: { assessmentId: assessment.id } })).toBe(1);
   });
@@ -125,7 +134,7 @@ describe("responses", () => {
     expect(await saveAnswer(uninvited.actors[0], assessment.id, criteria[0], answer("Not invited"), null)).toBeNull();
 
     await saveAnswer(supplierA.actors[0], assessment.id, criteria[1], answer("Second"), null);
-    await submitResponse(supplierA.actors[0], assessment.id);
+    await submitChecked(supplierA.actors[0], assessment.id);
     const afterDeadline = new Date(deadline.getTime() + 1);
     expect(await readResponseFile(buyer.actors[0], fileId)).toBeNull();
     // The officer is an evaluator too: the file opens once they have declared no conflict of interest.
@@ -148,15 +157,15 @@ describe("responses", () => {
 
     // A contributor may declare; the first condition alone leaves the second unanswered, and submission names it.
     expect(await declareConditions(meets.actors[1], assessment.id, { [conditions[0]]: "pass" })).toBe(true);
-    await expect(submitResponse(meets.actors[0], assessment.id)).rejects.toMatchObject({ code: "CONDITION_UNANSWERED", messageKey: "response.conditionUnanswered", field: `condition-${conditions[1]}` });
+    await expect(submitChecked(meets.actors[0], assessment.id)).rejects.toMatchObject({ code: "CONDITION_UNANSWERED", messageKey: "response.conditionUnanswered", field: `condition-${conditions[1]}` });
     expect(await t.db.response.count({ where: { assessmentId: assessment.id, status: "submitted" } })).toBe(0);
     await declareConditions(meets.actors[0], assessment.id, { [conditions[1]]: "pass" });
     expect((await getOwnResponse(meets.actors[0], assessment.id))!.response!.evidence.gateResults).toEqual({ [conditions[0]]: "pass", [conditions[1]]: "pass" });
-    await submitResponse(meets.actors[0], assessment.id);
+    await submitChecked(meets.actors[0], assessment.id);
 
-    await expect(submitResponse(fails.actors[0], assessment.id)).rejects.toMatchObject({ code: "CONDITION_UNANSWERED", field: `condition-${conditions[0]}` });
+    await expect(submitChecked(fails.actors[0], assessment.id)).rejects.toMatchObject({ code: "CONDITION_UNANSWERED", field: `condition-${conditions[0]}` });
     await declareConditions(fails.actors[0], assessment.id, { [conditions[0]]: "pass", [conditions[1]]: "fail" });
-    await submitResponse(fails.actors[0], assessment.id);
+    await submitChecked(fails.actors[0], assessment.id);
     // Another assessment's condition is not this one's: nothing found, nothing stored.
     const other = await openAssessment(inAYear(), [fails.organisation.id], [{ en: "Another condition", cy: "Amod arall" }]);
     expect(await declareConditions(fails.actors[0], other.assessment.id, { [conditions[0]]: "pass" })).toBeNull();

@@ -1,4 +1,5 @@
 import "server-only";
+import { checkResponseFiles } from "@/lib/domain/responses/upload-rules";
 import type { AnswerInput } from "@/lib/schemas/responses";
 import type { Actor } from "@/lib/server/auth/actor";
 import { AppError } from "@/lib/server/errors";
@@ -18,7 +19,8 @@ class StaleAnswer extends AppError {
 /**
  * Saves one answer (and a file with it, if one came) from the version the person was looking at. When someone
  * saved it since, nothing changes and the saved text comes back, so that both texts are kept: never a silent
- * overwrite. Null when the criterion is not one of an assessment the actor's organisation is invited to.
+ * overwrite. A file that would take the response over its limits (50 files, 200MB in all) is refused, and then
+ * nothing is saved. Null when the criterion is not one of an assessment the actor's organisation is invited to.
  */
 export async function saveAnswer(actor: Actor, assessmentId: string, criterionId: string, input: AnswerInput, upload: InspectedUpload | null, now?: () => Date): Promise<{ saved: SavedAnswer } | { stale: SavedAnswer } | null> {
   const stored = upload ? await storeBytes(upload.bytes) : null;
@@ -28,6 +30,12 @@ export async function saveAnswer(actor: Actor, assessmentId: string, criterionId
       if (!criterion) throw new NotInResponse();
       const existing = await tx.responseAnswer.findUnique({ where: { responseId_criterionId: { responseId, criterionId } } });
       if ((existing?.version ?? 0) !== input.version) throw new StaleAnswer({ answer: existing?.answer ?? "", language: (existing?.language ?? "en") as "en" | "cy", version: existing?.version ?? 0 });
+      if (upload) {
+        // Counted inside the transaction that holds the response row: two uploads at once cannot pass the limit together.
+        const files = await tx.responseFile.aggregate({ where: { responseId }, _count: { _all: true }, _sum: { size: true } });
+        const refused = checkResponseFiles({ count: files._count._all, bytes: files._sum.size ?? 0 }, upload.bytes.length);
+        if (refused) throw new AppError("RESPONSE_FILES_LIMIT", refused, "file");
+      }
       const answer = existing
         ? await tx.responseAnswer.update({ where: { id: existing.id }, data: { answer: input.answer, language: input.language, version: { increment: 1 }, updatedById: actor.userId } })
         : await tx.responseAnswer.create({ data: { responseId, criterionId, answer: input.answer, language: input.language, updatedById: actor.userId } });

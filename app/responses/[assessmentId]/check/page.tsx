@@ -116,6 +116,8 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
               action={submitResponseAction.bind(null, assessment.id)}
               organisation={organisationName(actor, locale)}
               conditions={assessment.conditions.map((condition) => ({ id: condition.id, question: inLanguage(condition.question, locale).text }))}
+              version={response?.version ?? 0}
+              checkHref={`${base}/check`}
             />
           ) : (
             <p className="govuk-inset-text">{t("adminSubmits")}</p>
