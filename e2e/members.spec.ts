@@ -8,7 +8,10 @@ async function invite(page: Page, email: string, role: string) {
   await page.getByLabel(role).check();
   await page.getByRole("button", { name: "Create invitation" }).click();
   await expect(page.getByRole("heading", { name: "Invitation created" })).toBeVisible();
-  return (await page.getByTestId("invitation-link").textContent())!.trim();
+  const link = (await page.getByTestId("invitation-link").textContent())!.trim();
+  // The single-use link is shown here, but never travels in the page's address (history, logs, Referer).
+  expect(page.url()).not.toContain(link.split("/invitation/")[1]);
+  return link;
 }
 
 test.describe("managing members", () => {
