@@ -54,6 +54,8 @@ test.describe("the buyer's journey", () => {
 
     // Weights that do not total 100 are kept as typed and named by the rules engine.
     await page.getByRole("button", { name: "Change weights" }).click();
+    // The running total follows typing once the page's script has started (the layout marks the body then).
+    await expect(page.locator("body")).toHaveClass(/govuk-frontend-supported/);
     const firstWeight = page.locator("input[name^=weight-]").first();
     await firstWeight.fill("10");
     await expect(page.getByTestId("running-total")).toHaveText("Total: 93%");

@@ -44,6 +44,8 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   await page.goto("/responses");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Managed desktops and hosting" }).click();
+  await page.waitForURL(/\/responses\/[^/?]+$/);
+  await expect(page.getByRole("button", { name: "Copy evidence from your profile" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Copy evidence from your profile" }).click();
   await expect(page.getByText("Evidence copied from your profile")).toBeVisible();
