@@ -57,6 +57,14 @@ function providers(): NextAuthOptions["providers"] {
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
+  // A session refused at the session endpoint (ended by time or sign-out) is expected, not an error worth a stack.
+  logger: {
+    error(code, metadata) {
+      const message = metadata instanceof Error ? metadata.message : (metadata as { message?: string } | undefined)?.message;
+      if (code === "JWT_SESSION_ERROR" && message?.startsWith("Session ended")) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+  },
   providers: providers(),
   session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds, updateAge: 15 * 60 },
   jwt: { maxAge: sessionMaxAgeSeconds },
