@@ -99,11 +99,16 @@ export async function proxy(request: NextRequest) {
   }
   if (newCsrf) response.cookies.set(csrfCookie, newCsrf, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies });
 
-  // Each request renews the idle limit (never the absolute one); an ended session's cookie is removed.
+  // Each request renews the idle limit (never the absolute one); an ended session's cookie is removed. Not on a
+  // server action's request: a cookie set there makes Next.js refresh the page and lose the action's returned state
+  // (its error summary); the navigation that usually follows renews it.
+  const serverAction = request.method === "POST" && request.headers.has("next-action");
   if (verdict?.kind === "active" && token) {
-    const renewed = await encode({ token: renewedSession(token, now), secret, maxAge: sessionPolicy.absoluteSeconds });
-    const maxAge = verdict.absoluteExpiresAt - now;
-    response.cookies.set(sessionCookie, renewed, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies, maxAge });
+    if (!serverAction) {
+      const renewed = await encode({ token: renewedSession(token, now), secret, maxAge: sessionPolicy.absoluteSeconds });
+      const maxAge = verdict.absoluteExpiresAt - now;
+      response.cookies.set(sessionCookie, renewed, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies, maxAge });
+    }
   } else if (verdict) {
     response.cookies.delete(sessionCookie);
   }

@@ -118,6 +118,8 @@ test.describe("sessions", () => {
     await page.clock.install();
     await signIn(page, "officer@northshire.example");
     await expect(page).toHaveURL(/\/dashboard$/);
+    // The page's scripts have started (the warning's timer with them) before the clock jumps.
+    await expect(page.locator("body")).toHaveClass(/govuk-frontend-supported/);
     const dialog = page.getByRole("alertdialog", { name: "You’re about to be signed out" });
     await expect(dialog).toBeHidden();
 
@@ -146,6 +148,7 @@ test.describe("sessions", () => {
     await expect(dialog).toBeHidden();
     await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Assessments" }).click();
     await expect(page).toHaveURL(/\/assessments$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
     // Left alone to the end: signed out, on the server too.
     await page.clock.fastForward((idleSeconds + 5) * 1000);
@@ -159,6 +162,7 @@ test.describe("sessions", () => {
     await page.clock.install();
     await signIn(page, "specialist@caerwen.example");
     await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+    await expect(page.locator("body")).toHaveClass(/govuk-frontend-supported/);
     await page.clock.fastForward((idleSeconds - 60) * 1000);
     const dialog = page.getByRole("alertdialog", { name: "Rydych ar fin cael eich allgofnodi" });
     await expect(dialog).toBeVisible();
