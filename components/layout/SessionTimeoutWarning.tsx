@@ -15,6 +15,24 @@ type Props = {
   absoluteSecondsLeft: number;
 };
 
+// Tabs share one session: each tells the others when it renewed it, so an idle tab does not warn, or sign out, a
+// person who is busy in another.
+const sharedDeadlineKey = "session-idle-deadline";
+function shareDeadline(deadline: number) {
+  try {
+    window.localStorage.setItem(sharedDeadlineKey, String(deadline));
+  } catch {
+    // Storage may be switched off; each tab then keeps its own count.
+  }
+}
+function sharedDeadline(): number {
+  try {
+    return Number(window.localStorage.getItem(sharedDeadlineKey)) || 0;
+  } catch {
+    return 0;
+  }
+}
+
 const here = () => `${window.location.pathname}${window.location.search}`;
 const timedOutUrl = () => `/signin?timedOut=1&callbackUrl=${encodeURIComponent(here())}`;
 
@@ -55,6 +73,7 @@ export function SessionTimeoutWarning({ idleSeconds, warningSeconds, secondsLeft
     const now = Date.now();
     absoluteDeadline.current = now + absoluteSecondsLeft * 1000;
     deadline.current = now + secondsLeft * 1000;
+    shareDeadline(deadline.current);
   }, [secondsLeft, absoluteSecondsLeft]);
 
   // A client-side navigation made a request, which renewed the idle limit.
@@ -64,6 +83,7 @@ export function SessionTimeoutWarning({ idleSeconds, warningSeconds, secondsLeft
       return;
     }
     deadline.current = Math.min(Date.now() + idleSeconds * 1000, absoluteDeadline.current);
+    shareDeadline(deadline.current);
   }, [pathname, idleSeconds]);
 
   const close = useCallback(() => {
@@ -82,6 +102,7 @@ export function SessionTimeoutWarning({ idleSeconds, warningSeconds, secondsLeft
       const session = (await (await fetch("/api/auth/session", { cache: "no-store" })).json()) as { userId?: string };
       if (!session.userId) throw new Error("Signed out");
       deadline.current = Math.min(Date.now() + idleSeconds * 1000, absoluteDeadline.current);
+      shareDeadline(deadline.current);
     } catch {
       window.location.assign(timedOutUrl());
     }
@@ -89,6 +110,7 @@ export function SessionTimeoutWarning({ idleSeconds, warningSeconds, secondsLeft
 
   useEffect(() => {
     const tick = () => {
+      deadline.current = Math.max(deadline.current, Math.min(sharedDeadline(), absoluteDeadline.current));
       const remaining = deadline.current - Date.now();
       if (remaining <= 0) {
         window.clearInterval(timer);
