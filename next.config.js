@@ -19,6 +19,10 @@ module.exports = withNextIntl({
   experimental: { serverActions: { bodySizeLimit: "40mb" }, proxyClientMaxBodySize: "40mb" },
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg"],
   async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders }];
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders },
+      // The API answers JSON and redirects, never a page: nothing may load from it or frame it.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 });

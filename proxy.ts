@@ -1,14 +1,33 @@
 import { createHash, randomBytes } from "node:crypto";
-import { getToken } from "next-auth/jwt";
+import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { tooLargeRedirect } from "@/lib/http/request-too-large";
+import { nowInSeconds, renewedSession, sessionPolicyFromEnv, sessionVerdict } from "@/lib/security/session-policy";
 
-// The first fence only: it sends signed-out people to sign in and sets the per-request nonce CSP. Every page,
-// action and route handler authorises again through getActor().
+// The first fence only: it refuses malformed paths, sends signed-out people (and those whose session passed its idle
+// or absolute limit) to sign in, renews the idle limit of a live session on each request, and sets the per-request
+// nonce CSP. Every page, action and route handler authorises again through getActor(), which also checks the
+// session generation in the database.
 
 const protectedPrefixes = ["/dashboard", "/members", "/assessments", "/templates", "/responses", "/evidence", "/files"];
 const secureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 const csrfCookie = `${secureCookies ? "__Host-" : ""}next-auth.csrf-token`;
+const sessionCookie = `${secureCookies ? "__Secure-" : ""}next-auth.session-token`;
+const sessionPolicy = sessionPolicyFromEnv();
+
+// Downloads (route handlers answering attachments) set their own strict CSP (`default-src 'none'; sandbox`), which
+// the page CSP set here would otherwise replace.
+const downloadPaths = [/^\/files\/[^/]+$/, /^\/assessments\/[^/]+\/export\/[^/]+$/];
+
+/** A path whose %-encoding does not decode is a bad request, answered here before any route tries to decode it. */
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function contentSecurityPolicy(nonce: string) {
   const dev = process.env.NODE_ENV === "development";
@@ -43,16 +62,26 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const secret = process.env.NEXTAUTH_SECRET ?? "";
 
+  if (!decodablePath(pathname)) {
+    return new NextResponse("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" } });
+  }
+  // The API (next-auth's endpoints) carries the fixed headers from next.config.js and checks sessions itself.
+  if (pathname === "/api" || pathname.startsWith("/api/")) return NextResponse.next();
+
+  const now = nowInSeconds();
+  const token = request.cookies.has(sessionCookie) ? await getToken({ req: request, secret, secureCookie: secureCookies }) : null;
+  const verdict = request.cookies.has(sessionCookie) ? sessionVerdict(token, now, sessionPolicy) : null;
+
   // A form post (a server action) is let through even when signed out: the action client answers with the form as
   // typed and a link to sign in again, so an expired session never loses what someone wrote.
   const isRead = request.method === "GET" || request.method === "HEAD";
-  if (isRead && protectedPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) {
-    const token = await getToken({ req: request, secret, secureCookie: secureCookies });
-    if (!token) {
-      const signIn = new URL("/signin", request.url);
-      signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
-      return NextResponse.redirect(signIn, 303);
-    }
+  if (isRead && protectedPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)) && verdict?.kind !== "active") {
+    const signIn = new URL("/signin", request.url);
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    if (verdict?.kind === "ended" && (verdict.reason === "idle" || verdict.reason === "absolute")) signIn.searchParams.set("timedOut", "1");
+    const response = NextResponse.redirect(signIn, 303);
+    if (verdict) response.cookies.delete(sessionCookie);
+    return response;
   }
 
   // A form post too large for a server action to read goes to a page that says nothing was saved, instead of
@@ -74,14 +103,29 @@ export async function proxy(request: NextRequest) {
   }
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  if (!downloadPaths.some((pattern) => pattern.test(pathname))) response.headers.set("Content-Security-Policy", csp);
   if (request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:") {
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   }
   if (newCsrf) response.cookies.set(csrfCookie, newCsrf, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies });
+
+  // Each request renews the idle limit (never the absolute one); an ended session's cookie is removed. Not on a
+  // server action's request: a cookie set there makes Next.js refresh the page and lose the action's returned state
+  // (its error summary); the navigation that usually follows renews it.
+  const serverAction = request.method === "POST" && request.headers.has("next-action");
+  if (verdict?.kind === "active" && token) {
+    if (!serverAction) {
+      const renewed = await encode({ token: renewedSession(token, now), secret, maxAge: sessionPolicy.absoluteSeconds });
+      const maxAge = verdict.absoluteExpiresAt - now;
+      response.cookies.set(sessionCookie, renewed, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies, maxAge });
+    }
+  } else if (verdict) {
+    response.cookies.delete(sessionCookie);
+  }
   return response;
 }
 
 export const config = {
-  matcher: [{ source: "/((?!api|_next/static|_next/image|assets|favicon.ico).*)" }],
+  // The API is matched too, only so that a malformed path there is a 400 rather than an error.
+  matcher: [{ source: "/((?!_next/static|_next/image|assets|favicon.ico).*)" }],
 };

@@ -4,9 +4,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { GovukFrontendInit } from "@/components/layout/GovukFrontendInit";
 import { PhaseBanner } from "@/components/layout/PhaseBanner";
+import { SessionTimeoutWarning } from "@/components/layout/SessionTimeoutWarning";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { getActor } from "@/lib/server/auth/actor";
+import { nowInSeconds } from "@/lib/security/session-policy";
+import { getActor, sessionAbsoluteExpiresAt } from "@/lib/server/auth/actor";
+import { sessionPolicy } from "@/lib/server/auth/config";
 import "./globals.scss";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,6 +21,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const t = await getTranslations("layout");
   const actor = await getActor();
+  // This request renewed the idle limit (proxy.ts); the absolute limit still counts from sign-in.
+  const absoluteExpiresAt = actor ? await sessionAbsoluteExpiresAt() : null;
+  const absoluteSecondsLeft = absoluteExpiresAt === null ? 0 : Math.max(0, absoluteExpiresAt - nowInSeconds());
   return (
     <html lang={locale} className="govuk-template">
       <body className="govuk-template__body" suppressHydrationWarning>
@@ -27,6 +33,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {t("skipLink")}
           </a>
           <SiteHeader actor={actor} />
+          {actor && absoluteExpiresAt !== null && (
+            <SessionTimeoutWarning
+              idleSeconds={sessionPolicy.idleSeconds}
+              warningSeconds={sessionPolicy.warningSeconds}
+              secondsLeft={Math.min(sessionPolicy.idleSeconds, absoluteSecondsLeft)}
+              absoluteSecondsLeft={absoluteSecondsLeft}
+            />
+          )}
           <div className="govuk-width-container">
             <PhaseBanner />
             <main className="govuk-main-wrapper" id="main-content">

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { validateReleasePackage } from "../lib/export/ocds/validate";
-import { expectAccessible, signIn, signOut } from "./support";
+import { chooseLanguage, expectAccessible, signIn, signOut } from "./support";
 
 const nextYear = String(new Date().getFullYear() + 1);
 
@@ -116,7 +116,7 @@ test.describe("the buyer's journey", () => {
 
   test("results of the scored example: ranking, chart, exclusion, what-if and a supplier's summary", async ({ page }) => {
     await signIn(page, "officer@caerwen.example");
-    await page.getByRole("link", { name: "English" }).click();
+    await page.getByRole("button", { name: "English", exact: true }).click();
     await page.getByRole("link", { name: "Cloud hosting for council services" }).first().click();
     await page.getByRole("link", { name: "See the results" }).click();
     const ranking = page.getByTestId("ranking");
@@ -185,7 +185,7 @@ test.describe("shared templates", () => {
 test.describe("the buyer's journey in Welsh", () => {
   test("an officer builds, publishes and invites in Welsh, then reads results and a summary in Welsh", async ({ page }) => {
     await signIn(page, "officer@caerwen.example");
-    await page.goto("/language/cy?back=/assessments/new");
+    await chooseLanguage(page, "cy", "/assessments/new");
     await expect(page.locator("html")).toHaveAttribute("lang", "cy");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Creu asesiad");
     await page.getByRole("button", { name: "Creu asesiad" }).click();
@@ -268,7 +268,7 @@ test.describe("the buyer's journey without JavaScript", () => {
 test.describe("assessments of another organisation", () => {
   test("answer 404 on every URL and export, to other buyers and to suppliers", async ({ page }) => {
     await signIn(page, "officer@caerwen.example");
-    await page.getByRole("link", { name: "English" }).click();
+    await page.getByRole("button", { name: "English", exact: true }).click();
     await page.goto("/assessments");
     await page.getByRole("link", { name: /Cloud hosting for council services/ }).first().click();
     const url = new URL(page.url()).pathname;

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn, signOut } from "./support";
+import { chooseLanguage, expectAccessible, signIn, signOut } from "./support";
 
 test.describe("English and Welsh", () => {
   test("the switch turns every part of the page to Welsh and back, and is remembered when signed out", async ({ page }) => {
     await page.goto("/accessibility");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await page.getByRole("link", { name: "Cymraeg" }).click();
+    await page.getByRole("button", { name: "Cymraeg", exact: true }).click();
     await expect(page).toHaveURL(/\/accessibility$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "cy");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Datganiad hygyrchedd");
@@ -19,7 +19,7 @@ test.describe("English and Welsh", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mewngofnodi");
     await expectAccessible(page);
 
-    await page.getByRole("link", { name: "English" }).click();
+    await page.getByRole("button", { name: "English", exact: true }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
   });
@@ -28,20 +28,20 @@ test.describe("English and Welsh", () => {
     await signIn(page, "specialist@caerwen.example");
     await expect(page.locator("html")).toHaveAttribute("lang", "cy");
     await expect(page.getByRole("heading", { name: "Asesiadau y gofynnwyd i chi eu hadolygu" })).toBeVisible();
-    await page.getByRole("link", { name: "English" }).click();
+    await page.getByRole("button", { name: "English", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Assessments you are asked to review" })).toBeVisible();
     await signOut(page);
     // A new browser with no language cookie: the profile decides.
     await context.clearCookies();
     await signIn(page, "specialist@caerwen.example");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await page.getByRole("link", { name: "Cymraeg" }).click();
+    await page.getByRole("button", { name: "Cymraeg", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Asesiadau y gofynnwyd i chi eu hadolygu" })).toBeVisible();
     await expectAccessible(page);
   });
 
   test("the pages that need no sign-in exist in Welsh and pass axe", async ({ page }) => {
-    await page.goto("/language/cy?back=/cookies");
+    await chooseLanguage(page, "cy", "/cookies");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cwcis");
     await expectAccessible(page);
     await page.goto("/privacy");

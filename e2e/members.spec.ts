@@ -80,7 +80,7 @@ test.describe("managing members", () => {
 
   test("the last admin cannot remove themself or give up the admin role", async ({ page }) => {
     await signIn(page, "admin@caerwen.example");
-    await page.getByRole("link", { name: "English" }).click();
+    await page.getByRole("button", { name: "English", exact: true }).click();
     await page.goto("/members");
     await page.getByRole("link", { name: /Change Elin Hughes/ }).click();
     await page.getByLabel("Procurement officer").check();

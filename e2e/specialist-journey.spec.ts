@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signIn, signOut } from "./support";
+import { chooseLanguage, expectAccessible, signIn, signOut } from "./support";
 
 // The demo seed's assessment waiting to be scored (prisma/seed-scoring-journey.ts): Caerwen County Council,
 // evaluators the officer and Gareth Morgan; Greenbyte, Blue Cloud (Cwmwl Glas) and Hafod have submitted.
@@ -27,7 +27,7 @@ async function fillScoreSheet(page: Page, score: (index: number) => number, just
 test.describe("the specialist's journey", () => {
   test("conflicts, independent scoring, divergence and a consensus, in English", async ({ page }) => {
     await signIn(page, "specialist@caerwen.example");
-    await page.goto("/language/en?back=/assessments");
+    await chooseLanguage(page, "en", "/assessments");
     const url = await openAssessment(page);
     await page.goto(`${url}/scoring`);
     await expect(page.getByTestId("scoring-suppliers").getByRole("row", { name: /Greenbyte Hosting Ltd/ })).toContainText("Declare conflicts first");
@@ -80,7 +80,7 @@ test.describe("the specialist's journey", () => {
 
     // The officer decides on the conflict, then scores Greenbyte and only then sees the specialist's scores.
     await signIn(page, "officer@caerwen.example");
-    await page.goto(`/language/en?back=${url}/scoring`);
+    await chooseLanguage(page, "en", `${url}/scoring`);
     const conflict = page.getByTestId("conflict").filter({ hasText: "Hafod Systems Ltd" });
     await expect(conflict).toContainText("I advised Hafod Systems on its carbon plan last year.");
     await expectAccessible(page);
@@ -127,7 +127,7 @@ test.describe("the specialist's journey", () => {
 test.describe("the specialist's journey in Welsh", () => {
   test("a declaration, a refused and a complete score sheet, and a consensus, in Welsh", async ({ page }) => {
     await signIn(page, "specialist@caerwen.example");
-    await page.goto("/language/cy?back=/assessments");
+    await chooseLanguage(page, "cy", "/assessments");
     const url = await openAssessment(page);
     await page.goto(`${url}/scoring`);
     await expect(page.locator("html")).toHaveAttribute("lang", "cy");
@@ -154,7 +154,7 @@ test.describe("the specialist's journey in Welsh", () => {
     await signOut(page);
 
     await signIn(page, "officer@caerwen.example");
-    await page.goto(`/language/cy?back=${url}/scoring`);
+    await chooseLanguage(page, "cy", `${url}/scoring`);
     await page.getByRole("link", { name: "Cwmwl Glas Cyf" }).click();
     await page.getByLabel("Nac oes, nid oes gennyf wrthdaro buddiannau").check();
     await page.getByRole("button", { name: "Parhau" }).click();
@@ -176,7 +176,7 @@ test.describe("the specialist's journey in Welsh", () => {
     await again.getByRole("button", { name: "Cofnodi sgôr consensws" }).click();
     await expect(page.getByText("Sgôr consensws wedi’i chofnodi")).toBeVisible();
     await expect(page.getByTestId("divergence").filter({ hasText: "Cwmwl Glas Cyf" }).getByTestId("consensus")).toContainText("Sgôr consensws: 1");
-    await page.goto("/language/en?back=/assessments");
+    await chooseLanguage(page, "en", "/assessments");
   });
 });
 
@@ -185,7 +185,7 @@ test.describe("scoring without JavaScript", () => {
 
   test("the officer declares, is refused with every value kept, then submits, as plain HTML forms", async ({ page }) => {
     await signIn(page, "officer@caerwen.example");
-    await page.goto("/language/en?back=/assessments");
+    await chooseLanguage(page, "en", "/assessments");
     const url = await openAssessment(page);
     await page.goto(`${url}/scoring`);
     await page.getByRole("link", { name: "Hafod Systems Ltd" }).click();
@@ -215,7 +215,7 @@ test.describe("scoring without JavaScript", () => {
 test.describe("who may see scoring", () => {
   test("a specialist of another public body sees the one assessment only while granted", async ({ page }) => {
     await signIn(page, "officer@caerwen.example");
-    await page.goto("/language/en?back=/assessments");
+    await chooseLanguage(page, "en", "/assessments");
     const url = await openAssessment(page);
     const example = await page.goto("/assessments").then(() => page.getByRole("link", { name: "Cloud hosting for council services" }).first().getAttribute("href"));
     await page.goto(url);
@@ -231,7 +231,7 @@ test.describe("who may see scoring", () => {
     await signOut(page);
 
     await signIn(page, sharedSpecialist);
-    await page.goto("/language/en?back=/assessments");
+    await chooseLanguage(page, "en", "/assessments");
     await expect(page.getByRole("link", { name: title })).toBeVisible();
     await expect(page.getByRole("link", { name: "Cloud hosting for council services" })).toHaveCount(0);
     expect((await page.goto(example!))?.status()).toBe(404);
@@ -253,7 +253,7 @@ test.describe("who may see scoring", () => {
 
   test("another buyer organisation, and people who are not evaluators, get 404 everywhere", async ({ page }) => {
     await signIn(page, "officer@caerwen.example");
-    await page.goto("/language/en?back=/assessments");
+    await chooseLanguage(page, "en", "/assessments");
     const url = await openAssessment(page);
     await page.goto(`${url}/scoring`);
     const supplierPath = await page.getByRole("link", { name: "Greenbyte Hosting Ltd" }).getAttribute("href");

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { elfExecutable, minimalPdf } from "./fixtures/evidence-files";
-import { expectAccessible, signIn, signOut } from "./support";
+import { chooseLanguage, expectAccessible, signIn, signOut } from "./support";
 import { assessmentId, database, english, stored } from "./supplier-support";
 
 // The supplier's journey on the seeded open assessment "Managed desktops and hosting" of Caerwen County Council,
@@ -144,7 +144,7 @@ test("a clarification question is answered by the officer and published to every
 
   // The officer of Caerwen County Council works in Welsh.
   await signIn(page, "officer@caerwen.example");
-  await page.goto(`/language/cy?back=${encodeURIComponent(`/assessments/${shared.managed}/questions`)}`);
+  await chooseLanguage(page, "cy", `/assessments/${shared.managed}/questions`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cwestiynau eglurhad gan gyflenwyr");
   await expect(page.locator("main")).not.toContainText("Greenbyte");
   await expectAccessible(page);
@@ -160,7 +160,7 @@ test("a clarification question is answered by the officer and published to every
 
 test("in Welsh, Blue Cloud reads the published answer, answers in Welsh and has a refused file named, keeping its text", async ({ page }) => {
   await signIn(page, "admin@cwmwlglas.example");
-  await page.goto(`/language/cy?back=${encodeURIComponent("/responses")}`);
+  await chooseLanguage(page, "cy", "/responses");
   await expect(page.locator("html")).toHaveAttribute("lang", "cy");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gwahoddiadau i ymateb");
   await expect(page.getByRole("link", { name: "Network refresh" })).toHaveCount(0);
@@ -198,7 +198,7 @@ test.describe("without JavaScript", () => {
 
   test("answers, refused and accepted uploads, the conditions and the declaration work as plain HTML forms, in Welsh", async ({ page }) => {
     await signIn(page, "admin@cwmwlglas.example");
-    await page.goto(`/language/cy?back=${encodeURIComponent(`/responses/${shared.managed}`)}`);
+    await chooseLanguage(page, "cy", `/responses/${shared.managed}`);
     await page.getByTestId("task-list").getByRole("link").nth(1).click();
     await page.locator("#answer").fill("Dim gwastraff i safleoedd tirlenwi ers 2024.");
     await page.getByLabel("Cymraeg", { exact: true }).check();
@@ -255,7 +255,7 @@ test("an e-mail invitation link registers a new supplier organisation and its fi
     `e2e-${token.slice(0, 8)}`, shared.managed, "bids@newsupplier.example", createHash("sha256").update(token).digest("hex"), officer.id, stored(new Date()),
   );
   db.close();
-  await page.goto("/language/en?back=/");
+  await chooseLanguage(page, "en", "/");
   await page.goto(`/supplier-invitation/${token}`);
   await expect(page.getByText("Caerwen County Council has invited bids@newsupplier.example")).toBeVisible();
   await expectAccessible(page);

@@ -2,6 +2,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
+import { chooseLanguage } from "./support";
 
 const databaseFile = path.join(__dirname, "..", "data", `e2e-${process.env.E2E_PORT ?? 3100}.db`);
 
@@ -22,5 +23,5 @@ export function assessmentId(reference: string): string {
 export const stored = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 export async function english(page: Page, back: string) {
-  await page.goto(`/language/en?back=${encodeURIComponent(back)}`);
+  await chooseLanguage(page, "en", back);
 }

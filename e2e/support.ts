@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 export const demoPassword = "Demo-password-2026";
 
@@ -30,4 +30,15 @@ export function watchConsole(page: Page): string[] {
     if (message.type() === "error" && !/401 \(Unauthorized\)/.test(message.text())) errors.push(message.text());
   });
   return errors;
+}
+
+/**
+ * Switches the language as the header's switch does (a POST from this site), then opens `back`: for tests that only
+ * need the page in one language.
+ */
+export async function chooseLanguage(page: Page, language: "en" | "cy", back: string) {
+  const origin = new URL(test.info().project.use.baseURL ?? "http://localhost:3100").origin;
+  const response = await page.request.post(`/language/${language}`, { form: { back }, headers: { origin }, maxRedirects: 0 });
+  expect(response.status()).toBe(303);
+  await page.goto(back);
 }

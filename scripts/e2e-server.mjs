@@ -17,6 +17,8 @@ const env = {
   NEXTAUTH_URL: `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: "production",
+  // Shorter than the 30-minute default, so that the timeout tests show the setting reaches server and page alike.
+  SESSION_IDLE_TIMEOUT_SECONDS: process.env.SESSION_IDLE_TIMEOUT_SECONDS ?? "1200",
 };
 await prepareDatabase(env.DATABASE_URL);
 const seed = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(root, "prisma/seed.ts")], { cwd: root, env, stdio: "inherit" });

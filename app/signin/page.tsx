@@ -15,13 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
 }
 
-type Search = { error?: string; callbackUrl?: string; joined?: string };
+type Search = { error?: string; callbackUrl?: string; joined?: string; timedOut?: string };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Search> }) {
   const t = await getTranslations("signIn");
   const tc = await getTranslations("common");
   const format = await getFormatter();
-  const { error, callbackUrl, joined } = await searchParams;
+  const { error, callbackUrl, joined, timedOut } = await searchParams;
   const next = safeReturnPath(callbackUrl, "/dashboard");
   if (await getActor()) redirect(next);
 
@@ -42,6 +42,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {joined && <NotificationBanner success title={tc("success")} heading={t("joined")} />}
+        {timedOut && !joined && (
+          <NotificationBanner title={t("timedOut.title")} heading={t("timedOut.heading")}>
+            <p className="govuk-body">{t("timedOut.body")}</p>
+          </NotificationBanner>
+        )}
         {message && <ErrorSummary title={tc("errorSummaryTitle")} errors={{ email: message }} />}
         <h1 className="govuk-heading-l">{t("title")}</h1>
         <form method="post" action="/api/auth/callback/credentials" noValidate>

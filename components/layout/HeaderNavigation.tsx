@@ -24,11 +24,15 @@ export function ServiceNavigationItems({ items }: { items: Item[] }) {
   );
 }
 
-/** English | Cymraeg: a plain link to /language/…, coming back to the page the person is on. */
+/**
+ * English | Cymraeg. Changing the language changes state (a cookie, and a signed-in person's profile), so each
+ * language is a small form posting to /language/…, with a button styled as the GOV.UK link; it works without
+ * JavaScript and comes back to the page the person is on.
+ */
 export function LanguageNavigation({ label, current, names }: { label: string; current: string; names: Record<"en" | "cy", string> }) {
   const pathname = usePathname();
   const search = useSearchParams().toString();
-  const back = encodeURIComponent(`${pathname}${search ? `?${search}` : ""}`);
+  const back = `${pathname}${search ? `?${search}` : ""}`;
   return (
     <nav className="govuk-language-navigation" aria-label={label}>
       <ul className="govuk-language-navigation__list">
@@ -39,9 +43,12 @@ export function LanguageNavigation({ label, current, names }: { label: string; c
                 {names[language]}
               </span>
             ) : (
-              <a className="govuk-language-navigation__link" href={`/language/${language}?back=${back}`} lang={language} hrefLang={language} rel="alternate">
-                {names[language]}
-              </a>
+              <form method="post" action={`/language/${language}`} className="app-language-form">
+                <input type="hidden" name="back" value={back} />
+                <button type="submit" className="govuk-language-navigation__link app-link-button" lang={language}>
+                  {names[language]}
+                </button>
+              </form>
             )}
           </li>
         ))}

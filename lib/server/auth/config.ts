@@ -1,4 +1,5 @@
 import "server-only";
+import { sessionPolicyFromEnv } from "@/lib/security/session-policy";
 
 // The secret comes from NEXTAUTH_SECRET; `npm start` generates one into data/ when none is given.
 export function authSecret(): string {
@@ -8,7 +9,9 @@ export function authSecret(): string {
 }
 
 export const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-export const sessionMaxAgeSeconds = 8 * 60 * 60;
+/** Idle and absolute limits of a session (lib/security/session-policy.ts), from the environment. */
+export const sessionPolicy = sessionPolicyFromEnv();
+export const sessionMaxAgeSeconds = sessionPolicy.absoluteSeconds;
 
 export const sessionCookieName = `${useSecureCookies ? "__Secure-" : ""}next-auth.session-token`;
 export const csrfCookieName = `${useSecureCookies ? "__Host-" : ""}next-auth.csrf-token`;

@@ -15,6 +15,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ass
       "Content-Type": exported.mediaType,
       "Content-Disposition": `attachment; filename="${exported.fileName}"; filename*=UTF-8''${encodeURIComponent(exported.fileName)}`,
       "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
     },
   });
 }
