@@ -147,3 +147,33 @@ test.describe("the server action protocol, posted directly", () => {
     await anonymous.dispose();
   });
 });
+
+test.describe("malformed action requests", () => {
+  // Known, not yet fixed: Next decodes the action request (React's reply encoding, multipart) before any of our code
+  // runs, and answers 500 when it cannot. Only proxy.ts runs earlier; the fix belongs there (reported). The bodies
+  // carry a digest only. test.fail: this goes red once fixed, to remove the marker.
+  test.fail();
+
+  test("an undecodable body answers 4xx, not 500", async () => {
+    const officer = await signedIn("officer@northshire.example");
+    const ids = caerwenIds();
+    const action = actions[0];
+    const page = fillRoute(action.page, { assessmentId: ids.assessment });
+    const bodies: [string, string, string][] = [
+      ["not JSON", "text/plain;charset=UTF-8", "not json"],
+      ["empty", "text/plain;charset=UTF-8", ""],
+      ["a bare string", "text/plain;charset=UTF-8", '"x"'],
+      ["a reference to a missing row", "text/plain;charset=UTF-8", JSON.stringify(["$Q1", {}])],
+      ["a server reference", "text/plain;charset=UTF-8", JSON.stringify(["$F1", {}])],
+      ["multipart without a boundary", "multipart/form-data", "x"],
+      ["malformed multipart", "multipart/form-data; boundary=zz", "--zz\r\nbroken\r\n"],
+    ];
+    const outcomes: Outcome[] = [];
+    for (const [label, contentType, body] of bodies) {
+      const response = await officer.post(page, { headers: { "Next-Action": action.id, "Content-Type": contentType }, data: body });
+      outcomes.push(await judge(label, response));
+    }
+    await officer.dispose();
+    expectNoProblems(outcomes);
+  });
+});

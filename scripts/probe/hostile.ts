@@ -86,13 +86,13 @@ export function hostileValues(own: string, victim: string): unknown[] {
 }
 
 /** A random JSON value (with React's special strings mixed in), at most `depth` deep. */
-export function randomJson(random: Random, pool: readonly unknown[], depth = 3): unknown {
+export function randomJson(random: Random, pool: readonly unknown[], depth = 3, specials: readonly string[] = decodableReplySpecials): unknown {
   const kind = random.int(depth > 0 ? 11 : 8);
   switch (kind) {
     case 0:
       return random.pick(pool);
     case 1:
-      return random.pick(replySpecials);
+      return random.pick(specials);
     case 2:
       return random.pick([0, -1, 1, 0.5, -0.000001, 1e21, -1e21, 2147483648, Number.MAX_SAFE_INTEGER, random.int(1000)]);
     case 3:
@@ -102,14 +102,14 @@ export function randomJson(random: Random, pool: readonly unknown[], depth = 3):
     case 5:
       return random.pick(pool);
     case 6:
-      return `${random.pick(replySpecials)}${random.int(20)}`;
+      return `${random.pick(["$K", "$@", "$$"])}${random.int(20)}`;
     case 7:
       return randomString(random, 40);
     case 8:
-      return Array.from({ length: random.int(5) }, () => randomJson(random, pool, depth - 1));
+      return Array.from({ length: random.int(5) }, () => randomJson(random, pool, depth - 1, specials));
     case 9: {
       const keys = ["in", "not", "notIn", "equals", "id", "AND", "OR", "set", "connect", "__proto__", "constructor", "then", "$$typeof", "_response", randomString(random, 8)];
-      return Object.fromEntries(Array.from({ length: 1 + random.int(3) }, () => [random.pick(keys), randomJson(random, pool, depth - 1)]));
+      return Object.fromEntries(Array.from({ length: 1 + random.int(3) }, () => [random.pick(keys), randomJson(random, pool, depth - 1, specials)]));
     }
     default:
       return Array.from({ length: 1 + random.int(3) }, () => random.pick(pool));
