@@ -31,6 +31,9 @@ type Known = "undecodable action body" | "malformed path encoding";
 type Probe = { target: string; method: string; path: string; headers: Record<string, string>; body?: string | Buffer; known?: Known };
 type Finding = { probe: Probe; status: number | string; problem: string; digest?: string };
 
+/** %-encodes any text, lone surrogates included (as U+FFFD), as a client that sends well-formed URLs would. */
+const encode = (text: string) => encodeURIComponent(text.replaceAll(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"));
+
 /** True when every string in the value is plain JSON to React's reply decoder ("$$" escapes a literal "$"). */
 function plain(value: unknown): boolean {
   if (typeof value === "string") return !value.startsWith("$") || value.startsWith("$$");
@@ -93,14 +96,14 @@ async function main() {
   const segment = (): { text: string; malformed: boolean } => {
     const pick = random.int(6);
     if (pick === 0) return { text: random.pick(badPercent), malformed: true };
-    if (pick === 1) return { text: encodeURIComponent(randomString(random, 60)).slice(0, 3000) || "x", malformed: false };
+    if (pick === 1) return { text: encode(randomString(random, 60)).slice(0, 3000) || "x", malformed: false };
     if (pick === 2) return { text: "a".repeat(random.pick([100, 1000, 4000])), malformed: false };
     return { text: String(random.pick(ids)), malformed: false };
   };
   const query = () => {
     if (random.chance(0.4)) return "";
     const names = ["back", "next", "callbackUrl", "error", "done", "invitation", "x", "file", "csrf"];
-    return `?${Array.from({ length: 1 + random.int(3) }, () => `${random.pick(names)}=${random.chance(0.3) ? random.pick(badPercent) : encodeURIComponent(randomString(random, 80))}`).join("&")}`;
+    return `?${Array.from({ length: 1 + random.int(3) }, () => `${random.pick(names)}=${random.chance(0.3) ? random.pick(badPercent) : encode(randomString(random, 80))}`).join("&")}`;
   };
   const randomFields = () => {
     const form = new FormData();
@@ -167,13 +170,13 @@ async function main() {
     const method = random.pick(["GET", "GET", "GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS"]);
     const headers: Record<string, string> = {};
     if (cookie) headers.cookie = cookie;
-    if (random.chance(0.05)) headers.cookie = `${cookie}; next-auth.session-token=${encodeURIComponent(randomString(random, 500))}`;
+    if (random.chance(0.05)) headers.cookie = `${cookie}; next-auth.session-token=${encode(randomString(random, 500))}`;
     if (random.chance(0.02)) headers["x-fuzz-padding"] = "p".repeat(8_000);
     let body: string | undefined;
     if (method === "POST" || method === "PUT") {
       const contentType = random.pick(["application/x-www-form-urlencoded", "application/json", "text/plain", "multipart/form-data; boundary=x"]);
       headers["Content-Type"] = contentType;
-      body = contentType.includes("json") ? (random.chance(0.5) ? JSON.stringify(randomJson(random, pool)) : randomString(random, 300)) : `csrfToken=${random.pick(badPercent)}&email=${encodeURIComponent(randomString(random, 40))}&password=${randomString(random, 40)}&callbackUrl=${random.pick(badPercent)}`;
+      body = contentType.includes("json") ? (random.chance(0.5) ? JSON.stringify(randomJson(random, pool)) : randomString(random, 300)) : `csrfToken=${random.pick(badPercent)}&email=${encode(randomString(random, 40))}&password=${randomString(random, 40)}&callbackUrl=${random.pick(badPercent)}`;
     }
     return { target: route, method, path: `${fillRoute(route, params)}${query()}`, headers, body, known: malformed ? "malformed path encoding" : undefined };
   }
@@ -189,7 +192,7 @@ async function main() {
     let problem: string | null = null;
     let digest: string | undefined;
     try {
-      const response = await fetch(`${base}${probe.path}`, { method: probe.method, headers: probe.headers, body: probe.body, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(`${base}${probe.path}`, { method: probe.method, headers: probe.headers, body: typeof probe.body === "string" || probe.body === undefined ? probe.body : new Uint8Array(probe.body), redirect: "manual", signal: AbortSignal.timeout(30_000) });
       status = response.status;
       const text = await response.text();
       const leak = leakIn(text);
