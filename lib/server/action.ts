@@ -57,7 +57,7 @@ function defineAction<B extends Schemas, I, R, A extends Actor | null>(definitio
   const boundSchema = z.tuple(definition.bound as unknown as [z.ZodType, ...z.ZodType[]]);
   return async (...args: unknown[]): Promise<FormState> => {
     const count = definition.bound.length;
-    const boundParsed = boundSchema.safeParse(args.slice(0, count));
+    const boundParsed = parseBound(boundSchema, args.slice(0, count));
     if (!boundParsed.success) notFound();
     const bound = boundParsed.data as Outputs<B>;
     const formData = args.slice(count).find((arg): arg is FormData => arg instanceof FormData) ?? new FormData();
@@ -101,6 +101,15 @@ function defineAction<B extends Schemas, I, R, A extends Actor | null>(definitio
     if (typeof next === "string") redirect(next);
     return next;
   };
+}
+
+/** React's reply decoding can hand over values that throw when looked at (a temporary reference, "$T"): refused too. */
+function parseBound(schema: z.ZodType, args: unknown[]): { success: true; data: unknown } | { success: false } {
+  try {
+    return schema.safeParse(args);
+  } catch {
+    return { success: false };
+  }
 }
 
 async function parseInput<B extends Schemas, I>(
