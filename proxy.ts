@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { isDecodableArguments, multipartBoundary } from "@/lib/http/action-body";
 import { tooLargeRedirect } from "@/lib/http/request-too-large";
 import { nowInSeconds, renewedSession, sessionPolicyFromEnv, sessionVerdict } from "@/lib/security/session-policy";
 
@@ -58,13 +59,38 @@ function csrfCookieValue(existing: string | undefined, secret: string): string |
   return `${token}|${createHash("sha256").update(`${token}${secret}`).digest("hex")}`;
 }
 
+function badRequest() {
+  return new NextResponse("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" } });
+}
+
+/** Reads (a copy of) an action's body, up to a size any of the service's forms stays well within, and checks it. */
+async function isDecodableActionRequest(request: NextRequest): Promise<boolean> {
+  const contentType = request.headers.get("content-type") ?? "";
+  const length = Number(request.headers.get("content-length") ?? "0");
+  if (contentType.toLowerCase().startsWith("multipart/form-data")) {
+    if (!multipartBoundary(contentType)) return false;
+    // Uploads are larger; their encoding is the browser's own, so only small bodies are read here.
+    if (!(length <= 2_000_000)) return true;
+    try {
+      const root = (await request.clone().formData()).get("0");
+      return typeof root === "string" && isDecodableArguments(root, true);
+    } catch {
+      return false;
+    }
+  }
+  if (!(length <= 2_000_000)) return false;
+  try {
+    return isDecodableArguments(await request.clone().text(), false);
+  } catch {
+    return false;
+  }
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const secret = process.env.NEXTAUTH_SECRET ?? "";
 
-  if (!decodablePath(pathname)) {
-    return new NextResponse("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" } });
-  }
+  if (!decodablePath(pathname)) return badRequest();
   // The API (next-auth's endpoints) carries the fixed headers from next.config.js and checks sessions itself.
   if (pathname === "/api" || pathname.startsWith("/api/")) return NextResponse.next();
 
@@ -89,6 +115,10 @@ export async function proxy(request: NextRequest) {
   const tooLarge = tooLargeRedirect({ method: request.method, contentLength: request.headers.get("content-length"), nextAction: request.headers.get("next-action"), from: `${pathname}${search}` });
   if (tooLarge?.fetchAction) return new NextResponse(null, { status: 413, headers: { "x-action-redirect": `${tooLarge.page};push` } });
   if (tooLarge) return NextResponse.redirect(new URL(tooLarge.page, request.url), 303);
+
+  // A server action's arguments that Next could not decode would fail inside Next with a 500 before any of our code
+  // runs: answered 400 here instead (lib/http/action-body.ts).
+  if (request.method === "POST" && request.headers.has("next-action") && !(await isDecodableActionRequest(request))) return badRequest();
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);

@@ -2,7 +2,10 @@
 import { prepareSeededDatabase, seededServerEnv, startNextServer } from "./seeded-server.mjs";
 
 const port = process.env.E2E_PORT ?? "3100";
-const { file, env } = seededServerEnv({ port, name: `e2e-${port}`, secret: "e2e-only-secret-not-used-anywhere-else",
+const { file, env } = seededServerEnv({
+  port,
+  name: `e2e-${port}`,
+  secret: "e2e-only-secret-not-used-anywhere-else",
   // Shorter than the 30-minute default, so that the timeout tests show the setting reaches server and page alike.
   extra: { SESSION_IDLE_TIMEOUT_SECONDS: process.env.SESSION_IDLE_TIMEOUT_SECONDS ?? "1200" },
 });
