@@ -151,11 +151,8 @@ test.describe("the server action protocol, posted directly", () => {
 });
 
 test.describe("malformed action requests", () => {
-  // Known, not yet fixed: Next decodes the action request (React's reply encoding, multipart) before any of our code
-  // runs, and answers 500 when it cannot. Only proxy.ts runs earlier; the fix belongs there (reported). The bodies
-  // carry a digest only. test.fail: this goes red once fixed, to remove the marker.
-  test.fail();
-
+  // Next decodes the action request (React's reply encoding) before any of our code runs and would answer 500 when it
+  // cannot; proxy.ts turns such bodies away with 400 first.
   test("an undecodable body answers 4xx, not 500", async () => {
     const officer = await signedIn("officer@northshire.example");
     const ids = caerwenIds();

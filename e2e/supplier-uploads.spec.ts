@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { largePdf, pngHtmlPolyglot } from "./fixtures/evidence-files";
-import { expectAccessible, signIn } from "./support";
+import { chooseLanguage, expectAccessible, signIn } from "./support";
 import { assessmentId, english } from "./supplier-support";
 
 // Blue Cloud's response to the seeded open assessment "Managed desktops and hosting", which it never completes:
@@ -76,12 +76,12 @@ test.describe("without JavaScript", () => {
     await expect(page.locator(".govuk-error-summary")).toContainText("The selected file must be smaller than 20MB");
     await expect(page.locator("#answer")).toHaveValue(typed);
 
-    await page.goto(`/language/cy?back=${encodeURIComponent(new URL(page.url()).pathname)}`);
+    await chooseLanguage(page, "cy", new URL(page.url()).pathname);
     await page.locator("#answer").fill("Rydym yn defnyddio trydan adnewyddadwy.");
     await page.locator("#file").setInputFiles({ name: "tystysgrifau.pdf", mimeType: "application/pdf", buffer: largePdf(22) });
     await page.getByRole("button", { name: "Cadw a pharhau" }).click();
     await expect(page.locator(".govuk-error-summary")).toContainText("Rhaid i'r ffeil a ddewiswyd fod yn llai na 20MB");
     await expect(page.locator("#answer")).toHaveValue("Rydym yn defnyddio trydan adnewyddadwy.");
-    await page.goto(`/language/en?back=${encodeURIComponent(new URL(page.url()).pathname)}`);
+    await chooseLanguage(page, "en", new URL(page.url()).pathname);
   });
 });
