@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { isDecodableArguments, multipartBoundary } from "@/lib/http/action-body";
+import { isDecodableArguments, maxArgumentsLength, multipartBoundary, multipartRoot } from "@/lib/http/action-body";
 import { tooLargeRedirect } from "@/lib/http/request-too-large";
 import { nowInSeconds, renewedSession, sessionPolicyFromEnv, sessionVerdict } from "@/lib/security/session-policy";
 
@@ -63,24 +63,22 @@ function badRequest() {
   return new NextResponse("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" } });
 }
 
-/** Reads (a copy of) an action's body, up to a size any of the service's forms stays well within, and checks it. */
+/**
+ * Reads (a copy of) an action's body and checks it as strictly as Next will decode it. Its size is already bounded
+ * (tooLargeRedirect). React counts every character of a string argument against a million-slot budget, so a long
+ * text/plain body is refused too; the service's own forms post multipart, with the texts in their own parts.
+ */
 async function isDecodableActionRequest(request: NextRequest): Promise<boolean> {
   const contentType = request.headers.get("content-type") ?? "";
-  const length = Number(request.headers.get("content-length") ?? "0");
-  if (contentType.toLowerCase().startsWith("multipart/form-data")) {
-    if (!multipartBoundary(contentType)) return false;
-    // Uploads are larger; their encoding is the browser's own, so only small bodies are read here.
-    if (!(length <= 2_000_000)) return true;
-    try {
-      const root = (await request.clone().formData()).get("0");
-      return typeof root === "string" && isDecodableArguments(root, true);
-    } catch {
-      return false;
-    }
-  }
-  if (!(length <= 2_000_000)) return false;
   try {
-    return isDecodableArguments(await request.clone().text(), false);
+    if (contentType.toLowerCase().startsWith("multipart/form-data")) {
+      const boundary = multipartBoundary(contentType);
+      if (!boundary) return false;
+      const root = multipartRoot(Buffer.from(await request.clone().arrayBuffer()).toString("latin1"), boundary);
+      return root !== null && root.length <= maxArgumentsLength && isDecodableArguments(root, true);
+    }
+    const text = await request.clone().text();
+    return text.length <= maxArgumentsLength && isDecodableArguments(text, false);
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDecodableArguments, multipartBoundary } from "./action-body";
+import { isDecodableArguments, multipartBoundary, multipartRoot } from "./action-body";
 
 describe("a server action's encoded arguments", () => {
   it("are accepted as React sends them", () => {
@@ -20,5 +20,17 @@ describe("a server action's encoded arguments", () => {
     expect(multipartBoundary("multipart/form-data; boundary=----WebKitFormBoundaryAbc123")).toBe("----WebKitFormBoundaryAbc123");
     expect(multipartBoundary('multipart/form-data; boundary="quoted"')).toBe("quoted");
     expect(multipartBoundary("multipart/form-data")).toBeNull();
+  });
+
+  it("are read from multipart only when every part is well formed", () => {
+    const part = (headers: string, content: string) => `--b\r\n${headers}\r\n\r\n${content}\r\n`;
+    const body = (...parts: string[]) => `${parts.join("")}--b--\r\n`;
+    const root = part('Content-Disposition: form-data; name="0"', '["$K1"]');
+    expect(multipartRoot(body(part('Content-Disposition: form-data; name="1_answer"', "Net zero by 2040"), root), "b")).toBe('["$K1"]');
+    expect(multipartRoot(body(part('Content-Disposition: form-data; name="1_file"; filename="a.pdf"\r\nContent-Type: application/pdf', "%PDF"), root), "b")).toBe('["$K1"]');
+    expect(multipartRoot(body(part('Content-Disposition: form-data; name="1_\u0001"', "x"), root), "b")).toBeNull();
+    expect(multipartRoot(body(part("broken", "x"), root), "b")).toBeNull();
+    expect(multipartRoot(`${root}`, "b")).toBeNull();
+    expect(multipartRoot(body(part('Content-Disposition: form-data; name="1_answer"', "x")), "b")).toBeNull();
   });
 });
