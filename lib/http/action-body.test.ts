@@ -30,6 +30,7 @@ describe("a server action's encoded arguments", () => {
     expect(multipartRoot(body(part('Content-Disposition: form-data; name="1_file"; filename="a.pdf"\r\nContent-Type: application/pdf', "%PDF"), root), "b")).toBe('["$K1"]');
     expect(multipartRoot(body(part('Content-Disposition: form-data; name="1_\u0001"', "x"), root), "b")).toBeNull();
     expect(multipartRoot(body(part("broken", "x"), root), "b")).toBeNull();
+    expect(multipartRoot(body(part(`Content-Disposition: form-data; name="1_${"A".repeat(70_000)}"`, "x"), root), "b")).toBeNull();
     expect(multipartRoot(`${root}`, "b")).toBeNull();
     expect(multipartRoot(body(part('Content-Disposition: form-data; name="1_answer"', "x")), "b")).toBeNull();
   });

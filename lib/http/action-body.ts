@@ -40,6 +40,7 @@ export function multipartBoundary(contentType: string): string | null {
 // A part header line as Next's multipart reader accepts it: a token, a colon, then visible characters, spaces and tabs.
 const partHeaderLine = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+:[\t\x20-\x7e\x80-\xff]*$/;
 const partName = /;\s*name="([^"]*)"/i;
+const maxPartHeaderLength = 8 * 1024;
 
 /**
  * Reads multipart form data (the body as latin1 text, so bytes stay bytes) as strictly as Next will: every part with
@@ -53,7 +54,8 @@ export function multipartRoot(body: string, boundary: string): string | null {
   for (const part of parts.slice(1, -1)) {
     if (!part.startsWith("\r\n") || !part.endsWith("\r\n")) return null;
     const headerEnd = part.indexOf("\r\n\r\n");
-    if (headerEnd < 0) return null;
+    // Next's reader refuses a part's headers over 16 KB (busboy's limit).
+    if (headerEnd < 0 || headerEnd > maxPartHeaderLength) return null;
     const headers = part.slice(2, headerEnd).split("\r\n");
     if (!headers.every((line) => partHeaderLine.test(line))) return null;
     const name = headers.map((line) => partName.exec(line)?.[1]).find((found) => found !== undefined);

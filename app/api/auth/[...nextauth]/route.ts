@@ -9,6 +9,7 @@ const badRequest = () => new Response("Bad request", { status: 400, headers: { "
 // error text, some with a 500, and throws on a JSON body that does not parse. Those are the caller's mistakes: 400,
 // in our words, never next-auth's.
 async function handle(request: Request, context: { params: Promise<{ nextauth: string[] }> }): Promise<Response> {
+  if (!callbackUrlsNextAuthAccepts(request)) return badRequest();
   let response: Response;
   try {
     response = await handler(request, context);
@@ -21,6 +22,30 @@ async function handle(request: Request, context: { params: Promise<{ nextauth: s
     if (text.startsWith("Error:")) return badRequest();
   }
   return response;
+}
+
+// next-auth refuses a return address that is neither a path nor an http(s) address with a 500; it is the caller's
+// mistake (a hand-made link or cookie), so it is answered 400 here, by next-auth's own rule, before next-auth runs.
+function acceptedByNextAuth(url: string, base: string): boolean {
+  try {
+    return /^https?:/.test(new URL(url, url.startsWith("/") ? base : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function callbackUrlsNextAuthAccepts(request: Request): boolean {
+  const url = new URL(request.url);
+  const fromQuery = url.searchParams.get("callbackUrl");
+  const cookies = (request.headers.get("cookie") ?? "").split(/;\s*/);
+  const fromCookie = cookies.find((pair) => /^(__Secure-)?next-auth\.callback-url=/.test(pair))?.split("=").slice(1).join("=");
+  let cookieValue: string | undefined;
+  try {
+    cookieValue = fromCookie === undefined ? undefined : decodeURIComponent(fromCookie);
+  } catch {
+    return false;
+  }
+  return [fromQuery, cookieValue].every((value) => !value || acceptedByNextAuth(value, url.origin));
 }
 
 export { handle as GET, handle as POST };
