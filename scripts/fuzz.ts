@@ -1,11 +1,9 @@
-// npm run fuzz [-- --count 10000 --seed 20261201 --port 3305 --allow-known]
+// npm run fuzz [-- --count 10000 --seed 20261201 --port 3305]
 // Starts the production build on loopback with its own throwaway seeded database, signs in a buyer and a supplier,
 // and sends malformed requests to every server action (ids from the build's manifest) and every route handler:
 // random JSON in every argument, wrong content types, malformed multipart and reply encodings, malformed
 // %-encoding in paths and query strings, oversized headers and bodies. Prints counts by status and by target; exits
 // non-zero on any 500 or any body that leaks an internal, printing the first few requests to replay them.
-// --allow-known tolerates (still counts and prints) the two kinds of 500 Next answers before any of our code runs,
-// reported for proxy.ts: undecodable action bodies and malformed %-encoding in a dynamic path segment.
 import { createServer } from "node:net";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -24,23 +22,13 @@ const option = (name: string, fallback: string) => {
 const count = Number(option("count", "10000"));
 const seed = Number(option("seed", "20261201"));
 const showCount = Number(option("show", "5"));
-const allowKnown = process.argv.includes("--allow-known") || process.env.FUZZ_ALLOW_KNOWN === "true";
 const password = "Demo-password-2026";
 
-type Known = "undecodable action body" | "malformed path encoding";
-type Probe = { target: string; method: string; path: string; headers: Record<string, string>; body?: string | Buffer; known?: Known };
+type Probe = { target: string; method: string; path: string; headers: Record<string, string>; body?: string | Buffer };
 type Finding = { probe: Probe; status: number | string; problem: string; digest?: string };
 
 /** %-encodes any text, lone surrogates included (as U+FFFD), as a client that sends well-formed URLs would. */
 const encode = (text: string) => encodeURIComponent(text.replaceAll(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"));
-
-/** True when every string in the value is plain JSON to React's reply decoder ("$$" escapes a literal "$"). */
-function plain(value: unknown): boolean {
-  if (typeof value === "string") return !value.startsWith("$") || value.startsWith("$$");
-  if (Array.isArray(value)) return value.every(plain);
-  if (value && typeof value === "object") return Object.values(value).every(plain);
-  return true;
-}
 
 async function freePort(preferred: number): Promise<number> {
   const tryPort = (port: number) =>
@@ -93,12 +81,12 @@ async function main() {
   const random = new Random(seed);
   const files = ["criteria.docx", "criteria.odt", "criteria.xlsx", "criteria.csv", "ocds.json", "results.xlsx", "results.csv", "x"];
   const badPercent = ["%", "%zz", "%E0%A4%A", "%C0%AF", "%ff", "%00", "%2e%2e%2f", "%%", "a%", "%u0041"];
-  const segment = (): { text: string; malformed: boolean } => {
+  const segment = (): { text: string } => {
     const pick = random.int(6);
-    if (pick === 0) return { text: random.pick(badPercent), malformed: true };
-    if (pick === 1) return { text: encode(randomString(random, 60)).slice(0, 3000) || "x", malformed: false };
-    if (pick === 2) return { text: "a".repeat(random.pick([100, 1000, 4000])), malformed: false };
-    return { text: String(random.pick(ids)), malformed: false };
+    if (pick === 0) return { text: random.pick(badPercent) };
+    if (pick === 1) return { text: encode(randomString(random, 60)).slice(0, 3000) || "x" };
+    if (pick === 2) return { text: "a".repeat(random.pick([100, 1000, 4000])) };
+    return { text: String(random.pick(ids)) };
   };
   const query = () => {
     if (random.chance(0.4)) return "";
@@ -118,54 +106,47 @@ async function main() {
 
   async function actionProbe(action: (typeof actions)[number], cookie: string): Promise<Probe> {
     const params: Record<string, string> = {};
-    let pathMalformed = false;
     for (const name of ["assessmentId", "templateId", "token"]) {
-      const value = random.chance(0.8) ? { text: String(random.pick(ids)), malformed: false } : segment();
-      params[name] = value.text;
-      pathMalformed ||= value.malformed && action.page.includes(`[${name}]`);
+      params[name] = (random.chance(0.8) ? { text: String(random.pick(ids)) } : segment()).text;
     }
     const page = fillRoute(action.page, params);
     const args = Array.from({ length: random.int(6) }, () => randomJson(random, pool));
     const headers: Record<string, string> = { "Next-Action": random.chance(0.03) ? random.pick(["", "7f" + "0".repeat(40), "x", action.id.toUpperCase()]) : action.id, Accept: "text/x-component" };
     if (cookie) headers.cookie = cookie;
     if (random.chance(0.02)) headers["x-fuzz-padding"] = "p".repeat(8_000);
-    // React's own specials ("$K1", "$@1", "$n…", and random strings that happen to start with "$") may not decode.
-    const known: Known | undefined = pathMalformed ? "malformed path encoding" : plain(args) ? undefined : "undecodable action body";
     const kind = random.int(10);
     if (kind <= 3) {
       const undecodable = random.chance(0.15);
       if (undecodable) args.splice(random.int(args.length + 1), 0, random.pick(replySpecials.filter((special) => !(decodableReplySpecials as readonly string[]).includes(special))));
-      return { target: action.name, method: "POST", path: page, headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, body: JSON.stringify([...args, {}]), known: known ?? (undecodable ? "undecodable action body" : undefined) };
+      return { target: action.name, method: "POST", path: page, headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, body: JSON.stringify([...args, {}]) };
     }
     if (kind <= 6) {
       const form = randomFields();
       form.set("0", JSON.stringify([...args, random.pick([{}, null, "$undefined"]), "$K1"]));
       const request = new Request(base, { method: "POST", body: form });
       const body = Buffer.from(await request.arrayBuffer());
-      return { target: action.name, method: "POST", path: page, headers: { ...headers, "Content-Type": request.headers.get("content-type")! }, body, known };
+      return { target: action.name, method: "POST", path: page, headers: { ...headers, "Content-Type": request.headers.get("content-type")! }, body };
     }
     if (kind === 7) {
       const contentType = random.pick(["application/json", "application/x-www-form-urlencoded", "application/octet-stream", "text/html", "", "multipart/form-data", "multipart/form-data; boundary="]);
       const body = random.chance(0.5) ? JSON.stringify(args) : randomString(random, 2000);
-      return { target: action.name, method: "POST", path: page, headers: contentType ? { ...headers, "Content-Type": contentType } : headers, body, known: known ?? "undecodable action body" };
+      return { target: action.name, method: "POST", path: page, headers: contentType ? { ...headers, "Content-Type": contentType } : headers, body };
     }
     if (kind === 8) {
       const boundary = "----fuzz" + random.int(1e9);
       const body = random.pick([`--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[1,2`, `--${boundary}\r\nbroken header\r\n\r\nx\r\n--${boundary}--`, `--${boundary}--`, `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n${JSON.stringify(args)}\r\n--${boundary}--\r\n`, randomString(random, 3000)]);
-      return { target: action.name, method: "POST", path: page, headers: { ...headers, "Content-Type": `multipart/form-data; boundary=${boundary}` }, body, known: known ?? "undecodable action body" };
+      return { target: action.name, method: "POST", path: page, headers: { ...headers, "Content-Type": `multipart/form-data; boundary=${boundary}` }, body };
     }
     const big = JSON.stringify([...args.slice(0, 2), "B".repeat(random.pick([1_000_000, 3_000_000])), {}]);
-    return { target: action.name, method: "POST", path: page, headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, body: big, known };
+    return { target: action.name, method: "POST", path: page, headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, body: big };
   }
 
   function routeProbe(route: string, cookie: string): Probe {
     const params: Record<string, string> = {};
-    let malformed = false;
     for (const name of ["assessmentId", "fileId", "locale", "file", "nextauth"]) {
       const value = segment();
-      const chosen = name === "locale" && random.chance(0.5) ? { text: random.pick(["en", "cy", "EN", "fr"]), malformed: false } : name === "file" && random.chance(0.5) ? { text: random.pick(files), malformed: false } : name === "nextauth" && random.chance(0.6) ? { text: random.pick(["session", "csrf", "providers", "signin", "signout", "callback/credentials", "callback/oidc", "signin/oidc", "_log", "error", "verify-request"]), malformed: false } : value;
+      const chosen = name === "locale" && random.chance(0.5) ? { text: random.pick(["en", "cy", "EN", "fr"]) } : name === "file" && random.chance(0.5) ? { text: random.pick(files) } : name === "nextauth" && random.chance(0.6) ? { text: random.pick(["session", "csrf", "providers", "signin", "signout", "callback/credentials", "callback/oidc", "signin/oidc", "_log", "error", "verify-request"]) } : value;
       params[name] = chosen.text;
-      malformed ||= chosen.malformed && route.includes(`${name}]`);
     }
     const method = random.pick(["GET", "GET", "GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS"]);
     const headers: Record<string, string> = {};
@@ -178,13 +159,12 @@ async function main() {
       headers["Content-Type"] = contentType;
       body = contentType.includes("json") ? (random.chance(0.5) ? JSON.stringify(randomJson(random, pool)) : randomString(random, 300)) : `csrfToken=${random.pick(badPercent)}&email=${encode(randomString(random, 40))}&password=${randomString(random, 40)}&callbackUrl=${random.pick(badPercent)}`;
     }
-    return { target: route, method, path: `${fillRoute(route, params)}${query()}`, headers, body, known: malformed ? "malformed path encoding" : undefined };
+    return { target: route, method, path: `${fillRoute(route, params)}${query()}`, headers, body };
   }
 
   const statusCounts = new Map<string, number>();
   const byTarget = new Map<string, Map<string, number>>();
   const findings: Finding[] = [];
-  const knownFindings: Finding[] = [];
   const targets = [...actions.map((action) => ({ kind: "action" as const, action, name: action.name })), ...routes.map((route) => ({ kind: "route" as const, route, name: route }))];
 
   async function send(probe: Probe) {
@@ -199,7 +179,6 @@ async function main() {
       digest = /"digest":"([^"]+)"/.exec(text)?.[1];
       if (status >= 500) problem = `answered ${status}${leak ? `, ${leak}` : ""}`;
       else if (leak) problem = `leaked ${leak}`;
-      if (leak && probe.known) probe.known = undefined; // a leak is never tolerated
     } catch (error) {
       status = (error as Error).name === "TimeoutError" ? "timeout" : "no answer";
       problem = status === "timeout" ? "no answer within 30 s" : `connection failed: ${(error as Error).message}`;
@@ -208,7 +187,7 @@ async function main() {
     const counts = byTarget.get(probe.target) ?? new Map<string, number>();
     counts.set(String(status), (counts.get(String(status)) ?? 0) + 1);
     byTarget.set(probe.target, counts);
-    if (problem) (probe.known && typeof status === "number" && status === 500 ? knownFindings : findings).push({ probe, status, problem, digest });
+    if (problem) findings.push({ probe, status, problem, digest });
   }
 
   const started = Date.now();
@@ -240,20 +219,19 @@ async function main() {
     mkdirSync(folder, { recursive: true });
     console.log(`\n${title}: ${list.length}; the first few (bodies saved under ${path.relative(root, folder)}/ to replay with curl):`);
     list.slice(0, showCount).forEach(({ probe, status, problem, digest }, index) => {
-      const name = `${title.startsWith("known") ? "known" : "finding"}-${index + 1}.body`;
+      const name = `finding-${index + 1}.body`;
       if (probe.body !== undefined) writeFileSync(path.join(folder, name), probe.body);
       const headers = Object.entries(probe.headers).filter(([key]) => key !== "cookie" && key !== "x-fuzz-padding").map(([key, value]) => `-H '${key}: ${value}'`).join(" ");
-      console.log(`  ${index + 1}. ${probe.target}: ${status} — ${problem}${probe.known ? ` [${probe.known}]` : ""}`);
+      console.log(`  ${index + 1}. ${probe.target}: ${status} — ${problem}`);
       // The server logs the error under the digest the body carries: the cause, for whoever fixes it.
       const logged = digest ? new RegExp(`([^\\n]*)\\n(?:[^\\n]*\\n){0,8}?\\s*digest: '${digest}'`).exec(serverOutput)?.[1] : undefined;
       if (logged) console.log(`     server log: ${logged.trim().slice(0, 200)}`);
       console.log(`     curl -s -X ${probe.method} '${base}${probe.path.slice(0, 300)}' ${headers}${probe.body !== undefined ? ` --data-binary @${path.relative(root, path.join(folder, name))}` : ""}${probe.headers.cookie ? " (signed in)" : ""}${probe.headers["x-fuzz-padding"] ? " (+8 KB header)" : ""}`);
     });
   };
-  show("known 500s, answered by Next before any of our code runs", knownFindings);
   show("FINDINGS", findings);
-  const failed = findings.length > 0 || (!allowKnown && knownFindings.length > 0);
-  console.log(`\nfuzz: seed ${seed}: ${findings.length} findings, ${knownFindings.length} known 500s${allowKnown ? " (tolerated with --allow-known)" : ""} — ${failed ? "FAILED" : "passed"}`);
+  const failed = findings.length > 0;
+  console.log(`\nfuzz: seed ${seed}: ${findings.length} findings — ${failed ? "FAILED" : "passed"}`);
   stop();
   process.exit(failed ? 1 : 0);
 }
