@@ -1,23 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { validateReleasePackage } from "../lib/export/ocds/validate";
-import { chooseLanguage, expectAccessible, signIn, signOut } from "./support";
-
-const nextYear = String(new Date().getFullYear() + 1);
-
-async function createAssessment(page: Page, title: string, reference: string) {
-  await page.goto("/assessments/new");
-  await page.getByLabel("Title", { exact: true }).fill(title);
-  await page.getByLabel("Reference", { exact: true }).fill(reference);
-  await page.getByLabel("England").check();
-  await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("6,000,000");
-  await page.getByLabel("Day", { exact: true }).fill("1");
-  await page.getByLabel("Month", { exact: true }).fill("6");
-  await page.getByLabel("Year", { exact: true }).fill(nextYear);
-  await page.getByLabel("English", { exact: true }).check();
-  await page.getByRole("button", { name: "Create assessment" }).click();
-  await expect(page.getByText("Assessment created from the framework")).toBeVisible();
-  return new URL(page.url()).pathname;
-}
+import { chooseLanguage, createAssessment, expectAccessible, nextYear, signIn, signOut } from "./support";
 
 test.describe("the buyer's journey", () => {
   test("an officer builds an assessment with a specialist, publishes it and invites suppliers", async ({ page }) => {

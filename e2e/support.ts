@@ -42,3 +42,21 @@ export async function chooseLanguage(page: Page, language: "en" | "cy", back: st
   expect(response.status()).toBe(303);
   await page.goto(back);
 }
+
+export const nextYear = String(new Date().getFullYear() + 1);
+
+/** An officer creates an assessment for England from the framework; answers its path. */
+export async function createAssessment(page: Page, title: string, reference: string) {
+  await page.goto("/assessments/new");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Reference", { exact: true }).fill(reference);
+  await page.getByLabel("England").check();
+  await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("6,000,000");
+  await page.getByLabel("Day", { exact: true }).fill("1");
+  await page.getByLabel("Month", { exact: true }).fill("6");
+  await page.getByLabel("Year", { exact: true }).fill(nextYear);
+  await page.getByLabel("English", { exact: true }).check();
+  await page.getByRole("button", { name: "Create assessment" }).click();
+  await expect(page.getByText("Assessment created from the framework")).toBeVisible();
+  return new URL(page.url()).pathname;
+}
