@@ -147,7 +147,7 @@ export async function proxy(request: NextRequest) {
       const maxAge = verdict.absoluteExpiresAt - now;
       response.cookies.set(sessionCookie, renewed, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies, maxAge });
     }
-  } else if (verdict) {
+  } else if (verdict && !serverAction) {
     response.cookies.delete(sessionCookie);
   }
   return response;
