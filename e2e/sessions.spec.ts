@@ -152,7 +152,8 @@ test.describe("sessions", () => {
 
     // Left alone to the end: signed out, on the server too.
     await page.clock.fastForward((idleSeconds + 5) * 1000);
-    await expect(page).toHaveURL(/\/signin\?timedOut=1&callbackUrl=%2Fassessments$/);
+    // The page signs out on the server first, then goes to sign in: two round trips.
+    await expect(page).toHaveURL(/\/signin\?timedOut=1&callbackUrl=%2Fassessments$/, { timeout: 15_000 });
     await expect(page.getByText("You have been signed out")).toBeVisible();
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/signin/);

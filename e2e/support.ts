@@ -5,6 +5,9 @@ export const demoPassword = "Demo-password-2026";
 
 /** Fails on any WCAG 2.2 AA violation axe finds on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // After a form's redirect the router sets the new page's title a moment after its content: check the page as a
+  // person meets it, titled.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
   expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
