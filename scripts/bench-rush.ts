@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { hashPassword } from "@/lib/server/auth/password";
 import { createDb } from "@/lib/server/db";
+import { CookieJar } from "./probe/session";
 
 const root = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
@@ -22,25 +23,6 @@ const WINDOW_MS = 10_000;
 const PASSWORD = "Bench-password-2026";
 const failures: string[] = [];
 const step = (message: string) => console.error(`· ${message}`);
-
-class CookieJar {
-  private cookies = new Map<string, string>();
-  take(response: Response) {
-    for (const header of response.headers.getSetCookie()) {
-      const [pair] = header.split(";");
-      const at = pair.indexOf("=");
-      const value = pair.slice(at + 1).trim();
-      if (value) this.cookies.set(pair.slice(0, at).trim(), value);
-      else this.cookies.delete(pair.slice(0, at).trim());
-    }
-  }
-  get(name: string) {
-    return this.cookies.get(name);
-  }
-  header() {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-}
 
 const decodeEntities = (value: string) => value.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
 
