@@ -16,11 +16,6 @@ export function isSupplier(actor: Actor) {
   return actor.organisationKind === "supplier" && responseDrafters.includes(actor.role);
 }
 
-/** A published assessment to which the actor's organisation is invited (see scope.ts). */
-export const invitedAssessmentWhere = invitedAssessment;
-
-/** The actor's own organisation's response to one assessment (see scope.ts). */
-export const ownResponseWhere = ownResponse;
 
 /** Thrown inside a change when what it names (a criterion, a file) is not part of this response: answers 404. */
 export class NotInResponse extends Error {
@@ -47,7 +42,7 @@ export async function changeResponse<T>(
 ): Promise<T | null> {
   if (!isSupplier(actor)) return null;
   if (action !== "change" && !responseSubmitters.includes(actor.role)) throw new AppError("NOT_A_SUBMITTER", "response.adminSubmits");
-  const assessment = await db.assessment.findFirst({ where: invitedAssessmentWhere(actor, assessmentId), select: { id: true, reference: true, responseDeadline: true } });
+  const assessment = await db.assessment.findFirst({ where: invitedAssessment(actor, assessmentId), select: { id: true, reference: true, responseDeadline: true } });
   if (!assessment) return null;
   if (!isOpen(assessment.responseDeadline, now())) throw new AppError("DEADLINE_PASSED", "response.deadlinePassed");
   const responseId = await ensureResponse(actor, assessment.id, now);
@@ -80,7 +75,7 @@ export async function changeResponse<T>(
 
 /** The response's id, creating it (audited) on first use; two first saves at once both find the one row. */
 async function ensureResponse(actor: Actor, assessmentId: string, now: () => Date): Promise<string> {
-  const existing = await db.response.findFirst({ where: ownResponseWhere(actor, assessmentId), select: { id: true } });
+  const existing = await db.response.findFirst({ where: ownResponse(actor, assessmentId), select: { id: true } });
   if (existing) return existing.id;
   try {
     return await db.$transaction(async (tx) => {
@@ -90,7 +85,7 @@ async function ensureResponse(actor: Actor, assessmentId: string, now: () => Dat
     });
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    const raced = await db.response.findFirstOrThrow({ where: ownResponseWhere(actor, assessmentId), select: { id: true } });
+    const raced = await db.response.findFirstOrThrow({ where: ownResponse(actor, assessmentId), select: { id: true } });
     return raced.id;
   }
 }

@@ -4,7 +4,8 @@ import type { ResponseEvidence } from "@/lib/domain/responses/evidence-copy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { toCriterionView } from "@/lib/server/assessments/get-assessment";
 import { db } from "@/lib/server/db";
-import { invitedAssessmentWhere, isSupplier, ownResponseWhere } from "./access";
+import { isSupplier } from "./access";
+import { invitedAssessment, ownResponse } from "@/lib/server/auth/scope";
 
 /**
  * An assessment the actor's organisation is invited to, with its own response (if started): the questions and the
@@ -14,13 +15,13 @@ import { invitedAssessmentWhere, isSupplier, ownResponseWhere } from "./access";
 export async function getOwnResponse(actor: Actor, assessmentId: string) {
   if (!isSupplier(actor)) return null;
   const assessment = await db.assessment.findFirst({
-    where: invitedAssessmentWhere(actor, assessmentId),
+    where: invitedAssessment(actor, assessmentId),
     include: { criteria: { orderBy: { position: "asc" } }, gates: { orderBy: { position: "asc" } } },
   });
   if (!assessment) return null;
   const [buyer, response] = await Promise.all([
     db.organisation.findFirst({ where: { id: assessment.organisationId, kind: "buyer" }, select: { nameEn: true, nameCy: true } }),
-    db.response.findFirst({ where: ownResponseWhere(actor, assessmentId), include: { answers: true } }),
+    db.response.findFirst({ where: ownResponse(actor, assessmentId), include: { answers: true } }),
   ]);
   const files = response ? await db.responseFile.findMany({ where: { responseId: response.id }, orderBy: { createdAt: "asc" } }) : [];
   const copied = response

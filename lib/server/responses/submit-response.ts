@@ -7,7 +7,8 @@ import { checkAnswersField, conditionField } from "@/lib/schemas/responses";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { changeResponse, isSupplier, ownResponseWhere } from "./access";
+import { changeResponse, isSupplier } from "./access";
+import { ownResponse } from "@/lib/server/auth/scope";
 
 export type Submission = { reference: string; receiptHash: string; submittedAt: Date; repeated: boolean };
 
@@ -76,7 +77,7 @@ export async function submitResponse(actor: Actor, assessmentId: string, checked
 async function submissionFrom(actor: Actor, assessmentId: string, checkedVersion: number): Promise<Submission | null> {
   if (!isSupplier(actor)) return null;
   const response = await db.response.findFirst({
-    where: { ...ownResponseWhere(actor, assessmentId), status: "submitted", version: checkedVersion + 1 },
+    where: { ...ownResponse(actor, assessmentId), status: "submitted", version: checkedVersion + 1 },
     select: { reference: true, receiptHash: true, submittedAt: true },
   });
   if (!response?.reference || !response.receiptHash || !response.submittedAt) return null;
