@@ -15,8 +15,11 @@ module.exports = withNextIntl({
   // Evidence files smaller than 20MB are uploaded through server actions. Both limits are maxActionRequestBytes
   // (lib/domain/responses/upload-rules.ts; a unit test checks): twice the file limit, so that a file somewhat too
   // large still reaches the action, which answers with a form error keeping what was typed; the proxy must pass the
-  // whole body on too (beyond its limit it would cut the body short). proxy.ts turns larger requests away first.
-  experimental: { serverActions: { bodySizeLimit: "40mb" }, proxyClientMaxBodySize: "40mb" },
+  // whole body on too (beyond its limit it would cut the body short). proxy.ts turns larger requests away first: by
+  // Content-Length, or for a chunked post by measuring the proxy's copy. Next ends that copy before the chunk that
+  // would pass the proxy's limit, so the proxy reads 1MB more than an action does: a post cut short there is still
+  // longer than an action reads, and seen to be too large.
+  experimental: { serverActions: { bodySizeLimit: "40mb" }, proxyClientMaxBodySize: "41mb" },
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg"],
   async headers() {
     return [

@@ -2,7 +2,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { isDecodableArguments, maxArgumentsLength, multipartBoundary, multipartRoot } from "@/lib/http/action-body";
-import { tooLargeRedirect } from "@/lib/http/request-too-large";
+import { maxActionRequestBytes } from "@/lib/domain/responses/upload-rules";
+import { measuredLength, tooLargeRedirect } from "@/lib/http/request-too-large";
+import { formPageHeader } from "@/lib/http/session-ended-page";
 import { nowInSeconds, renewedSession, sessionPolicyFromEnv, sessionVerdict } from "@/lib/security/session-policy";
 
 // The first fence only: it refuses malformed paths, sends signed-out people (and those whose session passed its idle
@@ -96,10 +98,10 @@ export async function proxy(request: NextRequest) {
   const token = request.cookies.has(sessionCookie) ? await getToken({ req: request, secret, secureCookie: secureCookies }) : null;
   const verdict = request.cookies.has(sessionCookie) ? sessionVerdict(token, now, sessionPolicy) : null;
 
-  // A form post (a server action) is let through even when signed out: the action client answers with the form as
-  // typed and a link to sign in again, so an expired session never loses what someone wrote.
+  // A form post is never sent to sign in, which would lose what was typed: see below.
   const isRead = request.method === "GET" || request.method === "HEAD";
-  if (isRead && protectedPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)) && verdict?.kind !== "active") {
+  const isProtected = protectedPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  if (isRead && isProtected && verdict?.kind !== "active") {
     const signIn = new URL("/signin", request.url);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     if (verdict?.kind === "ended" && (verdict.reason === "idle" || verdict.reason === "absolute")) signIn.searchParams.set("timedOut", "1");
@@ -110,9 +112,21 @@ export async function proxy(request: NextRequest) {
 
   // A form post too large for a server action to read goes to a page that says nothing was saved, instead of
   // failing inside Next with a 500 (lib/http/request-too-large.ts). Next's action client follows its own header.
-  const tooLarge = tooLargeRedirect({ method: request.method, contentLength: request.headers.get("content-length"), nextAction: request.headers.get("next-action"), from: `${pathname}${search}` });
+  const contentLength = request.headers.get("content-length") ?? (request.method === "POST" ? String(await measuredLength(request.clone().body, maxActionRequestBytes)) : null);
+  const tooLarge = tooLargeRedirect({ method: request.method, contentLength, nextAction: request.headers.get("next-action"), from: `${pathname}${search}` });
   if (tooLarge?.fetchAction) return new NextResponse(null, { status: 413, headers: { "x-action-redirect": `${tooLarge.page};push` } });
   if (tooLarge) return NextResponse.redirect(new URL(tooLarge.page, request.url), 303);
+
+  // A form posted without JavaScript after the session ended: its page cannot be shown to someone signed out, so
+  // what was typed is given back on a page of its own (app/session-ended/route.ts) rather than lost on the way to
+  // sign in. Posts by React (Next-Action) get the form back from the action client instead.
+  if (request.method === "POST" && !request.headers.has("next-action") && isProtected && verdict?.kind !== "active") {
+    const headers = new Headers(request.headers);
+    headers.set(formPageHeader, `${pathname}${search}`);
+    const response = NextResponse.rewrite(new URL("/session-ended", request.url), { request: { headers } });
+    if (verdict) response.cookies.delete(sessionCookie);
+    return response;
+  }
 
   // A server action's arguments that Next could not decode would fail inside Next with a 500 before any of our code
   // runs: answered 400 here instead (lib/http/action-body.ts).

@@ -56,6 +56,17 @@ test("a request too large to read is turned away onto a page that says nothing w
   const fetched = await page.request.post(form, { headers: { ...huge, "next-action": "0000" }, data: body, maxRedirects: 0 });
   expect(fetched.status()).toBe(413);
   expect(fetched.headers()["x-action-redirect"]).toBe(`/file-too-large?back=${encodeURIComponent(form)};push`);
+  // Sent in chunks, with no Content-Length to go by: measured, and turned away the same way.
+  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+  const chunked = await fetch(new URL(form, page.url()), {
+    method: "POST",
+    headers: { ...huge, cookie },
+    body: new Blob([body]).stream(),
+    duplex: "half",
+    redirect: "manual",
+  } as RequestInit);
+  expect(chunked.status).toBe(303);
+  expect(chunked.headers.get("location")).toBe(location);
 
   await page.goto(location);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("The file you selected is too large");

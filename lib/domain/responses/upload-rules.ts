@@ -15,8 +15,9 @@ export const maxFilesPerResponse = 50;
 export const maxResponseFileBytes = 200 * MiB;
 
 /**
- * The largest request body a server action reads; next.config.js sets `serverActions.bodySizeLimit` and
- * `proxyClientMaxBodySize` to the same (a unit test checks). The largest acceptable request is one file of
+ * The largest request body a server action reads; next.config.js sets `serverActions.bodySizeLimit` to the same and
+ * `proxyClientMaxBodySize` 1MB more, so that a chunked post the proxy measures is seen to pass it (a unit test
+ * checks). The largest acceptable request is one file of
  * maxUploadBytes with a typed answer of at most 20,000 characters (~20.1MB); twice the file limit means that a file
  * somewhat too large still reaches the action, which answers with a form error and keeps the typed text. A larger
  * request is turned away by proxy.ts before it is read, onto a page that says nothing was saved.

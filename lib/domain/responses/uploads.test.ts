@@ -86,7 +86,7 @@ describe("upload limits", () => {
     const config = readFileSync(path.join(__dirname, "../../../next.config.js"), "utf8");
     const megabytes = `"${maxActionRequestBytes / (1024 * 1024)}mb"`;
     expect(config).toContain(`bodySizeLimit: ${megabytes}`);
-    expect(config).toContain(`proxyClientMaxBodySize: ${megabytes}`);
+    expect(config).toContain(`proxyClientMaxBodySize: "${maxActionRequestBytes / (1024 * 1024) + 1}mb"`);
   });
 
   it("are the ones the messages name, in English and Welsh", () => {
