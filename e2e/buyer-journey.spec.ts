@@ -117,11 +117,11 @@ test.describe("the buyer's journey", () => {
 
     await page.getByRole("link", { name: "Summary Blue Cloud Ltd" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assessment summary: Blue Cloud Ltd");
-    await expect(page.getByText(/Ranked 2, with a total of/)).toBeVisible();
+    await expect(page.getByTestId("standing")).toHaveText(/Your tender was ranked 2, with a total score of \d+\.\d\d out of 100\./);
     await expectAccessible(page);
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Summary for Blue Cloud Ltd as a Word document (.docx)" }).click();
-    expect((await download).suggestedFilename()).toBe("CCC-2026-014 crynodeb asesu - Blue Cloud Ltd (Cymraeg a Saesneg).docx");
+    expect((await download).suggestedFilename()).toBe("CCC-2026-014 crynodeb asesu - Cwmwl Glas Cyf (Cymraeg a Saesneg).docx");
   });
 
   test("exports of the tender criteria and results download with names that say what they are", async ({ page }) => {

@@ -88,6 +88,11 @@ export async function ResultsTables({ result, criteria, assessmentId }: { result
             {list.map((supplier) => (
               <div key={supplier.supplierId}>
                 <h3 className="govuk-heading-s">{supplier.name}</h3>
+                <p className="govuk-body">
+                  <a className="govuk-link" href={`/assessments/${assessmentId}/results/summary/${supplier.supplierId}`}>
+                    {t("summaryLink")}<span className="govuk-visually-hidden"> {supplier.name}</span>
+                  </a>
+                </p>
                 <ul className="govuk-list govuk-list--bullet">
                   {supplier.reasons.map((reason, index) => (
                     <li key={index}>{reason.message[locale]}</li>

@@ -1,4 +1,5 @@
 import type { Bilingual, ExportAssessment, ExportCriterion, ResultsExport, ScalePoint, TenderCriteriaExport } from "./model";
+import { withSummaryDetails } from "./summary-fixture";
 
 /**
  * A Welsh county council's cloud hosting tender, in Welsh and English, and its results: for tests and
@@ -231,7 +232,7 @@ export const resultsFixture: ResultsExport = {
       ],
     },
   ],
-  summaries: [
+  summaries: withSummaryDetails([
     { supplierId: "sup-cwmwl", supplierName: leader.name, rank: 1, total: 83.75, leaderName: leader.name, leaderTotal: leader.total, perCriterion: perCriterion(leader.scores, {
       0: b("Targets validated by the SBTi in 2025, and a published Carbon Reduction Plan.", "Targedau wedi'u dilysu gan yr SBTi yn 2025, a Chynllun Lleihau Carbon wedi'i gyhoeddi."),
     }) },
@@ -252,6 +253,6 @@ export const resultsFixture: ResultsExport = {
       0: b("A commitment to net zero by 2050, without science-based targets.", "Ymrwymiad i sero net erbyn 2050, heb dargedau sy'n seiliedig ar wyddoniaeth."),
     }) },
     { supplierId: "sup-horizon", supplierName: "Blue Horizon Cloud plc", rank: null, total: null, leaderName: leader.name, leaderTotal: leader.total, perCriterion: perCriterion([2, 3, 3, 2, 2, null]) },
-  ],
+  ], criteriaFixture),
   generatedAt: "2026-07-03T14:05:00Z",
 };

@@ -94,10 +94,12 @@ describe.each(["results-docx.docx", "results-odt.odt", "results-xlsx.xlsx"])("Li
 });
 
 describe.each(["summary-docx.docx", "summary-odt.odt"])("LibreOffice reads %s", (name) => {
-  it("with the supplier's own summary and the leader's, and no other supplier", () => {
+  it("with the supplier's own summary in the evaluators' words and the most advantageous tender's, and no other supplier", () => {
     const pdf = pdfText(name);
     expect(pdf).toContain("Severn Data Services Ltd");
-    expect(pdf).toContain("Sgoriodd y tendr sydd ar y blaen, gan Cwmwl Glân Cyf., 83.75 allan o 100.");
+    expect(pdf).toContain("Sgoriodd y tendr mwyaf manteisiol, gan Cwmwl Glân Cyf., 83.75 allan o 100.");
+    expect(pdf).toContain("Strategies exist but adaptation is not yet costed");
+    expect(pdf).toContain("rheoliad 32 o Reoliadau Caffael (Cymru) 2024");
     expect(pdf).not.toContain("Gwasanaethau Data Môn");
   });
 });

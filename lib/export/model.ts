@@ -69,6 +69,22 @@ export type RankedSupplier = {
 
 export type SupplierWithReasons = { supplierId: string; supplierName: string; reasons: Bilingual[] };
 
+/** Why a tender got its score on a criterion, in the evaluators' own words (as written, in their language). */
+export type ScoreExplanation =
+  | { kind: "consensus"; rationale: string }
+  | { kind: "evaluators"; justifications: string[] }
+  | { kind: "none" };
+
+export type RuleSubtotal = { rule: BusinessRuleKey; weight: number; points: number };
+
+/** One tender's assessment as a summary shows it: agreed scores with the evaluators' words, sub-totals and total. */
+export type TenderAssessment = {
+  supplierName: Bilingual;
+  total: number | null;
+  subtotals: RuleSubtotal[];
+  criteria: { criterionId: string; score: number | null; explanation: ScoreExplanation }[];
+};
+
 export type AssessmentSummary = {
   supplierId: string;
   supplierName: string;
@@ -76,7 +92,20 @@ export type AssessmentSummary = {
   total: number | null;
   leaderName: string;
   leaderTotal: number;
-  perCriterion: { criterionId: string; score: number | null; leaderScore: number | null; reasons: Bilingual[] }[];
+  /** `reasons` are the automated pre-score's: supporting evidence only, never the explanation of the score. */
+  perCriterion: { criterionId: string; score: number | null; leaderScore: number | null; reasons: Bilingual[]; explanation: ScoreExplanation }[];
+  /** Name (the Welsh one in Welsh text), the tender's reference and whom to contact. */
+  supplier: { name: Bilingual; tenderReference: string | null; contact: string | null };
+  standing: "most-advantageous" | "unsuccessful" | "disregarded" | "not-yet-assessed";
+  /** Why a tender was disregarded (a condition of participation not met, a minimum score not reached) or is not yet fully assessed. */
+  standingReasons: Bilingual[];
+  /** The provisions the summary is given under, chosen by the buyer's nation. */
+  legalBasis: Bilingual;
+  subtotals: RuleSubtotal[];
+  /** How the scores were given: evaluators scoring independently, moderated above this spread (in scale points). */
+  method: { evaluators: number; divergenceThreshold: number };
+  /** The most advantageous tender's assessment, for an unsuccessful or disregarded supplier; null for its own supplier. */
+  mostAdvantageous: TenderAssessment | null;
 };
 
 export type ResultsExport = {

@@ -1,7 +1,9 @@
 import cyScoring from "./messages/cy.scoring.json";
+import cySummaries from "./messages/cy.summaries.json";
 import cySupplier from "./messages/cy.supplier.json";
 import cy from "./messages/cy.json";
 import enScoring from "./messages/en.scoring.json";
+import enSummaries from "./messages/en.summaries.json";
 import enSupplier from "./messages/en.supplier.json";
 import en from "./messages/en.json";
 import type { Locale } from "./locales";
@@ -25,6 +27,6 @@ export function mergeCatalogues(...parts: Tree[]): Tree {
 }
 
 export const catalogues: Record<Locale, Tree> = {
-  en: mergeCatalogues(en, enSupplier, enScoring),
-  cy: mergeCatalogues(cy, cySupplier, cyScoring),
+  en: mergeCatalogues(en, enSupplier, enScoring, enSummaries),
+  cy: mergeCatalogues(cy, cySupplier, cyScoring, cySummaries),
 };

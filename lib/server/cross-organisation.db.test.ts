@@ -23,6 +23,7 @@ import { decideConflict } from "@/lib/server/scoring/decide-conflict";
 import { declareConflict } from "@/lib/server/scoring/declare-conflict";
 import { recordConsensus } from "@/lib/server/scoring/record-consensus";
 import { submitScores } from "@/lib/server/scoring/submit-scores";
+import { releaseSummaries } from "@/lib/server/summaries/release-summaries";
 import { createOrganisation, useTestDatabase } from "@/lib/testing/use-test-database";
 
 // Every mutating use case, attacked by another organisation with (a) the victim's real ids, (b) database filter
@@ -181,6 +182,7 @@ describe("another organisation", () => {
       { name: "decideConflict (declaration)", own: own.conflict, victim: victim.conflict, run: (id) => decideConflict(me, own.closed, id, "allowed") },
       { name: "submitScores", own: own.closed, victim: victim.closed, run: (id) => submitScores(me, id, victim.supplierId, victim.closedCriteria.map((criterionId) => ({ criterionId, score: 4, justification: "x" }))) },
       { name: "recordConsensus", own: own.closed, victim: victim.closed, run: (id) => recordConsensus(me, id, victim.supplierId, victim.closedCriteria[0], { score: 4, rationale: "x" }) },
+      { name: "releaseSummaries", own: own.closed, victim: victim.closed, run: (id) => releaseSummaries(me, id, version) },
       { name: "changeMember (role)", own: own.membership, victim: victim.membership, run: (id) => changeMember(own.admin, id, "organisation-admin") },
       { name: "changeMember (remove)", own: own.membership, victim: victim.membership, run: (id) => changeMember(own.admin, id, null) },
     ];

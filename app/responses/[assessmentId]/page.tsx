@@ -15,6 +15,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/server/responses/bilingual-text";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
+import { hasReleasedSummary } from "@/lib/server/summaries/get-own-summary";
 import { copyEvidenceAction, withdrawResponseAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,6 +30,8 @@ export default async function ResponsePage({ params, searchParams }: Props) {
   const data = await getOwnResponse(actor, assessmentId);
   if (!data) notFound();
   const { done } = await searchParams;
+  const summaryReleased = await hasReleasedSummary(actor, assessmentId);
+  const ts = await getTranslations("summaries.own");
   const { assessment, response } = data;
   const t = await getTranslations("supplier.response");
   const tc = await getTranslations("common");
@@ -54,6 +57,19 @@ export default async function ResponsePage({ params, searchParams }: Props) {
       <p className="govuk-body" data-testid="deadline">
         {t("deadline", { deadline })}
       </p>
+      {summaryReleased && (
+        <div className="govuk-notification-banner" role="region" aria-labelledby="summary-released-title" data-module="govuk-notification-banner" data-testid="summary-released">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="summary-released-title">{ts("bannerTitle")}</h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">
+              {ts("bannerBody")}{" "}
+              <a className="govuk-notification-banner__link" href={`${base}/summary`}>{ts("link")}</a>
+            </p>
+          </div>
+        </div>
+      )}
       {!isOpen(assessment.responseDeadline, now) && <WarningText assistiveText={tc("warning")}>{t("closed")}</WarningText>}
       {status === "submitted" && (
         <div className="govuk-inset-text">

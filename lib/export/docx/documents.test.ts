@@ -54,20 +54,30 @@ describe("results as DOCX", () => {
     expect(text).toContain("Failed the pass or fail condition crp");
     expect(text).toContain("Dyfed Digital Ltd");
     expect(text).toContain("Gwasanaethau Data Môn Cyf.");
-    expect(text).toContain("The leading tender, from Cwmwl Glân Cyf., scored 83.75 out of 100.");
+    expect(text).toContain("Your tender was ranked 2, with a total score of 71.25 out of 100. The most advantageous tender, from Clean Cloud Ltd, scored 83.75 out of 100.");
     expect(xml).toContain('w:orient="landscape"');
   });
 });
 
 describe("a supplier's assessment summary as DOCX", () => {
-  it("shows the supplier's own scores and the leader's, and no other supplier", async () => {
+  it("explains each score in the evaluators' words, with sub-totals, the Welsh regulation and the most advantageous tender", async () => {
     const { text } = await read(supplierSummaryDocx(resultsFixture, "sup-severn"));
-    expect(text).toContain("section 50 of the Procurement Act 2023");
-    expect(text).toContain("adran 50 o Ddeddf Caffael 2023");
-    expect(text).toContain("Position 2, with a total score of 71.25 out of 100.");
-    expect(text).toContain("Cwmwl Glân Cyf.");
-    expect(text).toContain("Landfill figures given, but reuse and recycling fell last year.");
-    for (const other of ["Gwasanaethau Data Môn", "Blue Horizon", "Dyfed Digital", "56.25"]) expect(text).not.toContain(other);
+    expect(text).toContain("section 50 of the Procurement Act 2023 and regulation 32 of the Procurement (Wales) Regulations 2024");
+    expect(text).toContain("adran 50 o Ddeddf Caffael 2023 a rheoliad 32 o Reoliadau Caffael (Cymru) 2024");
+    expect(text).toContain("Tender reference DT-2026-014-002");
+    expect(text).toContain("bids@severn.example");
+    expect(text).toContain("Your tender was ranked 2, with a total score of 71.25 out of 100.");
+    expect(text).toContain("A 2045 net-zero commitment; targets submitted to the SBTi but not yet validated.");
+    expect(text).toContain("Agreed at moderation Strategies exist but adaptation is not yet costed");
+    expect(text).toContain("Business rule 1: net zero 30.00 40");
+    expect(text).toContain("Total 71.25 100");
+    // The pre-score's sentences appear only under their own heading, as supporting evidence.
+    const evidenceAt = text.indexOf("Supporting evidence: the automated pre-score");
+    expect(evidenceAt).toBeGreaterThan(text.indexOf("Total 71.25 100"));
+    expect(text.indexOf("Landfill figures given, but reuse and recycling fell last year.")).toBeGreaterThan(evidenceAt);
+    expect(text).toContain("The tender from Clean Cloud Ltd, with a total score of 83.75 out of 100.");
+    expect(text).toContain("SBTi-validated near-term and net-zero targets");
+    for (const other of ["Gwasanaethau Data Môn", "Mon Data", "Blue Horizon", "Dyfed Digital", "56.25"]) expect(text).not.toContain(other);
   });
 
   it("refuses a supplier with no summary", async () => {

@@ -69,7 +69,7 @@ describe("results and summaries as ODT", () => {
     expect(text).toContain("Gwasanaethau Data Môn Cyf.");
     expect(text).toContain("Wedi methu'r amod pasio neu fethu crp");
     expect(text).toContain("Dyfed Digital Ltd");
-    expect(text).toContain("Safle 2, gyda chyfanswm sgôr o 71.25 allan o 100.");
+    expect(text).toContain("Roedd eich tendr yn safle 2, gyda chyfanswm sgôr o 71.25 allan o 100.");
   });
 
   it("sends one supplier its own summary with the leader's scores and nobody else's", () => {
@@ -77,22 +77,25 @@ describe("results and summaries as ODT", () => {
     expect(firstZipEntry(supplierSummaryOdt(resultsFixture, "sup-mon")).name).toBe("mimetype");
     expect(xmlProblems(files["content.xml"])).toEqual([]);
     expect(text).toContain("Gwasanaethau Data Môn Cyf.");
-    expect(text).toContain("Safle 3, gyda chyfanswm sgôr o 56.25 allan o 100.");
-    expect(text).toContain("Sgoriodd y tendr sydd ar y blaen, gan Cwmwl Glân Cyf., 83.75 allan o 100.");
+    expect(text).toContain("Roedd eich tendr yn safle 3, gyda chyfanswm sgôr o 56.25 allan o 100.");
+    expect(text).toContain("Sgoriodd y tendr mwyaf manteisiol, gan Cwmwl Glân Cyf., 83.75 allan o 100.");
+    expect(text).toContain("Y tendr mwyaf manteisiol / The most advantageous tender");
     for (const other of ["Severn", "Blue Horizon", "Dyfed Digital", "71.25"]) expect(text).not.toContain(other);
   });
 
-  it("tells the leader it leads", () => {
+  it("tells the most advantageous tender so, without a second copy of its own assessment", () => {
     const { text } = read(supplierSummaryOdt(inLanguages(resultsFixture, ["en"]), "sup-cwmwl"));
-    expect(text).toContain("This is the leading tender.");
+    expect(text).toContain("Your tender is the most advantageous tender, with a total score of 83.75 out of 100.");
+    expect(text).not.toContain("The most advantageous tender");
     expect(text).not.toContain("Severn");
   });
 
-  it("explains an excluded supplier's summary with its own reasons only", () => {
+  it("tells a supplier that did not meet a condition that its tender was disregarded, never excluded, and why", () => {
     const { text } = read(supplierSummaryOdt(inLanguages(resultsFixture, ["en"]), "sup-horizon"));
-    expect(text).toContain("Not ranked.");
-    expect(text).toContain("no Carbon Reduction Plan was provided");
+    expect(text).toContain("Your tender did not meet the condition below, so it was disregarded and not assessed further");
+    expect(text).toContain("Why the tender was disregarded Did not meet the condition crp: no Carbon Reduction Plan was provided.");
+    expect(text).not.toMatch(/exclu/i);
+    expect(text).toContain("The tender from Clean Cloud Ltd, with a total score of 83.75 out of 100.");
     expect(text).not.toContain("Dyfed Digital");
-    expect(text).not.toContain("moderated");
   });
 });

@@ -1,6 +1,7 @@
 import { labels, ruleNames, rulesInUse, sheetLabels } from "../labels";
 import type { AssessmentSummary, Bilingual, Language, RankedSupplier, ResultsExport, SupplierWithReasons } from "../model";
 import { ruleSubtotalHeading } from "../sentences";
+import { explanationText, summaryLabels } from "../summary-text";
 import { column, languageColumns, sheetName, type Column, type Table } from "./columns";
 
 /** The results as tables: ranking, scores by criterion, exclusions, and the assessment summaries. */
@@ -75,7 +76,8 @@ export function summariesTable(data: ResultsExport): Table<SummaryRow> {
       ...languageColumns<SummaryRow>(labels.criterion, l, 36, (r, lang) => r.title?.[lang] ?? r.row.criterionId),
       column(labels.score, l, 10, "number", (r) => r.row.score),
       column(labels.leaderScore, l, 14, "number", (r) => r.row.leaderScore),
-      ...languageColumns<SummaryRow>(labels.reasons, l, 60, (r, lang) => reasonsText(r.row.reasons, lang)),
+      column(summaryLabels.why, l, 60, "text", (r) => explanationText(r.row.explanation, l[0])),
+      ...languageColumns<SummaryRow>(summaryLabels.preScoreSentences, l, 60, (r, lang) => reasonsText(r.row.reasons, lang)),
     ],
   };
 }

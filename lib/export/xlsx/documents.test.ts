@@ -113,6 +113,8 @@ describe("results as XLSX", () => {
     const summaries = rows(workbook.worksheets[4]);
     expect(summaries).toHaveLength(1 + 4 * 6);
     const severnLandfill = summaries.find((r) => r[0] === 'Severn Data Services Ltd, trading as "Severn Cloud"' && r[3] === "br2.2020.zero-landfill");
-    expect(severnLandfill?.slice(6, 9)).toEqual([2, 3, "Rhoddwyd ffigurau tirlenwi, ond gostyngodd ailddefnyddio ac ailgylchu y llynedd."]);
+    expect(severnLandfill?.slice(6, 10)).toEqual([2, 3, "Scored against the descriptors and the evidence submitted.", "Rhoddwyd ffigurau tirlenwi, ond gostyngodd ailddefnyddio ac ailgylchu y llynedd."]);
+    const severnStrategies = summaries.find((r) => r[0] === 'Severn Data Services Ltd, trading as "Severn Cloud"' && r[3] === "br1.2020.mitigation-adaptation");
+    expect(severnStrategies?.[8]).toBe("Cytunwyd arno wrth gymedroli: Strategies exist but adaptation is not yet costed; agreed at moderation on 3 July 2026.");
   });
 });

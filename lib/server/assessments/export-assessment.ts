@@ -3,9 +3,11 @@ import {
   exportFileName, exportMediaTypes, resultsCsv, resultsDocx, resultsOdt, resultsXlsx, supplierSummaryDocx, supplierSummaryOdt,
   tenderCriteriaCsv, tenderCriteriaDocx, tenderCriteriaOcds, tenderCriteriaOdt, tenderCriteriaXlsx,
 } from "@/lib/export";
+import type { ResultsExport } from "@/lib/export/model";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
-import { toResultsExport, toTenderCriteriaExport } from "./export-models";
+import { resultsExportOf } from "@/lib/server/summaries/summaries-export";
+import { toTenderCriteriaExport } from "./export-models";
 import { getAssessment } from "./get-assessment";
 import { getResults } from "./get-results";
 
@@ -44,13 +46,20 @@ export async function exportAssessmentFile(actor: Actor, assessmentId: string, f
 
   const results = await getResults(actor, assessmentId, now);
   if (results.kind !== "results" || extension === "ocds.json") return null;
-  const data = toResultsExport(assessment, buyer, results.outcome.result, now);
+  const data = await resultsExportOf(results.assessment, results, now);
   if (kind === "results") {
     const ext = extension as keyof typeof resultWriters;
     return { body: await resultWriters[ext](data), fileName: name("results", ext), mediaType: exportMediaTypes[ext] };
   }
+  if (extension !== "docx" && extension !== "odt") return null;
+  return summaryFile(data, supplierId, extension, [...languages]);
+}
+
+/** One supplier's assessment summary as a file, or null when `data` holds no summary for it. */
+export async function summaryFile(data: ResultsExport, supplierId: string, extension: "docx" | "odt", languages: ("en" | "cy")[]): Promise<ExportFile | null> {
   const summary = data.summaries.find((candidate) => candidate.supplierId === supplierId);
-  if (!summary || (extension !== "docx" && extension !== "odt")) return null;
+  if (!summary) return null;
   const body = extension === "docx" ? await supplierSummaryDocx(data, summary.supplierId) : supplierSummaryOdt(data, summary.supplierId);
-  return { body, fileName: name("summary", extension, summary.supplierName), mediaType: exportMediaTypes[extension] };
+  const supplierName = summary.supplier.name[languages[0]];
+  return { body, fileName: exportFileName({ kind: "summary", reference: data.assessment.reference, languages, extension, supplierName }), mediaType: exportMediaTypes[extension] };
 }

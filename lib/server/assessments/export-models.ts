@@ -1,5 +1,9 @@
-import type { AssessmentResult } from "@/lib/domain/case/result-schema";
-import type { ExportAssessment, ResultsExport, TenderCriteriaExport } from "@/lib/export/model";
+import type { AssessmentResult, SupplierResult } from "@/lib/domain/case/result-schema";
+import type { Nation } from "@/lib/domain/organisations/roles";
+import { assessmentSummaryBasis } from "@/lib/domain/summaries/legal-basis";
+import { explainScore } from "@/lib/domain/summaries/score-explanation";
+import { summaryStanding } from "@/lib/domain/summaries/summary-standing";
+import type { Bilingual, ExportAssessment, ResultsExport, ScoreExplanation, TenderAssessment, TenderCriteriaExport } from "@/lib/export/model";
 import type { AssessmentView } from "./get-assessment";
 import { engineCriterionId } from "./to-assessment-config";
 
@@ -53,13 +57,36 @@ export function toTenderCriteriaExport(assessment: AssessmentView, buyer: { id: 
   };
 }
 
+/** What a summary needs beyond the engine's result: who the suppliers are, and the evaluators' own words. */
+export type SummarySources = {
+  buyerNation: Nation;
+  suppliers: Map<string, { name: Bilingual; tenderReference: string | null; contact: string | null }>;
+  evaluatorWords: { supplierId: string; criterionId: string; evaluatorId: string; justification: string }[];
+};
+
 /** The results and each supplier's assessment summary as the export writers take them. */
-export function toResultsExport(assessment: AssessmentView, buyer: { id: string; nameEn: string; nameCy: string | null }, result: AssessmentResult, now: Date): ResultsExport {
+export function toResultsExport(assessment: AssessmentView, buyer: { id: string; nameEn: string; nameCy: string | null }, result: AssessmentResult, now: Date, sources: SummarySources): ResultsExport {
   const criteria = assessment.criteria.map((criterion) => ({ id: engineCriterionId(criterion), rule: criterion.rule, title: criterion.title, weight: criterion.weight }));
   const byId = new Map(result.suppliers.map((supplier) => [supplier.supplierId, supplier]));
   const agreed = (supplierId: string | undefined, criterionId: string) => (supplierId ? byId.get(supplierId)?.criteria.find((c) => c.criterionId === criterionId)?.agreedScore ?? null : null);
   const leader = result.ranking[0];
   const leaderName = leader ? byId.get(leader.supplierId)?.name ?? "" : "";
+  const nameOf = (supplier: SupplierResult): Bilingual => sources.suppliers.get(supplier.supplierId)?.name ?? { en: supplier.name, cy: supplier.name };
+  const explained = (supplier: SupplierResult, criterionId: string): ScoreExplanation => {
+    const criterion = supplier.criteria.find((c) => c.criterionId === criterionId);
+    if (!criterion) return { kind: "none" };
+    return explainScore(criterion, sources.evaluatorWords.filter((w) => w.supplierId === supplier.supplierId && w.criterionId === criterionId));
+  };
+  const tender = (supplier: SupplierResult): TenderAssessment => ({
+    supplierName: nameOf(supplier),
+    total: supplier.total,
+    subtotals: supplier.ruleSubtotals,
+    criteria: criteria.map((criterion) => ({ criterionId: criterion.id, score: agreed(supplier.supplierId, criterion.id), explanation: explained(supplier, criterion.id) })),
+  });
+  const leaderResult = leader ? byId.get(leader.supplierId) : undefined;
+  const mostAdvantageous = leaderResult ? tender(leaderResult) : null;
+  const evaluators = new Set(result.suppliers.flatMap((s) => s.criteria.flatMap((c) => c.scores.map((score) => score.evaluatorId)))).size;
+  const legalBasis = assessmentSummaryBasis(sources.buyerNation).citation;
   return {
     assessment: exportAssessment(assessment, buyer),
     scale: assessment.scale,
@@ -77,20 +104,32 @@ export function toResultsExport(assessment: AssessmentView, buyer: { id: string;
     }),
     excluded: result.excluded.map((supplier) => ({ supplierId: supplier.supplierId, supplierName: supplier.name, reasons: supplier.reasons.map((reason) => reason.message) })),
     incomplete: result.incomplete.map((supplier) => ({ supplierId: supplier.supplierId, supplierName: supplier.name, reasons: supplier.reasons.map((reason) => reason.message) })),
-    summaries: result.suppliers.map((supplier) => ({
-      supplierId: supplier.supplierId,
-      supplierName: supplier.name,
-      rank: supplier.rank,
-      total: supplier.total,
-      leaderName,
-      leaderTotal: leader?.total ?? 0,
-      perCriterion: criteria.map((criterion) => ({
-        criterionId: criterion.id,
-        score: agreed(supplier.supplierId, criterion.id),
-        leaderScore: agreed(leader?.supplierId, criterion.id),
-        reasons: supplier.preScores.filter((preScore) => preScore.criterionId === criterion.id).flatMap((preScore) => preScore.reasons.map((reason) => reason.message)),
-      })),
-    })),
+    summaries: result.suppliers.map((supplier) => {
+      const standing = summaryStanding(supplier.status, supplier.rank);
+      const details = sources.suppliers.get(supplier.supplierId);
+      return {
+        supplierId: supplier.supplierId,
+        supplierName: supplier.name,
+        rank: supplier.rank,
+        total: supplier.total,
+        leaderName,
+        leaderTotal: leader?.total ?? 0,
+        perCriterion: criteria.map((criterion) => ({
+          criterionId: criterion.id,
+          score: agreed(supplier.supplierId, criterion.id),
+          leaderScore: agreed(leader?.supplierId, criterion.id),
+          reasons: supplier.preScores.filter((preScore) => preScore.criterionId === criterion.id).flatMap((preScore) => preScore.reasons.map((reason) => reason.message)),
+          explanation: explained(supplier, criterion.id),
+        })),
+        supplier: { name: nameOf(supplier), tenderReference: details?.tenderReference ?? null, contact: details?.contact ?? null },
+        standing,
+        standingReasons: [...supplier.exclusionReasons, ...supplier.incompleteReasons].map((reason) => reason.message),
+        legalBasis,
+        subtotals: supplier.ruleSubtotals,
+        method: { evaluators, divergenceThreshold: assessment.divergenceThreshold },
+        mostAdvantageous: standing === "most-advantageous" ? null : mostAdvantageous,
+      };
+    }),
     generatedAt: now.toISOString(),
   };
 }

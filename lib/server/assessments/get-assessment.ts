@@ -2,7 +2,7 @@ import "server-only";
 import type { ScalePoint } from "@/lib/domain/assessment-setup/scales";
 import type { Bilingual } from "@/lib/domain/text";
 import type { Actor } from "@/lib/server/auth/actor";
-import { db } from "@/lib/server/db";
+import { db, type Prisma } from "@/lib/server/db";
 import { assessmentWhere } from "./access";
 
 export type CriterionView = {
@@ -44,6 +44,14 @@ export function toCriterionView(row: {
 export async function getAssessment(actor: Actor, assessmentId: string) {
   const where = assessmentWhere(actor, assessmentId);
   if (!where) return null;
+  return loadAssessment(where);
+}
+
+/**
+ * The assessment found by a where-clause already scoped to the reader (scope.ts): for getAssessment, and for a
+ * supplier reading its own released assessment summary (`releasedSummaryFor`).
+ */
+export async function loadAssessment(where: Prisma.AssessmentWhereInput) {
   const assessment = await db.assessment.findFirst({
     where,
     include: {
@@ -83,6 +91,7 @@ export async function getAssessment(actor: Actor, assessmentId: string) {
     minimumSocialValueShare: assessment.minimumSocialValueShare,
     status: assessment.status as "draft" | "published",
     publishedAt: assessment.publishedAt,
+    summariesReleasedAt: assessment.summariesReleasedAt,
     isTemplate: assessment.isTemplate,
     copiedFromLabel: assessment.copiedFromLabel,
     version: assessment.version,
@@ -123,4 +132,4 @@ export async function getAssessment(actor: Actor, assessmentId: string) {
   };
 }
 
-export type AssessmentView = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
+export type AssessmentView = NonNullable<Awaited<ReturnType<typeof loadAssessment>>>;

@@ -14,7 +14,14 @@ export type ResultsOutcome =
   | { kind: "not-found" }
   | { kind: "before-deadline"; assessment: AssessmentView }
   | { kind: "problems"; assessment: AssessmentView; problems: { code: string; message: { en: string; cy: string } }[] }
-  | { kind: "results"; assessment: AssessmentView; outcome: Extract<ReturnType<typeof assessCase>, { ok: true }>; criterionIdOf: (engineId: string) => string };
+  | {
+      kind: "results";
+      assessment: AssessmentView;
+      outcome: Extract<ReturnType<typeof assessCase>, { ok: true }>;
+      criterionIdOf: (engineId: string) => string;
+      /** Every evaluator's justification, by supplier and engine criterion id: the words assessment summaries quote. */
+      evaluatorWords: { supplierId: string; criterionId: string; evaluatorId: string; justification: string }[];
+    };
 
 /**
  * The assessment's results from the rules engine, after the deadline only: the submitted responses, every
@@ -66,5 +73,6 @@ export async function resultsOf(assessment: AssessmentView, now = new Date()): P
   };
   const outcome = assessCase(input);
   if (!outcome.ok) return { kind: "problems", assessment, problems: outcome.problems };
-  return { kind: "results", assessment, outcome, criterionIdOf: (engineId) => rowIdOf.get(engineId) ?? engineId };
+  const evaluatorWords = (input.scores ?? []).map(({ supplierId, criterionId, evaluatorId, justification }) => ({ supplierId, criterionId, evaluatorId, justification: justification ?? "" }));
+  return { kind: "results", assessment, outcome, criterionIdOf: (engineId) => rowIdOf.get(engineId) ?? engineId, evaluatorWords };
 }

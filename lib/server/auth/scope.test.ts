@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byIdInOrganisation, childOf, inOrganisation, invitedAssessment, ownResponse, readableAssessment } from "./scope";
+import { byIdInOrganisation, childOf, inOrganisation, invitedAssessment, ownResponse, readableAssessment, releasedSummaryFor } from "./scope";
 
 describe("where-builders", () => {
   const admin = { organisationId: "org-a", userId: "u1", role: "organisation-admin", organisationKind: "buyer" };
@@ -22,6 +22,14 @@ describe("where-builders", () => {
   it("find a supplier only its own response, and only assessments it is invited to", () => {
     expect(ownResponse(supplier, "a-1")).toEqual({ assessmentId: "a-1", supplierOrganisationId: "org-s" });
     expect(invitedAssessment(supplier, "a-1").supplierInvitations.some.supplierOrganisationId).toBe("org-s");
+  });
+
+  it("find a supplier a summary only once released, and only where its own organisation submitted a tender", () => {
+    const where = releasedSummaryFor(supplier, "a-1");
+    expect(where.summariesReleasedAt).toEqual({ not: null });
+    expect(where.responses.some).toEqual({ supplierOrganisationId: "org-s", status: "submitted" });
+    expect(where.supplierInvitations.some.supplierOrganisationId).toBe("org-s");
+    expect(() => releasedSummaryFor(supplier, { in: ["a-1"] } as unknown as string)).toThrow(TypeError);
   });
 
   it("find a child within the parent row read from the database", () => {

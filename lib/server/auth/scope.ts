@@ -57,6 +57,18 @@ export function invitedAssessment(actor: Pick<ScopedActor, "organisationId">, as
   return { id: plainId(assessmentId), ...invitedAssessments(actor) };
 }
 
+/**
+ * An assessment whose assessment summaries the buyer has released, to a supplier organisation that submitted a
+ * tender to it: the only way a supplier reaches a summary, and then only its own.
+ */
+export function releasedSummaryFor(actor: Pick<ScopedActor, "organisationId">, assessmentId: string) {
+  return {
+    ...invitedAssessment(actor, assessmentId),
+    summariesReleasedAt: { not: null },
+    responses: { some: { supplierOrganisationId: actor.organisationId, status: "submitted" } },
+  };
+}
+
 /** The actor's own organisation's responses: the only responses a supplier ever finds. */
 export function ownResponses(actor: Pick<ScopedActor, "organisationId">) {
   return { supplierOrganisationId: actor.organisationId };

@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { Button } from "@/components/govuk/Button";
 import { Input } from "@/components/govuk/Input";
+import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Table } from "@/components/govuk/Table";
 import { ResultsTables } from "@/components/results/ResultsTables";
 import { TotalsChart } from "@/components/results/TotalsChart";
 import { whatIf } from "@/lib/domain/what-if";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
-import { assessmentReaders } from "@/lib/server/assessments/access";
+import { assessmentEditors, assessmentReaders } from "@/lib/server/assessments/access";
 import { getResults } from "@/lib/server/assessments/get-results";
 import { engineCriterionId } from "@/lib/server/assessments/to-assessment-config";
 
@@ -53,12 +54,31 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const asked = criteria.some((c) => query[`w-${c.id}`] !== undefined);
   const scenarioWeights = Object.fromEntries(criteria.map((c) => [c.engineId, Number(query[`w-${c.id}`] ?? c.weight)]));
   const scenario = asked ? whatIf(scoring, scenarioWeights) : null;
+  const ts = await getTranslations("summaries");
+  const format = await getFormatter();
+  const releasedAt = assessment.summariesReleasedAt;
   return (
     <>
+      {query.done === "summariesReleased" && <NotificationBanner success title={tc("success")} heading={ts("release.done")} />}
       {header}
       <p className="govuk-body">{t("intro", { ranked: result.ranking.length, excluded: result.excluded.length, incomplete: result.incomplete.length })}</p>
       <TotalsChart title={t("chartTitle")} rows={result.ranking.map((row) => ({ label: names.get(row.supplierId) ?? row.supplierId, total: row.total }))} />
       <ResultsTables result={result} criteria={criteria} assessmentId={assessment.id} />
+      <section id="summaries" data-testid="summaries-release">
+        <h2 className="govuk-heading-m">{ts("release.heading")}</h2>
+        {releasedAt ? (
+          <p className="govuk-body">{ts("release.releasedOn", { date: format.dateTime(releasedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) })}</p>
+        ) : (
+          <>
+            <p className="govuk-body">{ts("release.body")}</p>
+            {assessmentEditors.includes(actor.role) && (
+              <a className="govuk-button govuk-button--secondary" data-module="govuk-button" href={`/assessments/${assessment.id}/results/release`}>
+                {ts("release.start")}
+              </a>
+            )}
+          </>
+        )}
+      </section>
       {result.leaderSensitivity && (
         <div className="govuk-inset-text" data-testid="leader-sensitivity">
           {result.leaderSensitivity.summary[locale]}
