@@ -4,6 +4,7 @@ import type { AssessmentSummary, Bilingual, ResultsExport } from "../model";
 import { leaderComparison, numbered, outOfHeading, position, titled } from "../sentences";
 import { composer, type Block, type Cell, type Composer, type DocumentModel } from "./blocks";
 import { procurementDetails } from "./details";
+import { pageSetup } from "./page";
 import { scaleTable } from "./tender-criteria";
 
 /**
@@ -73,7 +74,7 @@ export function supplierSummaryDocument(data: ResultsExport, supplierId: string)
     author: assessment.buyerName[languages[0]],
     languages,
     created: data.generatedAt,
-    orientation: "portrait",
+    ...pageSetup(c, assessment, labels.assessmentSummary, blocks),
     blocks,
   };
 }
