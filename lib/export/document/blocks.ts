@@ -125,3 +125,11 @@ export function composer(languages: readonly Language[]) {
 }
 
 export type Composer = ReturnType<typeof composer>;
+
+/** Whether the paragraph at `index` introduces a table: the next block that is not a paragraph is a table. */
+export function introducesTable(blocks: readonly Block[], index: number): boolean {
+  for (let next = index + 1; next < blocks.length; next++) {
+    if (blocks[next].kind !== "paragraph") return blocks[next].kind === "table";
+  }
+  return false;
+}

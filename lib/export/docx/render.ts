@@ -17,7 +17,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { type Block, type Cell, type DocumentModel, type FooterPart, type Paragraph, type Span } from "../document/blocks";
+import { introducesTable, type Block, type Cell, type DocumentModel, type FooterPart, type Paragraph, type Span } from "../document/blocks";
 import { TABLE_FONT_PT, tableLayout } from "../document/column-widths";
 import { languageTags } from "../format";
 
@@ -60,7 +60,7 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
         },
         headers: { default: new Header({ children: [runningHeader(model.runningHeader)] }) },
         footers: { default: new Footer({ children: [pageFooter(model.pageFooter)] }) },
-        children: model.blocks.flatMap((block, index) => renderBlock(block, textWidth, model.blocks[index + 1]?.kind === "table")),
+        children: model.blocks.flatMap((block, index) => renderBlock(block, textWidth, introducesTable(model.blocks, index))),
       },
     ],
   });
@@ -91,7 +91,7 @@ function pageFooter(parts: FooterPart[]): DocxParagraph {
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-/** A paragraph just before a table introduces it, so it is kept on the page with the table. */
+/** The paragraphs just before a table introduce it, so they are kept on the page with the table. */
 function renderBlock(block: Block, textWidth: number, beforeTable: boolean): (DocxParagraph | Table)[] {
   switch (block.kind) {
     case "title":

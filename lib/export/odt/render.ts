@@ -1,4 +1,4 @@
-import { type Block, type Cell, type DocumentModel, type Paragraph, type Span } from "../document/blocks";
+import { introducesTable, type Block, type Cell, type DocumentModel, type Paragraph, type Span } from "../document/blocks";
 import { tableLayout } from "../document/column-widths";
 import { languageTags } from "../format";
 import type { Language } from "../model";
@@ -32,7 +32,7 @@ class AutomaticStyles {
   private readonly parts: string[] = [
     // A row is never split across pages: a criterion's text stays with its weight and score.
     `<style:style style:name="Row" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>`,
-    // A paragraph just before a table introduces it, so it is kept on the page with the table.
+    // The paragraphs just before a table introduce it, so it is kept on the page with the table.
     `<style:style style:name="Introduction" style:family="paragraph" style:parent-style-name="Text_20_body"><style:paragraph-properties fo:keep-with-next="always"/></style:style>`,
     `<style:style style:name="NumberContents" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:paragraph-properties fo:text-align="end"/></style:style>`,
     `<style:style style:name="NumberHeading" style:family="paragraph" style:parent-style-name="Table_20_Heading"><style:paragraph-properties fo:text-align="end"/></style:style>`,
@@ -123,7 +123,7 @@ function renderBlocks(blocks: Block[], styles: AutomaticStyles): string {
         );
         break;
       case "paragraph":
-        out.push(p(blocks[index + 1]?.kind === "table" ? "Introduction" : "Text_20_body", block.text, styles));
+        out.push(p(introducesTable(blocks, index) ? "Introduction" : "Text_20_body", block.text, styles));
         break;
       case "table":
         out.push(table(block, styles));
