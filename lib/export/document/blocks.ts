@@ -46,7 +46,6 @@ export type DocumentModel = {
   blocks: Block[];
 };
 
-
 const pageWords: Record<Language, { page: string; of: string }> = { en: { page: "Page", of: "of" }, cy: { page: "Tudalen", of: "o" } };
 
 /** Builds blocks in the languages of one export, in their order. */
