@@ -1,11 +1,12 @@
 // Runs the office read-back tests (vitest project "office", files *.office-test.ts): LibreOffice opens each DOCX,
-// ODT and XLSX export and prints it to PDF, and pdftotext reads the words back. Needs soffice and pdftotext; as root
-// on Debian or Ubuntu they are installed with apt-get when missing. Extra arguments are passed to vitest.
+// ODT and XLSX export and prints it to PDF, pdftotext reads the words back and pdftoppm keeps each page as a PNG
+// under test-results/documents/ for a person to look at. Needs soffice, pdftotext and pdftoppm; as root on Debian or
+// Ubuntu they are installed with apt-get when missing. Extra arguments are passed to vitest.
 import { spawnSync } from "node:child_process";
 
 const packages = ["libreoffice-writer-nogui", "libreoffice-calc-nogui", "poppler-utils"];
 const has = (tool) => spawnSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" }).status === 0;
-const missing = () => ["soffice", "pdftotext"].filter((tool) => !has(tool));
+const missing = () => ["soffice", "pdftotext", "pdftoppm"].filter((tool) => !has(tool));
 
 if (missing().length > 0) {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;

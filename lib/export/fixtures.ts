@@ -256,3 +256,23 @@ export const resultsFixture: ResultsExport = {
   ], criteriaFixture),
   generatedAt: "2026-07-03T14:05:00Z",
 };
+
+/**
+ * The same tender with `count` ranked suppliers, as a large procurement has: for tests that the results stay
+ * readable however many tenders there are. Summaries are left out; each would be a section of its own.
+ */
+export function manySuppliersFixture(count: number): ResultsExport {
+  const ranked = Array.from({ length: count }, (_, i) => {
+    const own = ids.map((_, c) => (i + c) % 5);
+    const total = Math.round(((100 - (i * 90) / count) * 100)) / 100;
+    return {
+      supplierId: `sup-${String(i + 1).padStart(3, "0")}`,
+      supplierName: `Cyflenwr Cwmwl ${i + 1} Cyf.`,
+      rank: i + 1,
+      total,
+      perRule: { BR1: Math.round(total * 40) / 100, BR2: Math.round(total * 15) / 100, BR3: Math.round(total * 25) / 100, OUTCOME: Math.round(total * 20) / 100 },
+      scores: scores(...own),
+    };
+  });
+  return { ...resultsFixture, ranked, excluded: [], incomplete: [], summaries: [] };
+}

@@ -20,6 +20,14 @@ export function formatNumber(value: number, lang: Language, maximumFractionDigit
   return cached(`n:${lang}:${maximumFractionDigits}`, () => new Intl.NumberFormat(locales[lang], { maximumFractionDigits })).format(value);
 }
 
+/**
+ * Points on the 0–100 total, a business rule's subtotal and the gap to the leader: always two decimals
+ * ("58.50" beside "79.38"), as given by the rules engine.
+ */
+export function formatPoints(value: number, lang: Language): string {
+  return cached(`p:${lang}`, () => new Intl.NumberFormat(locales[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(value);
+}
+
 export function formatPercent(value: number, lang: Language): string {
   return `${formatNumber(value, lang)}%`;
 }

@@ -46,7 +46,7 @@ export const labels = {
 
   // Criteria
   criterion: b("Criterion", "Maen prawf"),
-  id: b("ID", "Dynodydd"),
+  number: b("No.", "Rhif"),
   businessRule: b("Business rule", "Rheol fusnes"),
   question: b("Question", "Cwestiwn"),
   guidance: b("Guidance", "Canllawiau"),
@@ -85,8 +85,8 @@ export const labels = {
   statusExcluded: b("Excluded", "Wedi'i wahardd"),
   statusIncomplete: b("Not yet fully assessed", "Heb ei asesu'n llawn eto"),
   scoresText: b(
-    "Agreed scores on the scoring scale for each ranked tender. The weight of each criterion is shown with its title.",
-    "Y sgorau y cytunwyd arnynt ar y raddfa sgorio ar gyfer pob tendr sydd wedi'i restru. Dangosir pwysoliad pob maen prawf gyda'i deitl.",
+    "Agreed scores on the scoring scale for each ranked tender, one row per tender. Each column is a criterion, numbered as in the table of criteria and weights, with its weight under the number.",
+    "Y sgorau y cytunwyd arnynt ar y raddfa sgorio ar gyfer pob tendr sydd wedi'i restru, un rhes i bob tendr. Mae pob colofn yn faen prawf, wedi'i rifo fel yn y tabl meini prawf a phwysoliadau, gyda'i bwysoliad o dan y rhif.",
   ),
   excludedText: b("These suppliers are excluded and not ranked.", "Mae'r cyflenwyr hyn wedi'u gwahardd ac nid ydynt wedi'u rhestru."),
   incompleteText: b(
@@ -115,6 +115,15 @@ export const ruleNames: Record<BusinessRuleKey, Bilingual> = {
   BR3: b("Business rule 3: transparency and accountability", "Rheol fusnes 3: tryloywder ac atebolrwydd"),
   OUTCOME: b("Outcome", "Canlyniad"),
   OTHER: b("Other", "Arall"),
+};
+
+/** Short names for the heads of narrow columns; the full names are in the table of criteria beside them. */
+export const ruleShortNames: Record<BusinessRuleKey, Bilingual> = {
+  BR1: b("Business rule 1", "Rheol fusnes 1"),
+  BR2: b("Business rule 2", "Rheol fusnes 2"),
+  BR3: b("Business rule 3", "Rheol fusnes 3"),
+  OUTCOME: ruleNames.OUTCOME,
+  OTHER: ruleNames.OTHER,
 };
 
 export const ruleOrder: readonly BusinessRuleKey[] = ["BR1", "BR2", "BR3", "OUTCOME", "OTHER"];

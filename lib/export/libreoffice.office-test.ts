@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resultsDocx, supplierSummaryDocx, tenderCriteriaDocx } from "./docx/documents";
-import { resultsFixture, tenderCriteriaFixture } from "./fixtures";
+import { manySuppliersFixture, resultsFixture, tenderCriteriaFixture } from "./fixtures";
 import { resultsOdt, supplierSummaryOdt, tenderCriteriaOdt } from "./odt/documents";
 import { squash } from "./testing/read-back";
 import { resultsXlsx, tenderCriteriaXlsx } from "./xlsx/documents";
@@ -28,7 +28,12 @@ const files: Record<string, () => Promise<Uint8Array> | Uint8Array> = {
   "results-xlsx.xlsx": () => resultsXlsx(resultsFixture),
   "summary-docx.docx": () => supplierSummaryDocx(resultsFixture, "sup-severn"),
   "summary-odt.odt": () => supplierSummaryOdt(resultsFixture, "sup-severn"),
+  "results-300-docx.docx": () => resultsDocx(manySuppliersFixture(300)),
+  "results-300-odt.odt": () => resultsOdt(manySuppliersFixture(300)),
 };
+
+/** The pages' text, split where pdftotext puts a form feed. */
+const pages = new Map<string, string[]>();
 
 let dir = "";
 const text = new Map<string, string>();
@@ -56,6 +61,7 @@ beforeAll(async () => {
     if (!existsSync(pdf)) continue;
     const { stdout } = await run("pdftotext", ["-enc", "UTF-8", pdf, "-"], { maxBuffer: 16 * 1024 * 1024 });
     text.set(name, squash(stdout));
+    pages.set(name, stdout.split("\f").slice(0, -1));
   }
 }, 300_000);
 
@@ -101,5 +107,17 @@ describe.each(["summary-docx.docx", "summary-odt.odt"])("LibreOffice reads %s", 
     expect(pdf).toContain("Strategies exist but adaptation is not yet costed");
     expect(pdf).toContain("rheoliad 32 o Reoliadau Caffael (Cymru) 2024");
     expect(pdf).not.toContain("Gwasanaethau Data Môn");
+  });
+});
+
+describe.each(["results-300-docx.docx", "results-300-odt.odt"])("LibreOffice reads %s, the results of 300 tenders", (name) => {
+  it("with one row per tender on numbered portrait pages, every name whole on one line", () => {
+    const printed = pages.get(name) ?? [];
+    // 300 rows in the ranking and 300 in the scores, about 40 a page: a few pages each, not one column per tender.
+    expect(printed.length).toBeGreaterThan(10);
+    expect(printed.length).toBeLessThan(30);
+    printed.forEach((page, index) => expect(squash(page)).toContain(`Page ${index + 1} of ${printed.length}`));
+    const lines = printed.join("\n").split("\n");
+    for (const n of [1, 150, 300]) expect(lines.filter((line) => line.includes(`Cyflenwr Cwmwl ${n} Cyf.`))).toHaveLength(2);
   });
 });

@@ -1,12 +1,18 @@
-import { formatDateTime, formatNumber, perLanguage } from "./format";
+import { formatDateTime, formatNumber, formatPoints, perLanguage } from "./format";
 import { labels } from "./labels";
 import type { Bilingual, ExportAssessment } from "./model";
 
 /** Fixed text with values in it, in English and Welsh, numbers and dates formatted for each language. */
 
+/** "Greening Government ICT business rules (version 1.0.0), 2020 baseline": the framework by name, never by its id. */
 export function frameworkText(framework: ExportAssessment["framework"]): Bilingual {
   const level = framework.level === "2025" ? labels.level2025 : labels.level2020;
-  return perLanguage((lang) => `${labels.frameworkName[lang]} (${framework.id} ${framework.version}), ${level[lang]}`);
+  return perLanguage((lang) => `${labels.frameworkName[lang]} (${lang === "cy" ? "fersiwn" : "version"} ${framework.version}), ${level[lang]}`);
+}
+
+/** "Criteria 1 to 8" / "Meini prawf 1 i 8", over a part of a table too wide for one page. */
+export function criteriaRange(from: number, to: number): Bilingual {
+  return perLanguage((lang) => (lang === "cy" ? `Meini prawf ${from} i ${to}` : `Criteria ${from} to ${to}`));
 }
 
 export function deadlineText(iso: string): Bilingual {
@@ -35,20 +41,20 @@ export function titled(prefix: Bilingual, title: Bilingual): Bilingual {
 export function position(rank: number, total: number): Bilingual {
   return perLanguage((lang) =>
     lang === "cy"
-      ? `Safle ${formatNumber(rank, lang)}, gyda chyfanswm sgôr o ${formatNumber(total, lang)} allan o 100.`
-      : `Position ${formatNumber(rank, lang)}, with a total score of ${formatNumber(total, lang)} out of 100.`,
+      ? `Safle ${formatNumber(rank, lang)}, gyda chyfanswm sgôr o ${formatPoints(total, lang)} allan o 100.`
+      : `Position ${formatNumber(rank, lang)}, with a total score of ${formatPoints(total, lang)} out of 100.`,
   );
 }
 
 export function leaderComparison(leaderName: string, leaderTotal: number, total: number | null): Bilingual {
   const gap = total === null ? null : Math.round((leaderTotal - total) * 100) / 100;
   return perLanguage((lang) => {
-    const leader = formatNumber(leaderTotal, lang);
+    const leader = formatPoints(leaderTotal, lang);
     if (lang === "cy") {
-      const behind = gap === null ? "" : ` Mae hynny ${formatNumber(gap, lang)} pwynt yn uwch na'r tendr hwn.`;
+      const behind = gap === null ? "" : ` Mae hynny ${formatPoints(gap, lang)} pwynt yn uwch na'r tendr hwn.`;
       return `Sgoriodd y tendr sydd ar y blaen, gan ${leaderName}, ${leader} allan o 100.${behind}`;
     }
-    const behind = gap === null ? "" : ` That is ${formatNumber(gap, lang)} points more than this tender.`;
+    const behind = gap === null ? "" : ` That is ${formatPoints(gap, lang)} points more than this tender.`;
     return `The leading tender, from ${leaderName}, scored ${leader} out of 100.${behind}`;
   });
 }

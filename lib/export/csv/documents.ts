@@ -1,3 +1,4 @@
+import { withCriterionTitles } from "../readable-reasons";
 import type { ResultsExport, TenderCriteriaExport } from "../model";
 import { toSheet } from "../table/columns";
 import { suppliersTable } from "../table/results";
@@ -11,5 +12,5 @@ export function tenderCriteriaCsv(data: TenderCriteriaExport): string {
 
 /** One row per supplier: status, rank, total, subtotals by business rule, score on each criterion, reasons. */
 export function resultsCsv(data: ResultsExport): string {
-  return writeCsv(toSheet(suppliersTable(data)));
+  return writeCsv(toSheet(suppliersTable(withCriterionTitles(data))));
 }

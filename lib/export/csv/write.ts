@@ -8,13 +8,15 @@ import type { CellValue, Sheet } from "../table/columns";
 export const BOM = "\uFEFF";
 
 export function writeCsv(sheet: Sheet): string {
-  const records = [sheet.columns.map((c) => c.header), ...sheet.rows];
-  return BOM + records.map((record) => record.map(field).join(",")).join("\r\n") + "\r\n";
+  const header = sheet.columns.map((c) => field(c.header, "text"));
+  const rows = sheet.rows.map((row) => row.map((value, index) => field(value, sheet.columns[index]?.kind ?? "text")));
+  return BOM + [header, ...rows].map((record) => record.join(",")).join("\r\n") + "\r\n";
 }
 
-function field(value: CellValue): string {
+/** A total or subtotal ("points") is written with two decimals, 58.50, as the documents show it. */
+function field(value: CellValue, kind: Sheet["columns"][number]["kind"]): string {
   if (value === null) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "number") return Number.isFinite(value) ? (kind === "points" ? value.toFixed(2) : String(value)) : "";
   const text = neutraliseFormula(cleanText(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -26,6 +26,9 @@ export type Block =
       numeric?: boolean[];
     };
 
+/** A part of the page footer: text, or the number of the page or of pages, filled in by the word processor. */
+export type FooterPart = Span | { field: "page-number" | "page-count" };
+
 export type DocumentModel = {
   title: string;
   subject: string;
@@ -34,10 +37,16 @@ export type DocumentModel = {
   /** Languages in the order shown; the first is the document's main language. */
   languages: Language[];
   created: string;
-  /** Landscape for wide tables, such as the results. */
+  /** Landscape only for a table too wide for a portrait page. */
   orientation: "portrait" | "landscape";
+  /** At the top of every page: the reference, the assessment's title and what the document is. */
+  runningHeader: Paragraph;
+  /** At the foot of every page: "Tudalen 2 o 9 / Page 2 of 9". */
+  pageFooter: FooterPart[];
   blocks: Block[];
 };
+
+const pageWords: Record<Language, { page: string; of: string }> = { en: { page: "Page", of: "of" }, cy: { page: "Tudalen", of: "o" } };
 
 /** Builds blocks in the languages of one export, in their order. */
 export function composer(languages: readonly Language[]) {
@@ -63,9 +72,27 @@ export function composer(languages: readonly Language[]) {
     return languages.map((lang) => ({ spans: [span(text[lang], lang, options.bold)], ...bullet }));
   };
 
+  /** "CCC-2026-014 · Cloud hosting for council services · Canlyniadau / Results", each text once if the same in every language. */
+  const runningHeader = (reference: string, title: Bilingual, kind: Bilingual): Paragraph => {
+    const once = (text: Bilingual): Span[] =>
+      languages.every((lang) => text[lang] === text[languages[0]]) ? [span(text[languages[0]], languages[0])] : joined(text).spans;
+    return { spans: [span(`${reference} · `), ...once(title), span(" · "), ...joined(kind).spans] };
+  };
+  /** "Tudalen 2 o 9 / Page 2 of 9". */
+  const pageFooter = (): FooterPart[] =>
+    languages.flatMap((lang, index): FooterPart[] => [
+      ...(index > 0 ? [span(" / ")] : []),
+      span(`${pageWords[lang].page} `, lang),
+      { field: "page-number" },
+      span(` ${pageWords[lang].of} `, lang),
+      { field: "page-count" },
+    ]);
+
   return {
     languages,
     span,
+    runningHeader,
+    pageFooter,
     joined,
     paragraphs,
     title: (lines: Bilingual[]): Block => ({ kind: "title", lines: lines.flatMap((line) => paragraphs(line)) }),
@@ -97,3 +124,11 @@ export function composer(languages: readonly Language[]) {
 }
 
 export type Composer = ReturnType<typeof composer>;
+
+/** Whether the paragraph at `index` introduces a table: the next block that is not a paragraph is a table. */
+export function introducesTable(blocks: readonly Block[], index: number): boolean {
+  for (let next = index + 1; next < blocks.length; next++) {
+    if (blocks[next].kind !== "paragraph") return blocks[next].kind === "table";
+  }
+  return false;
+}

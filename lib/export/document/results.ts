@@ -1,9 +1,10 @@
-import { formatNumber, formatPercent } from "../format";
-import { labels, ruleNames, rulesInUse } from "../labels";
-import type { ResultsExport } from "../model";
-import { numbered, ruleSubtotalHeading, titled } from "../sentences";
-import { composer, type Block, type Cell, type DocumentModel } from "./blocks";
+import { formatNumber, formatPercent, formatPoints } from "../format";
+import { labels, ruleNames, ruleShortNames, rulesInUse } from "../labels";
+import type { RankedSupplier, ResultsExport } from "../model";
+import { criteriaRange, ruleSubtotalHeading, titled } from "../sentences";
+import { composer, type Block, type Cell, type Composer, type DocumentModel } from "./blocks";
 import { procurementDetails } from "./details";
+import { pageSetup } from "./page";
 import { summarySection } from "./summary";
 import { scaleTable } from "./tender-criteria";
 
@@ -13,8 +14,9 @@ export function resultsDocument(data: ResultsExport): DocumentModel {
   const languages = assessment.languages;
   const c = composer(languages);
   const first = languages[0];
-  const number = (value: number | null | undefined): Cell =>
+  const score = (value: number | null | undefined): Cell =>
     value === null || value === undefined ? c.cell(labels.notScored) : c.plain(formatNumber(value, first));
+  const points = (value: number): Cell => c.plain(formatPoints(value, first));
   const rules = rulesInUse(data.criteria);
   const ranked = [...data.ranked].sort((a, b) => a.rank - b.rank);
 
@@ -29,29 +31,21 @@ export function resultsDocument(data: ResultsExport): DocumentModel {
     blocks.push(
       {
         kind: "table",
-        widths: [1, 3, 1.6, ...rules.map(() => 1.6)],
+        widths: [0.9, 4, 1.6, ...rules.map(() => 1.6)],
         header: [
           c.cell(labels.rank),
           c.cell(labels.supplier),
           c.cell(labels.totalOutOf100),
-          ...rules.map((r) => c.cell(ruleSubtotalHeading(ruleNames[r.rule], r.weight))),
+          ...rules.map((r) => c.cell(ruleSubtotalHeading(ruleShortNames[r.rule], r.weight))),
         ],
-        rows: ranked.map((s) => [c.plain(String(s.rank)), c.plain(s.supplierName), number(s.total), ...rules.map((r) => number(s.perRule[r.rule] ?? 0))]),
+        rows: ranked.map((s) => [c.plain(String(s.rank)), c.plain(s.supplierName), points(s.total), ...rules.map((r) => points(s.perRule[r.rule] ?? 0))]),
         numeric: [true, false, true, ...rules.map(() => true)],
       },
+      c.heading(1, labels.criteriaAndWeights),
+      criteriaTable(c, data),
       c.heading(1, labels.scoresByCriterion),
       ...c.text(labels.scoresText),
-      {
-        kind: "table",
-        widths: [4, 1.2, ...ranked.map(() => 1.6)],
-        header: [c.cell(labels.criterion), c.cell(labels.weight), ...ranked.map((s) => c.plain(s.supplierName, true))],
-        rows: data.criteria.map((criterion, index) => [
-          c.cell(numbered(index + 1, criterion.title)),
-          c.plain(formatPercent(criterion.weight, first)),
-          ...ranked.map((s) => number(s.scores[criterion.id] ?? null)),
-        ]),
-        numeric: [false, true, ...ranked.map(() => true)],
-      },
+      ...scoreTables(c, data, ranked, score),
     );
     if (data.scale.length > 0) blocks.push(c.heading(2, labels.scoringScale), scaleTable(c, data.scale));
   }
@@ -81,7 +75,55 @@ export function resultsDocument(data: ResultsExport): DocumentModel {
     author: assessment.buyerName[languages[0]],
     languages,
     created: data.generatedAt,
-    orientation: "landscape",
+    ...pageSetup(c, assessment, labels.results, blocks),
     blocks,
   };
+}
+
+/** The criteria with their number, business rule and weight: the key to the numbered columns of the scores. */
+function criteriaTable(c: Composer, data: ResultsExport): Block {
+  const first = c.languages[0];
+  return {
+    kind: "table",
+    widths: [0.7, 6, 3, 1.3],
+    header: [c.cell(labels.number), c.cell(labels.criterion), c.cell(labels.businessRule), c.cell(labels.weight)],
+    rows: data.criteria.map((criterion, index) => [
+      c.plain(String(index + 1)),
+      c.cell(criterion.title),
+      c.cell(ruleNames[criterion.rule]),
+      c.plain(formatPercent(criterion.weight, first)),
+    ]),
+    numeric: [true, false, false, true],
+  };
+}
+
+/** Criteria a score table has at most across a portrait page, beside the rank and the supplier's name. */
+const CRITERIA_PER_TABLE = 8;
+
+/**
+ * One row per ranked tender and one column per criterion, so the table grows down the pages however many
+ * tenders there are. More criteria than fit across the page are shown in several tables, each headed by its range.
+ */
+function scoreTables(c: Composer, data: ResultsExport, ranked: RankedSupplier[], score: (value: number | null | undefined) => Cell): Block[] {
+  const first = c.languages[0];
+  const numbered = data.criteria.map((criterion, index) => ({ criterion, number: index + 1 }));
+  const parts = Math.ceil(numbered.length / CRITERIA_PER_TABLE);
+  const size = Math.ceil(numbered.length / Math.max(1, parts));
+  const blocks: Block[] = [];
+  for (let start = 0; start < numbered.length; start += size) {
+    const group = numbered.slice(start, start + size);
+    if (parts > 1) blocks.push(c.heading(3, criteriaRange(group[0].number, group[group.length - 1].number)));
+    blocks.push({
+      kind: "table",
+      widths: [0.9, 4, ...group.map(() => 1.1)],
+      header: [
+        c.cell(labels.rank),
+        c.cell(labels.supplier),
+        ...group.map(({ criterion, number }) => [...c.plain(String(number), true), ...c.plain(formatPercent(criterion.weight, first), true)]),
+      ],
+      rows: ranked.map((s) => [c.plain(String(s.rank)), c.plain(s.supplierName), ...group.map(({ criterion }) => score(s.scores[criterion.id]))]),
+      numeric: [true, false, ...group.map(() => true)],
+    });
+  }
+  return blocks;
 }

@@ -5,6 +5,7 @@ import { numbered, outOfHeading, titled } from "../sentences";
 import { criteriaDocumentText, formatTotal, fromSupplier, legalBasisText, methodText, standingText, summaryLabels } from "../summary-text";
 import { composer, type Block, type Cell, type Composer, type DocumentModel } from "./blocks";
 import { procurementDetails } from "./details";
+import { pageSetup } from "./page";
 import { scaleTable } from "./tender-criteria";
 
 /**
@@ -125,7 +126,7 @@ export function supplierSummaryDocument(data: ResultsExport, supplierId: string)
     author: assessment.buyerName[languages[0]],
     languages,
     created: data.generatedAt,
-    orientation: "portrait",
+    ...pageSetup(c, assessment, labels.assessmentSummary, blocks),
     blocks,
   };
 }

@@ -4,6 +4,7 @@ import type { ScalePoint, TenderCriteriaExport } from "../model";
 import { numbered, titled } from "../sentences";
 import { composer, type Block, type Composer, type DocumentModel } from "./blocks";
 import { procurementDetails } from "./details";
+import { pageSetup } from "./page";
 
 /** The tender criteria as the buyer publishes them: questions, weights, scale, evidence and pass or fail conditions. */
 export function tenderCriteriaDocument(data: TenderCriteriaExport): DocumentModel {
@@ -42,7 +43,6 @@ export function tenderCriteriaDocument(data: TenderCriteriaExport): DocumentMode
     blocks.push(
       c.heading(2, criterion.title, `${index + 1}. `),
       c.details([
-        [labels.id, c.plain(criterion.id)],
         [labels.businessRule, c.cell(ruleNames[criterion.rule])],
         [labels.weight, c.plain(formatPercent(criterion.weight, first))],
         [labels.minimumScore, criterion.minimumScore === undefined ? c.cell(labels.none) : c.plain(formatNumber(criterion.minimumScore, first))],
@@ -61,9 +61,10 @@ export function tenderCriteriaDocument(data: TenderCriteriaExport): DocumentMode
   } else {
     blocks.push(...c.text(labels.gatesText), {
       kind: "table",
-      widths: [1.2, 2, 5],
-      header: [c.cell(labels.id), c.cell(labels.type), c.cell(labels.question)],
-      rows: data.gates.map((gate) => [c.plain(gate.id), c.cell(gateKinds[gate.kind]), c.cell(gate.question)]),
+      widths: [0.6, 2, 5],
+      header: [c.cell(labels.number), c.cell(labels.type), c.cell(labels.question)],
+      rows: data.gates.map((gate, index) => [c.plain(String(index + 1)), c.cell(gateKinds[gate.kind]), c.cell(gate.question)]),
+      numeric: [true, false, false],
     });
   }
 
@@ -73,7 +74,7 @@ export function tenderCriteriaDocument(data: TenderCriteriaExport): DocumentMode
     author: assessment.buyerName[languages[0]],
     languages,
     created: data.generatedAt,
-    orientation: "portrait",
+    ...pageSetup(c, assessment, labels.tenderCriteria, blocks),
     blocks,
   };
 }

@@ -55,7 +55,23 @@ describe("results as DOCX", () => {
     expect(text).toContain("Dyfed Digital Ltd");
     expect(text).toContain("Gwasanaethau Data Môn Cyf.");
     expect(text).toContain("Your tender was ranked 2, with a total score of 71.25 out of 100. The most advantageous tender, from Clean Cloud Ltd, scored 83.75 out of 100.");
-    expect(xml).toContain('w:orient="landscape"');
+  });
+
+  it("is portrait, scores one row per tender whatever their number, and shows no ids", async () => {
+    const { xml, text } = await read(resultsDocx(resultsFixture));
+    expect(xml).not.toContain('w:orient="landscape"');
+    for (const id of resultsFixture.criteria.map((c) => c.id)) expect(text).not.toContain(id);
+    for (const id of resultsFixture.ranked.map((s) => s.supplierId)) expect(text).not.toContain(id);
+    // The ranking shows 30 points as "30.00", like 36.25 beside it.
+    expect(text).toContain("30.00");
+  });
+
+  it("heads every page with the reference and title, and numbers the pages in both languages", async () => {
+    const { files } = await read(resultsDocx(resultsFixture));
+    const header = squash(docxParagraphs(files["word/header1.xml"]).join(" "));
+    expect(header).toContain("DT-2026-014 · Lletya cwmwl ar gyfer gwasanaethau'r cyngor / Cloud hosting for council services · Canlyniadau / Results");
+    const footer = files["word/footer1.xml"];
+    expect(footer).toMatch(/Tudalen [\s\S]*PAGE[\s\S]* o [\s\S]*NUMPAGES[\s\S]*Page [\s\S]*PAGE[\s\S]* of [\s\S]*NUMPAGES/);
   });
 });
 

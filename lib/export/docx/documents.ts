@@ -1,6 +1,7 @@
 import { resultsDocument } from "../document/results";
 import { supplierSummaryDocument } from "../document/summary";
 import { tenderCriteriaDocument } from "../document/tender-criteria";
+import { withCriterionTitles } from "../readable-reasons";
 import type { ResultsExport, TenderCriteriaExport } from "../model";
 import { renderDocx } from "./render";
 
@@ -11,10 +12,10 @@ export async function tenderCriteriaDocx(data: TenderCriteriaExport): Promise<Ui
 }
 
 export async function resultsDocx(data: ResultsExport): Promise<Uint8Array> {
-  return renderDocx(resultsDocument(data));
+  return renderDocx(resultsDocument(withCriterionTitles(data)));
 }
 
 /** Throws a RangeError when the supplier has no summary in `data`. */
 export async function supplierSummaryDocx(data: ResultsExport, supplierId: string): Promise<Uint8Array> {
-  return renderDocx(supplierSummaryDocument(data, supplierId));
+  return renderDocx(supplierSummaryDocument(withCriterionTitles(data), supplierId));
 }

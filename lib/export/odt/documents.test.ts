@@ -64,12 +64,16 @@ describe("results and summaries as ODT", () => {
   it("ranks the suppliers, lists exclusions and gives each supplier's summary", () => {
     const { files, text } = read(resultsOdt(resultsFixture));
     expect(xmlProblems(files["content.xml"])).toEqual([]);
-    expect(files["styles.xml"]).toContain('style:print-orientation="landscape"');
+    expect(files["styles.xml"]).toContain('style:print-orientation="portrait"');
+    expect(files["styles.xml"]).toContain('<text:span text:style-name="HFcy">Tudalen </text:span><text:page-number text:select-page="current"/>');
+    expect(files["styles.xml"]).toContain("<text:page-count/>");
+    expect(odtParagraphs(files["styles.xml"])[0]).toBe("DT-2026-014 · Lletya cwmwl ar gyfer gwasanaethau'r cyngor / Cloud hosting for council services · Canlyniadau / Results");
     expect(text).toContain("Cwmwl Glân Cyf.");
     expect(text).toContain("Gwasanaethau Data Môn Cyf.");
     expect(text).toContain("Wedi methu'r amod pasio neu fethu crp");
     expect(text).toContain("Dyfed Digital Ltd");
     expect(text).toContain("Roedd eich tendr yn safle 2, gyda chyfanswm sgôr o 71.25 allan o 100.");
+    expect(text).not.toContain("sup-severn");
   });
 
   it("sends one supplier its own summary with the leader's scores and nobody else's", () => {

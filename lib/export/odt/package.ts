@@ -1,7 +1,10 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { languageTags } from "../format";
 import type { Language } from "../model";
-import { escapeXml, xmlns, XML_DECLARATION } from "./xml";
+import type { FooterPart, Paragraph } from "../document/blocks";
+import { TABLE_FONT_PT } from "../document/column-widths";
+import { TEXT_WIDTH_CM } from "../document/page";
+import { escapeXml, odfText, xmlns, XML_DECLARATION } from "./xml";
 
 /** The parts of an OpenDocument text around content.xml: styles, metadata, manifest, and the zip itself. */
 
@@ -9,10 +12,29 @@ export const MIMETYPE = "application/vnd.oasis.opendocument.text";
 const ODF_VERSION = "1.3";
 /** A4 with 2 cm margins. */
 export function textWidthCm(orientation: "portrait" | "landscape"): number {
-  return orientation === "landscape" ? 25.7 : 17;
+  return TEXT_WIDTH_CM[orientation];
 }
 
-export function stylesXml(language: Language, orientation: "portrait" | "landscape"): string {
+/** The running header and the page footer, on the master page; a span in another language is marked as such. */
+function headerFooter(page: { header: Paragraph; footer: FooterPart[] }): { styles: string; header: string; footer: string } {
+  const used = new Set<Language>();
+  const span = (text: string, lang?: Language) => {
+    if (!lang) return odfText(text);
+    used.add(lang);
+    return `<text:span text:style-name="HF${lang}">${odfText(text)}</text:span>`;
+  };
+  const header = page.header.spans.map((s) => span(s.text, s.lang)).join("");
+  const footer = page.footer
+    .map((part) => ("field" in part ? (part.field === "page-number" ? `<text:page-number text:select-page="current"/>` : `<text:page-count/>`) : span(part.text, part.lang)))
+    .join("");
+  const styles = [...used]
+    .map((lang) => `<style:style style:name="HF${lang}" style:family="text"><style:text-properties fo:language="${languageTags[lang].language}" fo:country="${languageTags[lang].country}"/></style:style>`)
+    .join("");
+  return { styles, header: `<text:p text:style-name="Header">${header}</text:p>`, footer: `<text:p text:style-name="Footer">${footer}</text:p>` };
+}
+
+export function stylesXml(language: Language, orientation: "portrait" | "landscape", page: { header: Paragraph; footer: FooterPart[] }): string {
+  const running = headerFooter(page);
   const [width, height] = orientation === "landscape" ? ["29.7cm", "21cm"] : ["21cm", "29.7cm"];
   const { language: lang, country } = languageTags[language];
   const paragraph = (name: string, display: string, parent: string, props: string, text = "", extra = "") =>
@@ -32,7 +54,9 @@ export function stylesXml(language: Language, orientation: "portrait" | "landsca
     paragraph("Heading_20_1", "Heading 1", "Heading", 'fo:margin-top="0.64cm"', 'fo:font-size="16pt" fo:font-weight="bold"', 'style:default-outline-level="1" style:class="text"') +
     paragraph("Heading_20_2", "Heading 2", "Heading", 'fo:margin-top="0.5cm"', 'fo:font-size="13pt" fo:font-weight="bold"', 'style:default-outline-level="2" style:class="text"') +
     paragraph("Heading_20_3", "Heading 3", "Heading", 'fo:margin-top="0.35cm" fo:margin-bottom="0.15cm"', 'fo:font-size="11pt" fo:font-weight="bold"', 'style:default-outline-level="3" style:class="text"') +
-    paragraph("Table_20_Contents", "Table Contents", "Standard", 'fo:margin-top="0cm" fo:margin-bottom="0.07cm"', "", 'style:class="extra"') +
+    paragraph("Table_20_Contents", "Table Contents", "Standard", 'fo:margin-top="0cm" fo:margin-bottom="0.07cm"', `fo:font-size="${TABLE_FONT_PT}pt"`, 'style:class="extra"') +
+    paragraph("Header", "Header", "Standard", 'fo:margin-top="0cm" fo:margin-bottom="0cm" fo:padding-bottom="0.1cm" fo:border-bottom="0.5pt solid #b1b4b6"', 'fo:font-size="9pt" fo:color="#505a5f"', 'style:class="extra"') +
+    paragraph("Footer", "Footer", "Standard", 'fo:margin-top="0cm" fo:margin-bottom="0cm" fo:text-align="end"', 'fo:font-size="9pt"', 'style:class="extra"') +
     paragraph("Table_20_Heading", "Table Heading", "Table_20_Contents", "", 'fo:font-weight="bold"', 'style:class="extra"') +
     `<text:list-style style:name="Bullet" style:display-name="Bullet">` +
     `<text:list-level-style-bullet text:level="1" text:bullet-char="•">` +
@@ -40,8 +64,12 @@ export function stylesXml(language: Language, orientation: "portrait" | "landsca
     `<style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.5cm" fo:text-indent="-0.5cm" fo:margin-left="0.5cm"/>` +
     `</style:list-level-properties></text:list-level-style-bullet></text:list-style>` +
     `</office:styles>` +
-    `<office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="${width}" fo:page-height="${height}" style:print-orientation="${orientation}" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout></office:automatic-styles>` +
-    `<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>` +
+    // The header and footer sit in the top and bottom 2 cm margins, as in the Word document.
+    `<office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="${width}" fo:page-height="${height}" style:print-orientation="${orientation}" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="2cm" fo:margin-right="2cm"/>` +
+    `<style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.4cm" style:dynamic-spacing="false"/></style:header-style>` +
+    `<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm" style:dynamic-spacing="false"/></style:footer-style>` +
+    `</style:page-layout>${running.styles}</office:automatic-styles>` +
+    `<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header>${running.header}</style:header><style:footer>${running.footer}</style:footer></style:master-page></office:master-styles>` +
     `</office:document-styles>`
   );
 }

@@ -1,4 +1,5 @@
-import type { Block, Cell, DocumentModel, Paragraph, Span } from "../document/blocks";
+import { introducesTable, type Block, type Cell, type DocumentModel, type Paragraph, type Span } from "../document/blocks";
+import { tableLayout } from "../document/column-widths";
 import { languageTags } from "../format";
 import type { Language } from "../model";
 import { metaXml, stylesXml, textWidthCm, zipOdt } from "./package";
@@ -17,7 +18,7 @@ export function renderOdt(model: DocumentModel): Uint8Array {
   return zipOdt(
     {
       content,
-      styles: stylesXml(model.languages[0], model.orientation),
+      styles: stylesXml(model.languages[0], model.orientation, { header: model.runningHeader, footer: model.pageFooter }),
       meta: metaXml({ title: model.title, subject: model.subject, author: model.author, language: model.languages[0], created: model.created }),
     },
     model.created,
@@ -31,21 +32,24 @@ class AutomaticStyles {
   private readonly parts: string[] = [
     // A row is never split across pages: a criterion's text stays with its weight and score.
     `<style:style style:name="Row" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>`,
+    // The paragraphs just before a table introduce it, so it is kept on the page with the table.
+    `<style:style style:name="Introduction" style:family="paragraph" style:parent-style-name="Text_20_body"><style:paragraph-properties fo:keep-with-next="always"/></style:style>`,
     `<style:style style:name="NumberContents" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:paragraph-properties fo:text-align="end"/></style:style>`,
     `<style:style style:name="NumberHeading" style:family="paragraph" style:parent-style-name="Table_20_Heading"><style:paragraph-properties fo:text-align="end"/></style:style>`,
   ];
   private readonly named = new Set<string>();
   private tables = 0;
 
-  table(widths: number[]): { name: string; columns: string[] } {
+  /** A short table is kept on one page; a long one may break between rows, its header repeated. */
+  table(block: Extract<Block, { kind: "table" }>): { name: string; columns: string[] } {
     const name = `Table${++this.tables}`;
-    const total = widths.reduce((sum, w) => sum + w, 0);
+    const { widths, keepTogether } = tableLayout(block, this.textWidth);
     this.parts.push(
-      `<style:style style:name="${name}" style:family="table"><style:table-properties style:width="${this.textWidth}cm" table:align="margins" fo:margin-bottom="0.3cm"/></style:style>`,
+      `<style:style style:name="${name}" style:family="table"><style:table-properties style:width="${this.textWidth}cm" table:align="margins" fo:margin-bottom="0.3cm" style:may-break-between-rows="${keepTogether ? "false" : "true"}"/></style:style>`,
     );
-    const columns = widths.map((w, index) => {
+    const columns = widths.map((cm, index) => {
       const column = `${name}.C${index + 1}`;
-      const width = ((w / total) * this.textWidth).toFixed(3);
+      const width = cm.toFixed(3);
       this.parts.push(
         `<style:style style:name="${column}" style:family="table-column"><style:table-column-properties style:column-width="${width}cm"/></style:style>`,
       );
@@ -103,7 +107,7 @@ function renderBlocks(blocks: Block[], styles: AutomaticStyles): string {
     if (bullets.length > 0) out.push(list(bullets, "Text_20_body", styles));
     bullets = [];
   };
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     if (block.kind === "paragraph" && block.text.bullet) {
       bullets.push(block.text);
       continue;
@@ -119,7 +123,7 @@ function renderBlocks(blocks: Block[], styles: AutomaticStyles): string {
         );
         break;
       case "paragraph":
-        out.push(p("Text_20_body", block.text, styles));
+        out.push(p(introducesTable(blocks, index) ? "Introduction" : "Text_20_body", block.text, styles));
         break;
       case "table":
         out.push(table(block, styles));
@@ -131,7 +135,7 @@ function renderBlocks(blocks: Block[], styles: AutomaticStyles): string {
 }
 
 function table(block: Extract<Block, { kind: "table" }>, styles: AutomaticStyles): string {
-  const { name, columns } = styles.table(block.widths);
+  const { name, columns } = styles.table(block);
   const row = (cells: Cell[], header: boolean, lastRow: boolean) =>
     `<table:table-row table:style-name="Row">${cells
       .map((cell, index) => {

@@ -11,7 +11,8 @@ export type Column<Row> = {
   header: string;
   /** Width in characters, for spreadsheets. */
   width: number;
-  kind: "text" | "number";
+  /** "points": a total or subtotal, always shown with two decimals (58.50). */
+  kind: "text" | "number" | "points";
   value: (row: Row) => CellValue;
 };
 

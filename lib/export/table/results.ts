@@ -10,7 +10,26 @@ const reasonsText = (reasons: Bilingual[], lang: Language) => reasons.map((r) =>
 
 function ruleColumns<Row>(data: ResultsExport, value: (row: Row, rule: keyof typeof ruleNames) => number | null): Column<Row>[] {
   const l = data.assessment.languages;
-  return rulesInUse(data.criteria).map((r) => column<Row>(ruleSubtotalHeading(ruleNames[r.rule], r.weight), l, 16, "number", (row) => value(row, r.rule)));
+  return rulesInUse(data.criteria).map((r) => column<Row>(ruleSubtotalHeading(ruleNames[r.rule], r.weight), l, 18, "points", (row) => value(row, r.rule)));
+}
+
+type CriterionRow = ResultsExport["criteria"][number];
+
+/** "Ymrwymiad i dargedau sero net… / Commitment to science-based net-zero targets (17%)": a criterion by its title and weight. */
+export function criterionHeading(criterion: CriterionRow, languages: readonly Language[]): string {
+  const titles = [...new Set(languages.map((lang) => criterion.title[lang]))];
+  return `${titles.join(" / ")} (${criterion.weight}%)`;
+}
+
+/** A column of agreed scores on one criterion, headed by its title and weight. */
+function criterionColumns<Row>(data: ResultsExport, scores: (row: Row) => Record<string, number | null>): Column<Row>[] {
+  const l = data.assessment.languages;
+  return data.criteria.map((criterion) => ({
+    header: criterionHeading(criterion, l),
+    width: Math.min(30, Math.max(14, Math.ceil(criterionHeading(criterion, l).length / 3))),
+    kind: "number" as const,
+    value: (row: Row) => scores(row)[criterion.id] ?? null,
+  }));
 }
 
 export function rankingTable(data: ResultsExport): Table<RankedSupplier> {
@@ -21,27 +40,22 @@ export function rankingTable(data: ResultsExport): Table<RankedSupplier> {
     columns: [
       column(labels.rank, l, 8, "number", (s) => s.rank),
       column(labels.supplier, l, 36, "text", (s) => s.supplierName),
-      column(labels.id, l, 16, "text", (s) => s.supplierId),
-      column(labels.totalOutOf100, l, 14, "number", (s) => s.total),
+      column(labels.totalOutOf100, l, 14, "points", (s) => s.total),
       ...ruleColumns<RankedSupplier>(data, (s, rule) => s.perRule[rule] ?? 0),
     ],
   };
 }
 
-type CriterionRow = ResultsExport["criteria"][number];
-
-/** Criteria down, ranked suppliers across, agreed scores in the cells. */
-export function scoresTable(data: ResultsExport): Table<CriterionRow> {
+/** Ranked tenders down, criteria across, agreed scores in the cells: as long as there are tenders, as wide as there are criteria. */
+export function scoresTable(data: ResultsExport): Table<RankedSupplier> {
   const l = data.assessment.languages;
-  const ranked = [...data.ranked].sort((a, b) => a.rank - b.rank);
   return {
     name: sheetName(sheetLabels.scores, l),
-    rows: data.criteria,
+    rows: [...data.ranked].sort((a, b) => a.rank - b.rank),
     columns: [
-      column(labels.id, l, 30, "text", (c) => c.id),
-      ...languageColumns<CriterionRow>(labels.criterion, l, 40, (c, lang) => c.title[lang]),
-      column(labels.weightPercent, l, 12, "number", (c) => c.weight),
-      ...ranked.map((s) => ({ header: s.supplierName, width: 18, kind: "number" as const, value: (c: CriterionRow) => s.scores[c.id] ?? null })),
+      column(labels.rank, l, 8, "number", (s) => s.rank),
+      column(labels.supplier, l, 36, "text", (s) => s.supplierName),
+      ...criterionColumns<RankedSupplier>(data, (s) => s.scores),
     ],
   };
 }
@@ -53,27 +67,26 @@ export function reasonsTable(data: ResultsExport, label: Bilingual, list: Suppli
     rows: list,
     columns: [
       column(labels.supplier, l, 36, "text", (s) => s.supplierName),
-      column(labels.id, l, 16, "text", (s) => s.supplierId),
       ...languageColumns<SupplierWithReasons>(labels.reasons, l, 70, (s, lang) => reasonsText(s.reasons, lang)),
     ],
   };
 }
 
-type SummaryRow = { summary: AssessmentSummary; row: AssessmentSummary["perCriterion"][number]; title: Bilingual | null };
+type SummaryRow = { summary: AssessmentSummary; row: AssessmentSummary["perCriterion"][number]; title: Bilingual | null; number: number | null };
 
 /** One row per supplier and criterion: its score, the leading tender's, and the reasons. */
 export function summariesTable(data: ResultsExport): Table<SummaryRow> {
   const l = data.assessment.languages;
-  const titles = new Map(data.criteria.map((c) => [c.id, c.title]));
+  const titles = new Map(data.criteria.map((c, index) => [c.id, { title: c.title, number: index + 1 }]));
   return {
     name: sheetName(sheetLabels.summaries, l),
-    rows: data.summaries.flatMap((summary) => summary.perCriterion.map((row) => ({ summary, row, title: titles.get(row.criterionId) ?? null }))),
+    rows: data.summaries.flatMap((summary) => summary.perCriterion.map((row) => ({ summary, row, title: titles.get(row.criterionId)?.title ?? null, number: titles.get(row.criterionId)?.number ?? null }))),
     columns: [
       column(labels.supplier, l, 30, "text", (r) => r.summary.supplierName),
       column(labels.rank, l, 8, "number", (r) => r.summary.rank),
-      column(labels.totalOutOf100, l, 14, "number", (r) => r.summary.total),
-      column(labels.id, l, 30, "text", (r) => r.row.criterionId),
-      ...languageColumns<SummaryRow>(labels.criterion, l, 36, (r, lang) => r.title?.[lang] ?? r.row.criterionId),
+      column(labels.totalOutOf100, l, 14, "points", (r) => r.summary.total),
+      column(labels.number, l, 7, "number", (r) => r.number),
+      ...languageColumns<SummaryRow>(labels.criterion, l, 36, (r, lang) => r.title?.[lang] ?? ""),
       column(labels.score, l, 10, "number", (r) => r.row.score),
       column(labels.leaderScore, l, 14, "number", (r) => r.row.leaderScore),
       column(summaryLabels.why, l, 60, "text", (r) => explanationText(r.row.explanation, l[0])),
@@ -109,10 +122,9 @@ export function suppliersTable(data: ResultsExport): Table<SupplierRow> {
       ...languageColumns<SupplierRow>(labels.status, l, 16, (s, lang) => s.status[lang]),
       column(labels.rank, l, 8, "number", (s) => s.ranked?.rank ?? null),
       column(labels.supplier, l, 36, "text", (s) => s.supplierName),
-      column(labels.id, l, 16, "text", (s) => s.supplierId),
-      column(labels.totalOutOf100, l, 14, "number", (s) => s.ranked?.total ?? null),
+      column(labels.totalOutOf100, l, 14, "points", (s) => s.ranked?.total ?? null),
       ...ruleColumns<SupplierRow>(data, (s, rule) => (s.ranked ? (s.ranked.perRule[rule] ?? 0) : null)),
-      ...data.criteria.map((c) => ({ header: c.id, width: 14, kind: "number" as const, value: (s: SupplierRow) => s.scores[c.id] ?? null })),
+      ...criterionColumns<SupplierRow>(data, (s) => s.scores),
       ...languageColumns<SupplierRow>(labels.reasons, l, 60, (s, lang) => reasonsText(s.reasons, lang)),
     ],
   };

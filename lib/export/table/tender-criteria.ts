@@ -16,8 +16,8 @@ export function criteriaTable(data: TenderCriteriaExport): Table<ExportCriterion
     name: sheetName(labels.criteria, l),
     rows: data.criteria,
     columns: [
+      column(labels.number, l, 7, "number", (c) => data.criteria.indexOf(c) + 1),
       ...languageColumns<ExportCriterion>(labels.businessRule, l, 24, (c, lang) => ruleNames[c.rule][lang]),
-      column(labels.id, l, 30, "text", (c) => c.id),
       ...languageColumns<ExportCriterion>(labels.criterion, l, 36, (c, lang) => c.title[lang]),
       ...languageColumns<ExportCriterion>(labels.question, l, 60, (c, lang) => c.question[lang]),
       ...languageColumns<ExportCriterion>(labels.guidance, l, 50, (c, lang) => c.guidance[lang]),
@@ -46,7 +46,7 @@ export function gatesTable(data: TenderCriteriaExport): Table<ExportGate> {
     name: sheetName(gateKinds["pass-fail"], l),
     rows: data.gates,
     columns: [
-      column(labels.id, l, 24, "text", (g) => g.id),
+      column(labels.number, l, 7, "number", (g) => data.gates.indexOf(g) + 1),
       ...languageColumns<ExportGate>(labels.type, l, 24, (g, lang) => gateKinds[g.kind][lang]),
       ...languageColumns<ExportGate>(labels.question, l, 70, (g, lang) => g.question[lang]),
     ],

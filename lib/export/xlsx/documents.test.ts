@@ -32,9 +32,9 @@ describe("tender criteria as XLSX", () => {
     const sheet = (await load(await tenderCriteriaXlsx(tenderCriteriaFixture))).worksheets[0];
     const [header, ...body] = rows(sheet);
     expect(header).toEqual([
+      "Rhif / No.",
       "Rheol fusnes (Cymraeg)",
       "Business rule (English)",
-      "Dynodydd / ID",
       "Maen prawf (Cymraeg)",
       "Criterion (English)",
       "Cwestiwn (Cymraeg)",
@@ -49,11 +49,12 @@ describe("tender criteria as XLSX", () => {
       "Scoring descriptors (English)",
     ]);
     expect(body).toHaveLength(6);
-    expect(body.map((r) => r[2])).toEqual(tenderCriteriaFixture.criteria.map((c) => c.id));
+    expect(body.map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(body.flat().join("\n")).not.toContain("br1.2020");
     expect(body.map((r) => r[11])).toEqual([25, 15, 15, 15, 10, 20]);
     expect(body.map((r) => r[12])).toEqual([2, undefined, undefined, undefined, 1, undefined]);
     const outcome = body[5];
-    expect(outcome[0]).toBe("Canlyniad");
+    expect(outcome[1]).toBe("Canlyniad");
     expect(outcome[3]).toBe("Defnydd ynni a dŵr y canolfannau data sy'n lletya'r gwasanaeth");
     expect(outcome[5]).toContain('nwyon tŷ gwydr "seiliedig ar leoliad"');
     expect(outcome[9]).toBe(
@@ -73,10 +74,10 @@ describe("tender criteria as XLSX", () => {
     const workbook = await load(await tenderCriteriaXlsx(inLanguages(tenderCriteriaFixture, ["en"])));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Criteria", "Scoring scale", "Pass or fail", "Details"]);
     const [header, first] = rows(workbook.worksheets[0]);
-    expect(header.slice(0, 4)).toEqual(["Business rule", "ID", "Criterion", "Question"]);
-    expect(first[0]).toBe("Business rule 1: net zero");
+    expect(header.slice(0, 4)).toEqual(["No.", "Business rule", "Criterion", "Question"]);
+    expect(first[1]).toBe("Business rule 1: net zero");
     const gates = rows(workbook.worksheets[2]);
-    expect(gates[1]).toEqual(["crp", "Carbon Reduction Plan", tenderCriteriaFixture.gates[0].question.en]);
+    expect(gates[1]).toEqual([1, "Carbon Reduction Plan", tenderCriteriaFixture.gates[0].question.en]);
   });
 });
 
@@ -93,28 +94,40 @@ describe("results as XLSX", () => {
       "Manylion - Details",
     ]);
     const [header, ...ranking] = rows(workbook.worksheets[0]);
-    expect(header.slice(0, 4)).toEqual(["Safle / Rank", "Cyflenwr / Supplier", "Dynodydd / ID", "Cyfanswm (allan o 100) / Total (out of 100)"]);
-    expect(header[4]).toBe("Rheol fusnes 1: sero net (allan o 40) / Business rule 1: net zero (out of 40)");
-    expect(ranking.map((r) => [r[0], r[1], r[3], r[4]])).toEqual([
+    expect(header.slice(0, 3)).toEqual(["Safle / Rank", "Cyflenwr / Supplier", "Cyfanswm (allan o 100) / Total (out of 100)"]);
+    expect(header[3]).toBe("Rheol fusnes 1: sero net (allan o 40) / Business rule 1: net zero (out of 40)");
+    expect(ranking.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
       [1, "Cwmwl Glân Cyf.", 83.75, 36.25],
       [2, 'Severn Data Services Ltd, trading as "Severn Cloud"', 71.25, 30],
       [3, "Gwasanaethau Data Môn Cyf.", 56.25, 20],
     ]);
   });
 
+  it("stores totals and subtotals as numbers shown with two decimals, and prints each page numbered under a header", async () => {
+    const sheet = (await load(await resultsXlsx(resultsFixture))).worksheets[0];
+    expect(sheet.getCell("D3").value).toBe(30);
+    expect(sheet.getCell("D3").numFmt).toBe("0.00");
+    expect(sheet.getCell("C2").numFmt).toBe("0.00");
+    expect(sheet.getCell("A2").numFmt).toBeUndefined();
+    expect(sheet.headerFooter.oddHeader).toContain("DT-2026-014");
+    expect(sheet.headerFooter.oddFooter).toContain("Tudalen &P o &N / Page &P of &N");
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
+  });
+
   it("writes the score matrix, the excluded and incomplete suppliers and the summaries", async () => {
     const workbook = await load(await resultsXlsx(resultsFixture));
     const [scoresHeader, ...scores] = rows(workbook.worksheets[1]);
-    expect(scoresHeader.slice(4)).toEqual(["Cwmwl Glân Cyf.", 'Severn Data Services Ltd, trading as "Severn Cloud"', "Gwasanaethau Data Môn Cyf."]);
-    expect(scores[0].slice(3)).toEqual([25, 4, 3, 2]);
+    expect(scoresHeader[2]).toBe("Ymrwymiad i dargedau sero net sy'n seiliedig ar wyddoniaeth / Commitment to science-based net-zero targets (25%)");
+    expect(scores.map((r) => r[1])).toEqual(["Cwmwl Glân Cyf.", 'Severn Data Services Ltd, trading as "Severn Cloud"', "Gwasanaethau Data Môn Cyf."]);
+    expect(scores.map((r) => r[2])).toEqual([4, 3, 2]);
     const excluded = rows(workbook.worksheets[2]);
-    expect(excluded[1].slice(0, 3)).toEqual(["Blue Horizon Cloud plc", "sup-horizon", "Wedi methu'r amod pasio neu fethu crp: ni ddarparwyd Cynllun Lleihau Carbon."]);
+    expect(excluded[1].slice(0, 2)).toEqual(["Blue Horizon Cloud plc", "Wedi methu'r amod pasio neu fethu crp: ni ddarparwyd Cynllun Lleihau Carbon."]);
     expect(rows(workbook.worksheets[3])[1][0]).toBe("Dyfed Digital Ltd");
     const summaries = rows(workbook.worksheets[4]);
     expect(summaries).toHaveLength(1 + 4 * 6);
-    const severnLandfill = summaries.find((r) => r[0] === 'Severn Data Services Ltd, trading as "Severn Cloud"' && r[3] === "br2.2020.zero-landfill");
+    const severnLandfill = summaries.find((r) => r[0] === 'Severn Data Services Ltd, trading as "Severn Cloud"' && r[3] === 3);
     expect(severnLandfill?.slice(6, 10)).toEqual([2, 3, "Scored against the descriptors and the evidence submitted.", "Rhoddwyd ffigurau tirlenwi, ond gostyngodd ailddefnyddio ac ailgylchu y llynedd."]);
-    const severnStrategies = summaries.find((r) => r[0] === 'Severn Data Services Ltd, trading as "Severn Cloud"' && r[3] === "br1.2020.mitigation-adaptation");
+    const severnStrategies = summaries.find((r) => r[0] === 'Severn Data Services Ltd, trading as "Severn Cloud"' && r[3] === 2);
     expect(severnStrategies?.[8]).toBe("Cytunwyd arno wrth gymedroli: Strategies exist but adaptation is not yet costed; agreed at moderation on 3 July 2026.");
   });
 });

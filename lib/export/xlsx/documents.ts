@@ -1,4 +1,5 @@
 import { labels, sheetLabels } from "../labels";
+import { withCriterionTitles } from "../readable-reasons";
 import type { ResultsExport, TenderCriteriaExport } from "../model";
 import { toSheet } from "../table/columns";
 import { rankingTable, reasonsTable, scoresTable, summariesTable } from "../table/results";
@@ -16,6 +17,8 @@ function meta(data: TenderCriteriaExport | ResultsExport, label: { en: string; c
     author: assessment.buyerName[languages[0]],
     created: data.generatedAt,
     language: languages[0],
+    runningHeader: `${assessment.reference} · ${[...new Set(languages.map((lang) => assessment.title[lang]))].join(" / ")} · ${languages.map((lang) => label[lang]).join(" / ")}`,
+    pageFooter: languages.map((lang) => (lang === "cy" ? "Tudalen &P o &N" : "Page &P of &N")).join(" / "),
   };
 }
 
@@ -30,7 +33,8 @@ export function tenderCriteriaXlsx(data: TenderCriteriaExport): Promise<Uint8Arr
 }
 
 /** Sheets: ranking, scores by criterion, excluded, not yet fully assessed, assessment summaries, scale, details. */
-export function resultsXlsx(data: ResultsExport): Promise<Uint8Array> {
+export function resultsXlsx(results: ResultsExport): Promise<Uint8Array> {
+  const data = withCriterionTitles(results);
   return writeWorkbook(meta(data, labels.results), [
     toSheet(rankingTable(data)),
     toSheet(scoresTable(data)),

@@ -5,7 +5,22 @@ import type { Sheet } from "../table/columns";
 
 /** The spreadsheet core: one sheet per table, header row bold and frozen, text wrapped, numbers kept as numbers. */
 
-export type WorkbookMeta = { title: string; subject: string; author: string; created: string; language: Language };
+export type WorkbookMeta = {
+  title: string;
+  subject: string;
+  author: string;
+  created: string;
+  language: Language;
+  /** Printed at the top of every page: reference, assessment title and kind of document. */
+  runningHeader: string;
+  /** Printed at the foot of every page: "Page &P of &N", with Excel's codes for the page and the number of pages. */
+  pageFooter: string;
+};
+
+/** Columns up to this many characters wide in all print on a portrait page; wider sheets print landscape. */
+const PORTRAIT_CHARACTERS = 95;
+/** A sheet up to this wide is printed scaled to the page's width (no smaller than about two thirds); a wider one runs on. */
+const FIT_TO_WIDTH_CHARACTERS = 200;
 
 export async function writeWorkbook(meta: WorkbookMeta, sheets: Sheet[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -23,10 +38,17 @@ export async function writeWorkbook(meta: WorkbookMeta, sheets: Sheet[]): Promis
 
   const used = new Set<string>();
   for (const table of sheets) {
+    const width = table.columns.reduce((sum, c) => sum + c.width, 0);
     const sheet = workbook.addWorksheet(uniqueName(table.name, used), {
       views: [{ state: "frozen", ySplit: 1 }],
-      // A4 landscape, the header row repeated on every printed page.
-      pageSetup: { paperSize: 9, orientation: "landscape", printTitlesRow: "1:1" },
+      // A4, landscape only for a wide sheet, the header row repeated on every printed page.
+      pageSetup: {
+        paperSize: 9,
+        orientation: width > PORTRAIT_CHARACTERS ? "landscape" : "portrait",
+        printTitlesRow: "1:1",
+        ...(width <= FIT_TO_WIDTH_CHARACTERS ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      },
+      headerFooter: { oddHeader: `&L${headerText(meta.runningHeader)}`, oddFooter: `&R${meta.pageFooter}` },
     });
     sheet.columns = table.columns.map((c) => ({ width: c.width }));
     const rows = table.rows;
@@ -38,7 +60,10 @@ export async function writeWorkbook(meta: WorkbookMeta, sheets: Sheet[]): Promis
       row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
         const numeric = table.columns[columnNumber - 1]?.kind === "number";
         cell.font = { name: "Arial", size: 10, bold: header };
-        cell.alignment = { wrapText: true, vertical: "top", horizontal: numeric ? "right" : "left" };
+        const kind = table.columns[columnNumber - 1]?.kind;
+        cell.alignment = { wrapText: true, vertical: "top", horizontal: numeric || kind === "points" ? "right" : "left" };
+        // A total or subtotal is a number, shown with two decimals: 58.50 beside 79.38.
+        if (!header && kind === "points") cell.numFmt = "0.00";
         if (header) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF3F2F1" } };
       });
       row.height = rowHeight(row.values as unknown[], table.columns.map((c) => c.width));
@@ -68,6 +93,11 @@ function rowHeight(values: unknown[], widths: number[]): number {
 }
 
 const LINE_HEIGHT = 12.75;
+
+/** Header and footer text: "&" starts a code, so a literal one is doubled; a long title is cut to what a header holds. */
+function headerText(text: string): string {
+  return cleanText(text).slice(0, 200).replace(/&/g, "&&");
+}
 
 /** Excel refuses two sheets with the same name, whatever their case. */
 function uniqueName(name: string, used: Set<string>): string {
