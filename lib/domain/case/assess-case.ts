@@ -3,7 +3,7 @@ import { isCarbonReductionPlanMandatory } from "../carbon-reduction-plan-mandato
 import { validateAssessmentConfig } from "../config-checks";
 import { getFramework } from "../framework/registry";
 import { moderate, type ConsensusScore, type EvaluatorScoreEntry } from "../moderation";
-import { roundTo } from "../ranking";
+import { exact, round } from "../exact";
 import { computeResults, type ScoringResult } from "../results";
 import type { Problem } from "../text";
 import { whatIf } from "../what-if";
@@ -80,7 +80,8 @@ export function assessCase(input: unknown): AssessOutcome {
   });
 
   const names = new Map(suppliers.map((s) => [s.id, s.name]));
-  const presentNumber = (value: number | null) => (value === null ? null : roundTo(value, 4));
+  // Agreed and normalised scores to four decimals, rounded half up once from the figure the engine holds.
+  const presentNumber = (value: number | null) => (value === null ? null : round(exact(value), 4));
   const supplierResults = scoring.suppliers.map((standing) => {
     const { gateFailures: _failures, gatesPending: _pending, ...found } = findings.get(standing.supplierId)!;
     return {

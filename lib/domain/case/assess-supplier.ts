@@ -63,7 +63,7 @@ export function assessSupplierEvidence(
     evidence: validity.items,
     flags: [...validity.flags, ...planCheck.flags],
     preScores,
-    footprint: supplier.serviceFootprint ? estimateFootprint(supplier.serviceFootprint) : null,
+    footprint: supplier.serviceFootprint ? estimateFootprint(supplier.serviceFootprint, config.assessmentDate) : null,
     gateFailures,
     gatesPending,
   };
