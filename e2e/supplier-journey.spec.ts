@@ -85,7 +85,7 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   await expectAccessible(page);
   await page.getByLabel("Electricity used for the service in hosting, in kWh a year").fill("lots");
   await page.getByRole("button", { name: "Save and see the estimate" }).click();
-  await expect(page.locator(".govuk-error-summary")).toContainText("Electricity used in hosting must be a number, like 12000");
+  await expect(page.locator(".govuk-error-summary")).toContainText("Electricity used in hosting must be a number from 0 to 10,000,000,000, like 12000");
   await page.getByLabel("Electricity used for the service in hosting, in kWh a year").fill("12000");
   await page.getByLabel("Description of the devices").fill("Laptops");
   await page.getByLabel("End-user device").check();

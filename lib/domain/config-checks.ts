@@ -1,3 +1,5 @@
+import { compare, exact, sum, toNumber } from "./exact";
+import { formatNumber } from "./number-text";
 import type { AssessmentConfig } from "./case/case-schema";
 import { isCarbonReductionPlanMandatory } from "./carbon-reduction-plan-mandatory";
 import { getFramework, findCriterion } from "./framework/registry";
@@ -72,10 +74,9 @@ function checkMinimumShares(config: AssessmentConfig): Problem[] {
   ] as const;
   return requirements.flatMap(({ key, category, minimum, en, cy }) => {
     if (minimum === undefined) return [];
-    const found = config.criteria
-      .filter((c) => (c.category ?? "sustainability") === category)
-      .reduce((sum, c) => sum + c.weight, 0);
-    if (found >= minimum) return [];
+    const exactFound = sum(config.criteria.filter((c) => (c.category ?? "sustainability") === category).map((c) => exact(c.weight)));
+    if (compare(exactFound, exact(minimum)) >= 0) return [];
+    const found = Number(formatNumber(toNumber(exactFound)));
     return [problem("CONFIG.MINIMUM_SHARE_NOT_MET", {
       en: `Criteria for ${en} carry ${found}% of the weight; at least ${minimum}% is required.`,
       cy: `Mae'r meini prawf ar gyfer ${cy} yn cario ${found}% o'r pwysoliad; mae angen o leiaf ${minimum}%.`,

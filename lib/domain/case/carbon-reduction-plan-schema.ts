@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { isoDateSchema, webAddressSchema } from "./common-schema";
+import { inputLimits } from "./limits";
 
 const emissionSchema = z.strictObject({
-  tCO2e: z.number().min(0),
+  tCO2e: z.number().min(0).max(inputLimits.tonnesCO2e),
   zeroExplanation: z.string().optional().describe("Why the figure is zero; required when it is"),
 });
 
@@ -13,7 +14,7 @@ const emissionSchema = z.strictObject({
 export const carbonReductionPlanSchema = z.strictObject({
   netZeroYear: z.number().int().min(2000).max(2200).optional(),
   baselineYear: z.number().int().min(1990).max(2200).optional(),
-  baselineEmissionsTCO2e: z.number().min(0).optional().describe("Scope 1, 2 and 3 total in the baseline year"),
+  baselineEmissionsTCO2e: z.number().min(0).max(inputLimits.tonnesCO2e).optional().describe("Scope 1, 2 and 3 total in the baseline year"),
   reportingPeriod: z.strictObject({ start: isoDateSchema, end: isoDateSchema }).optional(),
   emissions: z
     .strictObject({
@@ -31,7 +32,7 @@ export const carbonReductionPlanSchema = z.strictObject({
     })
     .optional(),
   reductionTargets: z
-    .array(z.strictObject({ year: z.number().int(), reductionPercent: z.number().min(0).max(100) }))
+    .array(z.strictObject({ year: z.number().int().min(1990).max(2200), reductionPercent: z.number().min(0).max(100) }))
     .optional(),
   environmentalManagementMeasures: z.array(z.string()).optional().describe("Completed and planned reduction projects"),
   declaration: z
