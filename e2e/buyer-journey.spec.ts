@@ -13,7 +13,7 @@ test.describe("the buyer's journey", () => {
 
     // Mistakes are named and nothing typed is lost.
     await page.getByLabel("Title", { exact: true }).fill("Laptops and desktops");
-    await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("lots");
+    await page.getByLabel("Estimated contract value a year, in pounds, including VAT").fill("lots");
     await page.getByLabel("Day", { exact: true }).fill("31");
     await page.getByLabel("Month", { exact: true }).fill("2");
     await page.getByLabel("Year", { exact: true }).fill(nextYear);
@@ -23,7 +23,7 @@ test.describe("the buyer's journey", () => {
     await expect(summary).toContainText("Contract value must be a whole number of pounds");
     await expect(summary).toContainText("Response deadline must be a real date");
     await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Laptops and desktops");
-    await expect(page.getByLabel("Contract value a year, in pounds, excluding VAT")).toHaveValue("lots");
+    await expect(page.getByLabel("Estimated contract value a year, in pounds, including VAT")).toHaveValue("lots");
     await expectAccessible(page);
 
     const url = await createAssessment(page, "Laptops and desktops", "NC-2027-003");
@@ -178,7 +178,7 @@ test.describe("the buyer's journey in Welsh", () => {
 
     await page.getByLabel("Teitl", { exact: true }).fill("Gwasanaethau argraffu");
     await page.getByLabel("Cyfeirnod", { exact: true }).fill("CSC-2027-002");
-    await page.getByLabel("Gwerth y contract y flwyddyn, mewn punnoedd, heb gynnwys TAW").fill("400000");
+    await page.getByLabel("Amcangyfrif o werth y contract y flwyddyn, mewn punnoedd, gan gynnwys TAW").fill("400000");
     await page.getByLabel("Diwrnod", { exact: true }).fill("3");
     await page.getByLabel("Mis", { exact: true }).fill("5");
     await page.getByLabel("Blwyddyn", { exact: true }).fill(nextYear);

@@ -151,12 +151,14 @@ function otherItemFailures(plan: CarbonReductionPlan): Problem[] {
   const declaration = plan.declaration;
   if (!declaration || declaration.signatoryName.trim() === "") {
     missing("CRP.DECLARATION_MISSING", "declaration", "The signed declaration is missing.", "Mae'r datganiad wedi'i lofnodi ar goll.");
-  } else if (declaration.signatoryRole !== "director") {
+  } else if (declaration.signatoryRole === "other") {
+    // PPN 006 Annex A (Carbon Reduction Plan template, April 2025): the declaration is signed off by the board of
+    // directors "or equivalent" — a charity's trustees, a partnership's partners, another governing body.
     missing(
       "CRP.DECLARATION_NOT_BY_DIRECTOR",
       "declaration",
-      "The declaration is not signed by a director.",
-      "Nid yw'r datganiad wedi'i lofnodi gan gyfarwyddwr.",
+      "The declaration is not signed off by a director or an equivalent member of the governing body (trustee, partner), as the PPN 006 template (Annex A) asks.",
+      "Nid yw'r datganiad wedi'i gymeradwyo gan gyfarwyddwr nac aelod cyfatebol o'r corff llywodraethu (ymddiriedolwr, partner), fel y mae templed PPN 006 (Atodiad A) yn ei ofyn.",
     );
   }
   if (!plan.publicationUrl) {

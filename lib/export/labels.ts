@@ -30,7 +30,7 @@ export const labels = {
   buyer: b("Buyer", "Prynwr"),
   nation: b("Nation", "Gwlad"),
   deadline: b("Deadline for responses", "Dyddiad cau ar gyfer ymatebion"),
-  annualValue: b("Annual contract value (excluding VAT)", "Gwerth blynyddol y contract (heb gynnwys TAW)"),
+  annualValue: b("Estimated annual contract value (including VAT)", "Amcangyfrif o werth blynyddol y contract (gan gynnwys TAW)"),
   framework: b("Criteria framework", "Fframwaith meini prawf"),
   frameworkName: b("Greening Government ICT business rules", "Rheolau busnes TGCh Gwyrddu'r Llywodraeth"),
   level2020: b("2020 baseline", "Llinell sylfaen 2020"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { signatoryRoles } from "@/lib/domain/case/carbon-reduction-plan-schema";
 import { inputLimits } from "@/lib/domain/case/limits";
 import { carbonReductionPlanSchema, type CarbonReductionPlan } from "@/lib/domain/case/carbon-reduction-plan-schema";
 import { cdpScores, ecoVadisMedals, epeatTiers, routeToNetZeroLevels, sbtiStatuses, supplierEvidenceSchema, type SupplierEvidence } from "@/lib/domain/case/evidence-schema";
@@ -116,7 +117,7 @@ export const evidenceProfileSchema = z.record(z.string(), z.string()).transform(
   if (measures.length > 0) plan.environmentalManagementMeasures = measures;
   if (v("crp_signatoryName") || v("crp_signedOn") || v("crp_signatoryRole")) {
     const signedOn = v("crp_signedOn") ? date("crp_signedOn") : fail("crp_signedOn", "evidenceDate.required");
-    const role = ["director", "other"].includes(v("crp_signatoryRole")) ? v("crp_signatoryRole") : fail("crp_signatoryRole", "signatoryRole.required");
+    const role = (signatoryRoles as readonly string[]).includes(v("crp_signatoryRole")) ? v("crp_signatoryRole") : fail("crp_signatoryRole", "signatoryRole.required");
     const name = v("crp_signatoryName") || fail("crp_signatoryName", "signatoryName.required");
     if (signedOn && role && name) plan.declaration = { signatoryName: name, signatoryRole: role, signedOn };
   }

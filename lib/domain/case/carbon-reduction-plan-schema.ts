@@ -2,6 +2,9 @@ import { z } from "zod";
 import { isoDateSchema, webAddressSchema } from "./common-schema";
 import { inputLimits } from "./limits";
 
+/** Who signed the plan off: PPN 006's template asks for the board of directors or an equivalent management body. */
+export const signatoryRoles = ["director", "equivalent", "other"] as const;
+
 const emissionSchema = z.strictObject({
   tCO2e: z.number().min(0).max(inputLimits.tonnesCO2e),
   zeroExplanation: z.string().optional().describe("Why the figure is zero; required when it is"),
@@ -38,7 +41,9 @@ export const carbonReductionPlanSchema = z.strictObject({
   declaration: z
     .strictObject({
       signatoryName: z.string(),
-      signatoryRole: z.enum(["director", "other"]),
+      signatoryRole: z
+        .enum(signatoryRoles)
+        .describe("director, or equivalent: a trustee, partner or member of an equivalent governing body (PPN 006 Annex A)"),
       signedOn: isoDateSchema,
     })
     .optional(),
