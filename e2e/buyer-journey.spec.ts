@@ -106,7 +106,7 @@ test.describe("the buyer's journey", () => {
     await expect(ranking.getByRole("row").nth(1)).toContainText("Greenbyte Hosting Ltd");
     await expect(ranking.getByRole("row").nth(2)).toContainText("Blue Cloud Ltd");
     await expect(page.getByRole("img", { name: /Weighted totals out of 100/ })).toBeVisible();
-    await expect(page.getByText("Excluded suppliers")).toBeVisible();
+    await expect(page.getByText("Tenders disregarded")).toBeVisible();
     await expect(page.getByText("Scope 3 category 7 emissions (tCO2e) are missing.")).toBeVisible();
     await expectAccessible(page);
 

@@ -13,7 +13,7 @@ export type ResolvedCriterion = { id: string; weight: number; rule: RuleKey; min
 
 export type SupplierScoringInput = {
   supplierId: string;
-  /** Gate failures exclude the supplier whatever its scores. */
+  /** Conditions of participation not met: the tender is not assessed further, whatever its scores. */
   gateFailures: readonly Problem[];
   /** Gates with no result recorded yet: the supplier is incomplete. */
   gatesPending: readonly Problem[];
@@ -48,7 +48,9 @@ export type ScoringResult = {
 
 /**
  * Totals, ranks and exclusions. A supplier is:
- * - excluded when it fails a gate or scores below a criterion's minimum — never ranked, listed with reasons;
+ * - "excluded" (the code's word; people read *disregarded* / *not assessed further*, because "excluded" is the
+ *   Procurement Act 2023's word for the s.57 exclusion grounds) when it does not meet a condition of participation
+ *   or scores below a criterion's minimum — never ranked, listed with reasons;
  * - otherwise incomplete when any criterion does not count yet (divergent and unmoderated, or scores
  *   missing) or a gate has no result — reported as such, never ranked with zeros;
  * - otherwise ranked on its weighted total.

@@ -54,12 +54,12 @@ describe("results as CSV", () => {
       ["Ranked", "1", "Cwmwl Glân Cyf.", "83.75"],
       ["Ranked", "2", 'Severn Data Services Ltd, trading as "Severn Cloud"', "71.25"],
       ["Ranked", "3", "Gwasanaethau Data Môn Cyf.", "56.25"],
-      ["Excluded", "", "Blue Horizon Cloud plc", ""],
+      ["Disregarded", "", "Blue Horizon Cloud plc", ""],
       ["Not yet fully assessed", "", "Dyfed Digital Ltd", ""],
     ]);
     expect(body[1].slice(9, 15)).toEqual(["3", "3", "2", "3", "3", "3"]);
     expect(body[3].slice(9, 15)).toEqual(["2", "3", "3", "2", "2", ""]);
-    expect(body[3][15]).toBe("Failed the pass or fail condition crp: no Carbon Reduction Plan was provided.");
+    expect(body[3][15]).toBe("Does not meet the condition of participation: no Carbon Reduction Plan was provided.");
   });
 
   it("writes a supplier name that looks like a formula as text", () => {

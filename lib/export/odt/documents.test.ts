@@ -67,7 +67,7 @@ describe("results and summaries as ODT", () => {
     expect(files["styles.xml"]).toContain('style:print-orientation="landscape"');
     expect(text).toContain("Cwmwl Glân Cyf.");
     expect(text).toContain("Gwasanaethau Data Môn Cyf.");
-    expect(text).toContain("Wedi methu'r amod pasio neu fethu crp");
+    expect(text).toContain("Nid yw'n bodloni'r amod cymryd rhan");
     expect(text).toContain("Dyfed Digital Ltd");
     expect(text).toContain("Safle 2, gyda chyfanswm sgôr o 71.25 allan o 100.");
   });

@@ -86,7 +86,7 @@ describe("results as XLSX", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       "Safleoedd - Ranking",
       "Sgorau - Scores",
-      "Wedi'u gwahardd - Excluded",
+      "Wedi'u diystyru - Disregarded",
       "Anghyflawn - Incomplete",
       "Crynodebau - Summaries",
       "Graddfa sgorio - Scoring scale",
@@ -108,7 +108,7 @@ describe("results as XLSX", () => {
     expect(scoresHeader.slice(4)).toEqual(["Cwmwl Glân Cyf.", 'Severn Data Services Ltd, trading as "Severn Cloud"', "Gwasanaethau Data Môn Cyf."]);
     expect(scores[0].slice(3)).toEqual([25, 4, 3, 2]);
     const excluded = rows(workbook.worksheets[2]);
-    expect(excluded[1].slice(0, 3)).toEqual(["Blue Horizon Cloud plc", "sup-horizon", "Wedi methu'r amod pasio neu fethu crp: ni ddarparwyd Cynllun Lleihau Carbon."]);
+    expect(excluded[1].slice(0, 3)).toEqual(["Blue Horizon Cloud plc", "sup-horizon", "Nid yw'n bodloni'r amod cymryd rhan: ni ddarparwyd Cynllun Lleihau Carbon."]);
     expect(rows(workbook.worksheets[3])[1][0]).toBe("Dyfed Digital Ltd");
     const summaries = rows(workbook.worksheets[4]);
     expect(summaries).toHaveLength(1 + 4 * 6);
