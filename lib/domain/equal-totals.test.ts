@@ -119,3 +119,13 @@ describe("a total that floating point would round apart", () => {
     ]);
   });
 });
+
+describe("agreed scores in the result", () => {
+  it("are rounded half up to two decimals, as pages and messages print them", () => {
+    const values = scales[0].values;
+    const { result } = mustAssess(caseOf(values, [100], [{ id: "s1", cells: [[2, 2, 3]] }]));
+    // 7/3: the engine totals with the exact mean (58.33 = 100 × 7/12) and shows it as 2.33.
+    expect(result.suppliers[0].criteria[0]).toMatchObject({ agreedScore: 2.33, normalisedScore: 0.5833, spread: 1 });
+    expect(result.ranking[0].total).toBe(58.33);
+  });
+});
