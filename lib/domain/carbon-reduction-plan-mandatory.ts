@@ -21,7 +21,8 @@ export type CarbonReductionPlanPolicy = {
  *   frameworks and dynamic markets in scope where a single call-off may exceed it.
  * - Wales, WPPN 006 (Welsh Government, February 2025): carries over WPPN 06/21 para 1.2 unchanged in policy — mandatory
  *   for Welsh Government contracts valued at £5 million *or more* — and is good practice for the wider Welsh public
- *   sector. Under the Procurement (Wales) Regulations 2024 thresholds include VAT, as in England.
+ *   sector. The £5 million is read on the same basis as in England, including VAT, as the Procurement Act 2023's
+ *   own thresholds are (the wording checked, WPPN 06/21 para 1.2, names no VAT basis of its own).
  * - Scotland and Northern Ireland have no such rule: there the gate is the buyer's choice.
  */
 export function carbonReductionPlanPolicy(nation: Nation): CarbonReductionPlanPolicy | null {
