@@ -27,7 +27,14 @@ const emissionItems: readonly { key: string; label: Bilingual; pick: (p: CarbonR
 
 /**
  * The Carbon Reduction Plan gate of PPN 006 (England) and WPPN 006 (Wales): a plan fails when any
- * required item is missing, and every missing item is reported, not only the first.
+ * required item is missing, and every missing item is reported, not only the first. The items are those of the
+ * PPN 006 Carbon Reduction Plan template (Annex A, April 2025) and the technical standard for completing it:
+ * a commitment to net zero by 2050 at the latest; baseline year and emissions; current emissions for Scope 1,
+ * Scope 2 and Scope 3 categories 4, 5, 6, 7 and 9 over a 12-month reporting period (a zero or "not applicable"
+ * entry is allowed when explained); reduction targets; carbon reduction projects / environmental management
+ * measures; the declaration and sign-off by the board of directors or equivalent; publication on the supplier's
+ * website. A supplier whose plan fails does not meet the condition of participation: its tender is not assessed
+ * further (not "excluded", the Procurement Act 2023's word for s.57 exclusion grounds).
  */
 export function checkCarbonReductionPlan(
   plan: CarbonReductionPlan | undefined,
