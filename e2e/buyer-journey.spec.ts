@@ -203,7 +203,7 @@ test.describe("the buyer's journey in Welsh", () => {
     await page.getByRole("link", { name: "Cloud hosting for council services" }).click();
     await page.getByRole("link", { name: "Gweld y canlyniadau" }).click();
     await expect(page.getByRole("img", { name: /Cyfansymiau wedi’u pwysoli allan o 100/ })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Cyflenwyr sydd wedi’u heithrio" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Tendrau a ddiystyrwyd" })).toBeVisible();
     await expect(page.getByText("Cwmpas 3", { exact: false }).first()).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("link", { name: "Crynodeb Greenbyte Hosting Ltd" }).click();
