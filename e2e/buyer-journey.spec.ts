@@ -13,7 +13,7 @@ test.describe("the buyer's journey", () => {
 
     // Mistakes are named and nothing typed is lost.
     await page.getByLabel("Title", { exact: true }).fill("Laptops and desktops");
-    await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("lots");
+    await page.getByLabel("Estimated contract value a year, in pounds, including VAT").fill("lots");
     await page.getByLabel("Day", { exact: true }).fill("31");
     await page.getByLabel("Month", { exact: true }).fill("2");
     await page.getByLabel("Year", { exact: true }).fill(nextYear);
@@ -23,7 +23,7 @@ test.describe("the buyer's journey", () => {
     await expect(summary).toContainText("Contract value must be a whole number of pounds");
     await expect(summary).toContainText("Response deadline must be a real date");
     await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Laptops and desktops");
-    await expect(page.getByLabel("Contract value a year, in pounds, excluding VAT")).toHaveValue("lots");
+    await expect(page.getByLabel("Estimated contract value a year, in pounds, including VAT")).toHaveValue("lots");
     await expectAccessible(page);
 
     const url = await createAssessment(page, "Laptops and desktops", "NC-2027-003");
@@ -106,7 +106,7 @@ test.describe("the buyer's journey", () => {
     await expect(ranking.getByRole("row").nth(1)).toContainText("Greenbyte Hosting Ltd");
     await expect(ranking.getByRole("row").nth(2)).toContainText("Blue Cloud Ltd");
     await expect(page.getByRole("img", { name: /Weighted totals out of 100/ })).toBeVisible();
-    await expect(page.getByText("Excluded suppliers")).toBeVisible();
+    await expect(page.getByText("Tenders disregarded")).toBeVisible();
     await expect(page.getByText("Scope 3 category 7 emissions (tCO2e) are missing.")).toBeVisible();
     await expectAccessible(page);
 
@@ -178,7 +178,7 @@ test.describe("the buyer's journey in Welsh", () => {
 
     await page.getByLabel("Teitl", { exact: true }).fill("Gwasanaethau argraffu");
     await page.getByLabel("Cyfeirnod", { exact: true }).fill("CSC-2027-002");
-    await page.getByLabel("Gwerth y contract y flwyddyn, mewn punnoedd, heb gynnwys TAW").fill("400000");
+    await page.getByLabel("Amcangyfrif o werth y contract y flwyddyn, mewn punnoedd, gan gynnwys TAW").fill("400000");
     await page.getByLabel("Diwrnod", { exact: true }).fill("3");
     await page.getByLabel("Mis", { exact: true }).fill("5");
     await page.getByLabel("Blwyddyn", { exact: true }).fill(nextYear);
@@ -203,7 +203,7 @@ test.describe("the buyer's journey in Welsh", () => {
     await page.getByRole("link", { name: "Cloud hosting for council services" }).click();
     await page.getByRole("link", { name: "Gweld y canlyniadau" }).click();
     await expect(page.getByRole("img", { name: /Cyfansymiau wedi’u pwysoli allan o 100/ })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Cyflenwyr sydd wedi’u heithrio" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Tendrau a ddiystyrwyd" })).toBeVisible();
     await expect(page.getByText("Cwmpas 3", { exact: false }).first()).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("link", { name: "Crynodeb Greenbyte Hosting Ltd" }).click();

@@ -85,7 +85,7 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   await expectAccessible(page);
   await page.getByLabel("Electricity used for the service in hosting, in kWh a year").fill("lots");
   await page.getByRole("button", { name: "Save and see the estimate" }).click();
-  await expect(page.locator(".govuk-error-summary")).toContainText("Electricity used in hosting must be a number, like 12000");
+  await expect(page.locator(".govuk-error-summary")).toContainText("Electricity used in hosting must be a number from 0 to 10,000,000,000, like 12000");
   await page.getByLabel("Electricity used for the service in hosting, in kWh a year").fill("12000");
   await page.getByLabel("Description of the devices").fill("Laptops");
   await page.getByLabel("End-user device").check();
@@ -94,9 +94,10 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   await page.getByLabel("Expected lifetime, in years").fill("4");
   await page.getByRole("button", { name: "Save and see the estimate" }).click();
   await expect(page.getByText("Footprint declaration saved")).toBeVisible();
-  // 12,000 kWh × 0.20705 + 100 × 300 kg / 4 years = 2,484.6 + 7,500 kg.
-  await expect(page.getByTestId("footprint-total")).toHaveText("9.985 tonnes CO2e a year");
-  await expect(page.getByTestId("footprint-estimate")).toContainText("UK Government greenhouse gas conversion factors");
+  // The deadline is in 2025 or later, so the DESNZ 2025 factors: 12,000 kWh × 0.177 = 2,124 kg, transmission and
+  // distribution 12,000 kWh × 0.0163 = 195.6 kg, and 100 × 300 kg / 4 years = 7,500 kg: 9,819.6 kg.
+  await expect(page.getByTestId("footprint-total")).toHaveText("9.82 tonnes CO2e a year");
+  await expect(page.getByTestId("footprint-basis")).toContainText("UK Government greenhouse gas conversion factors for company reporting 2025 (DESNZ)");
   await expectAccessible(page);
 
   // The buyer's pass/fail condition of participation: declared by the supplier, required before submitting.

@@ -54,7 +54,7 @@ export async function createAssessment(page: Page, title: string, reference: str
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Reference", { exact: true }).fill(reference);
   await page.getByLabel("England").check();
-  await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("6,000,000");
+  await page.getByLabel("Estimated contract value a year, in pounds, including VAT").fill("6,000,000");
   await page.getByLabel("Day", { exact: true }).fill("1");
   await page.getByLabel("Month", { exact: true }).fill("6");
   await page.getByLabel("Year", { exact: true }).fill(nextYear);

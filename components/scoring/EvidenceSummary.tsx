@@ -80,7 +80,7 @@ export async function EvidenceSummary({ evidence, analysis, assessment }: { evid
       )}
       {analysis?.footprint && (
         <p className="govuk-body">
-          {t("footprint", { tonnes: analysis.footprint.tCO2ePerYear.toFixed(2) })} {analysis.footprint.method[locale]}
+          {t("footprint", { tonnes: String(analysis.footprint.tCO2ePerYear) })} {analysis.footprint.basis[locale]} {analysis.footprint.method[locale]}
         </p>
       )}
     </section>

@@ -45,7 +45,7 @@ export function EvidenceProfileForm({ action, initial }: Props) {
         <Textarea id="crp_targets" label={tf("targets")} hint={tf("targetsHint")} defaultValue={v.crp_targets} error={errors.crp_targets} rows={3} />
         <Textarea id="crp_measures" label={tf("measures")} hint={tf("measuresHint")} defaultValue={v.crp_measures} error={errors.crp_measures} rows={4} />
         {input("crp_signatoryName", tf("signatoryName"), undefined, "govuk-!-width-two-thirds")}
-        <Radios name="crp_signatoryRole" legend={tf("signatoryRole")} legendSize="s" inline items={[{ value: "director", text: tf("director") }, { value: "other", text: tf("otherRole") }]} value={v.crp_signatoryRole} error={errors.crp_signatoryRole} />
+        <Radios name="crp_signatoryRole" legend={tf("signatoryRole")} legendSize="s" items={[{ value: "director", text: tf("director") }, { value: "equivalent", text: tf("equivalentRole") }, { value: "other", text: tf("otherRole") }]} value={v.crp_signatoryRole} error={errors.crp_signatoryRole} />
         {date("crp_signedOn", tf("signedOn"))}
         {input("crp_publicationUrl", tf("publicationUrl"), tf("urlHint"), "govuk-!-width-full")}
 

@@ -13,12 +13,18 @@ export async function FootprintEstimate({ estimate }: { estimate: Estimate }) {
       <p className="govuk-body-l" data-testid="footprint-total">
         <strong>{t("total", { tonnes: format.number(estimate.tCO2ePerYear, { maximumFractionDigits: 3 }) })}</strong>
       </p>
+      <p className="govuk-body" data-testid="footprint-basis">{estimate.basis[locale]}</p>
       <Table
         caption={t("linesCaption")}
         head={[t("component"), t("quantity"), t("factors"), t("kgPerYear")]}
         rows={estimate.lines.map((line, index) => ({
           key: String(index),
-          cells: [t(`components.${line.component}`), `${format.number(line.quantity)} ${line.unit}`, line.factors.join(", ") || t("noFactor"), format.number(line.kgCO2ePerYear)],
+          cells: [
+            <span key="component">{t(`components.${line.component}`)}<br /><span className="govuk-hint">{line.description[locale]}</span></span>,
+            `${format.number(line.quantity)} ${line.unit[locale]}`,
+            line.factors.join(", ") || t("noFactor"),
+            format.number(line.kgCO2ePerYear),
+          ],
         }))}
       />
       <Table
@@ -26,7 +32,7 @@ export async function FootprintEstimate({ estimate }: { estimate: Estimate }) {
         head={[t("factor"), t("value"), t("source")]}
         rows={estimate.factorsUsed.map((factor) => ({
           key: factor.id,
-          cells: [`${factor.label[locale]} (${factor.id})`, `${factor.value} ${factor.unit} (${factor.year})`, <a className="govuk-link" href={factor.url} key={factor.id}>{factor.source}</a>],
+          cells: [`${factor.label[locale]} (${factor.id})`, `${factor.value} ${factor.unit} (${factor.year})`, <a className="govuk-link" href={factor.url} key={factor.id}>{factor.source[locale]}</a>],
         }))}
       />
       <h3 className="govuk-heading-s">{t("method")}</h3>

@@ -27,7 +27,14 @@ const emissionItems: readonly { key: string; label: Bilingual; pick: (p: CarbonR
 
 /**
  * The Carbon Reduction Plan gate of PPN 006 (England) and WPPN 006 (Wales): a plan fails when any
- * required item is missing, and every missing item is reported, not only the first.
+ * required item is missing, and every missing item is reported, not only the first. The items are those of the
+ * PPN 006 Carbon Reduction Plan template (Annex A, April 2025) and the technical standard for completing it:
+ * a commitment to net zero by 2050 at the latest; baseline year and emissions; current emissions for Scope 1,
+ * Scope 2 and Scope 3 categories 4, 5, 6, 7 and 9 over a 12-month reporting period (a zero or "not applicable"
+ * entry is allowed when explained); reduction targets; carbon reduction projects / environmental management
+ * measures; the declaration and sign-off by the board of directors or equivalent; publication on the supplier's
+ * website. A supplier whose plan fails does not meet the condition of participation: its tender is not assessed
+ * further (not "excluded", the Procurement Act 2023's word for s.57 exclusion grounds).
  */
 export function checkCarbonReductionPlan(
   plan: CarbonReductionPlan | undefined,
@@ -151,12 +158,14 @@ function otherItemFailures(plan: CarbonReductionPlan): Problem[] {
   const declaration = plan.declaration;
   if (!declaration || declaration.signatoryName.trim() === "") {
     missing("CRP.DECLARATION_MISSING", "declaration", "The signed declaration is missing.", "Mae'r datganiad wedi'i lofnodi ar goll.");
-  } else if (declaration.signatoryRole !== "director") {
+  } else if (declaration.signatoryRole === "other") {
+    // PPN 006 Annex A (Carbon Reduction Plan template, April 2025): the declaration is signed off by the board of
+    // directors "or equivalent" — a charity's trustees, a partnership's partners, another governing body.
     missing(
       "CRP.DECLARATION_NOT_BY_DIRECTOR",
       "declaration",
-      "The declaration is not signed by a director.",
-      "Nid yw'r datganiad wedi'i lofnodi gan gyfarwyddwr.",
+      "The declaration is not signed off by a director or an equivalent member of the governing body (trustee, partner), as the PPN 006 template (Annex A) asks.",
+      "Nid yw'r datganiad wedi'i gymeradwyo gan gyfarwyddwr nac aelod cyfatebol o'r corff llywodraethu (ymddiriedolwr, partner), fel y mae templed PPN 006 (Atodiad A) yn ei ofyn.",
     );
   }
   if (!plan.publicationUrl) {

@@ -74,7 +74,11 @@ describe("validateAssessmentConfig", () => {
 
   it("asks for the plan gate in Wales from £5m a year, naming WPPN 006", () => {
     const config = { ...base(), buyer: { nation: "wales" as const, annualContractValue: 5_000_000 } };
-    expect(validateAssessmentConfig(config)[0].message.en).toContain("(WPPN 006)");
+    expect(validateAssessmentConfig(config)[0].message.en).toBe(
+      "A contract worth £5,000,000 a year needs the Carbon Reduction Plan gate. WPPN 006 makes a Carbon Reduction Plan a condition of participation for Welsh Government contracts valued at £5 million a year or more, including VAT.",
+    );
+    // England: PPN 006 applies above £5m, so exactly £5m does not need the gate.
+    expect(validateAssessmentConfig({ ...config, buyer: { nation: "england", annualContractValue: 5_000_000 } })).toEqual([]);
   });
 });
 

@@ -1,5 +1,7 @@
+import { compare, exact, sum, toNumber } from "./exact";
+import { formatNumber } from "./number-text";
 import type { AssessmentConfig } from "./case/case-schema";
-import { isCarbonReductionPlanMandatory } from "./carbon-reduction-plan-mandatory";
+import { carbonReductionPlanPolicy, isCarbonReductionPlanMandatory } from "./carbon-reduction-plan-mandatory";
 import { getFramework, findCriterion } from "./framework/registry";
 import { problem, type Problem } from "./text";
 import { checkWeightChanges, checkWeights } from "./weights";
@@ -72,10 +74,9 @@ function checkMinimumShares(config: AssessmentConfig): Problem[] {
   ] as const;
   return requirements.flatMap(({ key, category, minimum, en, cy }) => {
     if (minimum === undefined) return [];
-    const found = config.criteria
-      .filter((c) => (c.category ?? "sustainability") === category)
-      .reduce((sum, c) => sum + c.weight, 0);
-    if (found >= minimum) return [];
+    const exactFound = sum(config.criteria.filter((c) => (c.category ?? "sustainability") === category).map((c) => exact(c.weight)));
+    if (compare(exactFound, exact(minimum)) >= 0) return [];
+    const found = Number(formatNumber(toNumber(exactFound)));
     return [problem("CONFIG.MINIMUM_SHARE_NOT_MET", {
       en: `Criteria for ${en} carry ${found}% of the weight; at least ${minimum}% is required.`,
       cy: `Mae'r meini prawf ar gyfer ${cy} yn cario ${found}% o'r pwysoliad; mae angen o leiaf ${minimum}%.`,
@@ -143,12 +144,13 @@ function checkGates(config: AssessmentConfig): Problem[] {
     }, { path: ["gates"] }));
   }
   const { nation, annualContractValue } = config.buyer;
-  if (planGates === 0 && isCarbonReductionPlanMandatory(nation, annualContractValue)) {
-    const policy = nation === "wales" ? "WPPN 006" : "PPN 006";
+  const rule = carbonReductionPlanPolicy(nation);
+  if (planGates === 0 && rule && isCarbonReductionPlanMandatory(nation, annualContractValue)) {
+    const value = annualContractValue.toLocaleString("en-GB", { maximumFractionDigits: 2 });
     problems.push(problem("CONFIG.CRP_GATE_REQUIRED", {
-      en: `A contract worth £${annualContractValue.toLocaleString("en-GB")} a year needs the Carbon Reduction Plan gate (${policy}).`,
-      cy: `Mae angen amod y Cynllun Lleihau Carbon ar gontract gwerth £${annualContractValue.toLocaleString("en-GB")} y flwyddyn (${policy}).`,
-    }, { path: ["gates"], params: { annualContractValue, policy } }));
+      en: `A contract worth £${value} a year needs the Carbon Reduction Plan gate. ${rule.rule.en}`,
+      cy: `Mae angen amod y Cynllun Lleihau Carbon ar gontract gwerth £${value} y flwyddyn. ${rule.rule.cy}`,
+    }, { path: ["gates"], params: { annualContractValue, policy: rule.policy } }));
   }
   return problems;
 }

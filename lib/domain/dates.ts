@@ -42,3 +42,11 @@ export function inclusiveDays(from: IsoDate, to: IsoDate): number {
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return toDayNumber(a) - toDayNumber(b);
 }
+
+/**
+ * The date an assessment is judged on: its response deadline's date (UTC), as the results take it. Footprints shown
+ * to the supplier before the deadline use it too, so the emission factors they see are the ones the buyer will see.
+ */
+export function assessmentDateOf(responseDeadline: Date): IsoDate {
+  return format(responseDeadline.getTime());
+}

@@ -40,8 +40,8 @@ export type { LeaderSensitivity } from "./leader-sensitivity";
 // Service footprint
 export { estimateFootprint, footprintMethod, footprintExclusions } from "./footprint/estimate-footprint";
 export type { FootprintEstimate, FootprintLine } from "./footprint/estimate-footprint";
-export { electricityFactors, networkEnergyFactor } from "./footprint/factors";
-export type { EmissionFactor } from "./footprint/factors";
+export { electricityFactorFor, electricityRegions, networkEnergyFactor, regionLabel, ukElectricityFactorSets, ukElectricityFactorsFor } from "./footprint/factors";
+export type { EmissionFactor, UkElectricityFactorSet } from "./footprint/factors";
 
 // Cases: schemas, parsing and the whole assessment
 export { assessmentCaseSchema, assessmentConfigSchema, supplierSchema } from "./case/case-schema";

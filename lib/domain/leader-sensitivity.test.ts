@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { leaderSensitivity, type WeightedRow } from "./leader-sensitivity";
+import { exact } from "./exact";
+import { leaderSensitivity } from "./leader-sensitivity";
 import { rankByTotals, weightedTotal } from "./ranking";
 import { whatIf } from "./what-if";
 import { computeResults } from "./results";
 import { moderate } from "./moderation";
 
-function sensitivity(rows: WeightedRow[], weights: number[], criterionIds = weights.map((_, k) => `c${k + 1}`)) {
+type Row = { supplierId: string; normalised: number[] };
+
+function sensitivity(decimalRows: Row[], weights: number[], criterionIds = weights.map((_, k) => `c${k + 1}`)) {
+  const rows = decimalRows.map((row) => ({ supplierId: row.supplierId, normalised: row.normalised.map(exact) }));
   const totals = new Map(rows.map((row) => [row.supplierId, weightedTotal(row.normalised, weights)]));
   const ranking = rankByTotals(rows.map((row) => ({ supplierId: row.supplierId, total: totals.get(row.supplierId)! })));
   return leaderSensitivity(rows, totals, ranking, criterionIds, weights);

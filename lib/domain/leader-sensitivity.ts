@@ -1,3 +1,4 @@
+import { add, ceil, compare, div, exact, mul, sub, ZERO, type Exact } from "./exact";
 import { presentTotal, rankByTotals, weightedTotal, type RankedSupplier } from "./ranking";
 import type { Bilingual } from "./text";
 
@@ -16,7 +17,7 @@ export type LeaderSensitivity = {
   summary: Bilingual;
 };
 
-export type WeightedRow = { supplierId: string; normalised: readonly number[] };
+export type WeightedRow = { supplierId: string; normalised: readonly Exact[] };
 
 type Move = { from: number; to: number; points: number; challengerId: string };
 
@@ -32,7 +33,7 @@ type Move = { from: number; to: number; points: number; challengerId: string };
  */
 export function leaderSensitivity(
   rows: readonly WeightedRow[],
-  totals: ReadonlyMap<string, number>,
+  totals: ReadonlyMap<string, Exact>,
   ranking: readonly RankedSupplier[],
   criterionIds: readonly string[],
   weights: readonly number[],
@@ -65,27 +66,29 @@ export function leaderSensitivity(
 
 /**
  * For each pair of criteria, the fewest points that bring some challenger level with or ahead of the leader,
- * estimated from the totals by difference; smallest first, then by the lowest challenger id, then criteria order.
+ * worked out exactly from the totals by difference; smallest first, then by the lowest challenger id, then criteria order.
  */
-function candidateMoves(rows: readonly WeightedRow[], totals: ReadonlyMap<string, number>, leaderId: string, weights: readonly number[]): Move[] {
+function candidateMoves(rows: readonly WeightedRow[], totals: ReadonlyMap<string, Exact>, leaderId: string, weights: readonly number[]): Move[] {
   const leader = rows.find((row) => row.supplierId === leaderId)!;
   const leaderTotal = totals.get(leaderId)!;
   const byPair = new Map<number, Move>();
   const challengers = rows.filter((row) => row.supplierId !== leaderId).sort((a, b) => (a.supplierId < b.supplierId ? -1 : 1));
   for (const challenger of challengers) {
     const challengerTotal = totals.get(challenger.supplierId)!;
-    const gap = leaderTotal - challengerTotal;
-    const advantage = challenger.normalised.map((value, k) => value - leader.normalised[k]);
+    const gap = sub(leaderTotal, challengerTotal);
+    const advantage = challenger.normalised.map((value, k) => sub(value, leader.normalised[k]));
+    const after = (row: WeightedRow, total: Exact, from: number, to: number, points: number) =>
+      presentTotal(add(total, mul(exact(points), sub(row.normalised[to], row.normalised[from]))));
     const overtakes = (from: number, to: number, points: number) =>
-      presentTotal(challengerTotal + points * (challenger.normalised[to] - challenger.normalised[from])) >=
-      presentTotal(leaderTotal + points * (leader.normalised[to] - leader.normalised[from]));
+      after(challenger, challengerTotal, from, to, points) >= after(leader, leaderTotal, from, to, points);
     for (let from = 0; from < weights.length; from++) {
       if (weights[from] === 0) continue;
       for (let to = 0; to < weights.length; to++) {
-        const gain = advantage[to] - advantage[from];
-        if (to === from || gain <= 0) continue;
-        let points = Math.min(weights[from] + 1, Math.max(1, Math.ceil(gap / gain - 1e-9)));
-        // The estimate uses exact totals; step to the first move that changes the rounded order.
+        if (to === from) continue;
+        const gain = sub(advantage[to], advantage[from]);
+        if (compare(gain, ZERO) <= 0) continue;
+        let points = Math.min(weights[from] + 1, Math.max(1, ceil(div(gap, gain))));
+        // The estimate levels the exact totals; step to the first move that changes the order as shown.
         while (points > 1 && overtakes(from, to, points - 1)) points--;
         while (points <= weights[from] && !overtakes(from, to, points)) points++;
         if (points > weights[from]) continue;

@@ -9,6 +9,32 @@ describe("moderation", () => {
     expect(a).toMatchObject({ agreedScore: 2.5, status: "agreed", scores: [{ evaluatorId: "e1" }, { evaluatorId: "e2" }] });
   });
 
+  it("compares a spread with the threshold exactly, and prints numbers as they are shown", () => {
+    // 0.3 − 0.1 is 0.19999999999999998 in floating point; exactly it is 0.2, equal to the threshold: not divergent.
+    const within = moderate({ criterionId: "c", scores: [{ evaluatorId: "e1", score: 0.1 }, { evaluatorId: "e2", score: 0.3 }], expectedEvaluators: ["e1", "e2"], threshold: 0.2 });
+    expect(within).toMatchObject({ status: "agreed", divergent: false, spread: 0.2, agreedScore: 0.2 });
+    const apart = moderate({ criterionId: "c", scores: [{ evaluatorId: "e1", score: 0.1 }, { evaluatorId: "e2", score: 0.4 }], expectedEvaluators: ["e1", "e2"], threshold: 0.2 });
+    expect(incompleteReason(apart, 0.2)?.message.en).toBe(
+      "Evaluators' scores for c differ by 0.3, more than the allowed 0.2; record a consensus score with a rationale.",
+    );
+  });
+
+  it("says a mean below the minimum score as the page shows it, and disregards the tender", () => {
+    const scale = { points: [0, 1, 2, 3, 4].map((value) => ({ value, descriptor: { en: "x", cy: "x" } })) };
+    const cell = moderate({ criterionId: "c", scores: [2, 2, 3].map((score, i) => ({ evaluatorId: `e${i + 1}`, score })), expectedEvaluators: ["e1", "e2", "e3"], threshold: 4 });
+    const results = computeResults({
+      criteria: [{ id: "c", weight: 100, rule: "BR1", minimumScore: 2.34 }],
+      scale,
+      divergenceThreshold: 4,
+      suppliers: [{ supplierId: "s1", gateFailures: [], gatesPending: [], moderation: [cell] }],
+    });
+    expect(results.suppliers[0].status).toBe("excluded");
+    expect(results.suppliers[0].exclusionReasons[0].message).toEqual({
+      en: "Scored 2.33 on c; the minimum is 2.34, so the tender is disregarded.",
+      cy: "Sgoriodd 2.33 ar c; yr isafswm yw 2.34, felly caiff y tendr ei ddiystyru.",
+    });
+  });
+
   it("needs a moderated score when nobody without a conflict can score", () => {
     const m = moderate({ criterionId: "c", scores: [], expectedEvaluators: [], threshold: 1 });
     expect(m.status).toBe("missing-scores");

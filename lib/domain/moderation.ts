@@ -1,3 +1,5 @@
+import { add, compare, div, exact, sub, toNumber, ZERO, type Exact } from "./exact";
+import { formatNumber } from "./number-text";
 import { problem, type Problem } from "./text";
 
 export type EvaluatorScoreEntry = { evaluatorId: string; score: number };
@@ -20,9 +22,6 @@ export type CriterionModeration = {
   missingEvaluators: string[];
 };
 
-// Scale points may be decimals; a spread equal to the threshold must not tip into divergence by rounding.
-const TOLERANCE = 1e-9;
-
 /**
  * Moderation of one criterion for one supplier.
  * - A recorded consensus score (with its rationale) always counts, whatever the individual scores.
@@ -41,17 +40,31 @@ export function moderate(input: {
   const scores = [...input.scores].sort((a, b) => (a.evaluatorId < b.evaluatorId ? -1 : a.evaluatorId > b.evaluatorId ? 1 : 0));
   // A handful of evaluators: a linear search beats building a set for every cell.
   const missingEvaluators = input.expectedEvaluators.filter((id) => !scores.some((s) => s.evaluatorId === id)).sort();
-  // Sorting the values fixes the order of the sum, so evaluator order cannot change the mean's last digit.
-  const values = scores.map((s) => s.score).sort((a, b) => a - b);
-  const spread = values.length > 0 ? values[values.length - 1] - values[0] : null;
-  const divergent = spread !== null && spread > input.threshold + TOLERANCE;
+  // Exact: a spread equal to the threshold (0.3 − 0.1 against 0.2) is never tipped into divergence by rounding.
+  const values = scores.map((s) => exact(s.score)).sort(compare);
+  const spreadExact = values.length > 0 ? sub(values[values.length - 1], values[0]) : null;
+  const divergent = spreadExact !== null && compare(spreadExact, exact(input.threshold)) > 0;
+  const spread = spreadExact === null ? null : toNumber(spreadExact);
   const consensus = input.consensus ?? null;
   const base = { criterionId: input.criterionId, scores, spread, divergent, consensus, missingEvaluators };
   if (consensus) return { ...base, agreedScore: consensus.score, status: "consensus" };
   if (values.length === 0 || missingEvaluators.length > 0) return { ...base, agreedScore: null, status: "missing-scores" };
   if (divergent) return { ...base, agreedScore: null, status: "divergent" };
-  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-  return { ...base, agreedScore: mean, status: "agreed" };
+  return { ...base, agreedScore: toNumber(meanOf(values)), status: "agreed" };
+}
+
+function meanOf(values: readonly Exact[]): Exact {
+  return div(values.reduce(add, ZERO), exact(values.length));
+}
+
+/**
+ * The agreed score as an exact fraction (the consensus, or the exact mean of the scores), for totals: the number in
+ * `agreedScore` is only the nearest double, good for a chart, not for adding up.
+ */
+export function exactAgreedScore(moderation: CriterionModeration): Exact | null {
+  if (moderation.agreedScore === null) return null;
+  if (moderation.consensus) return exact(moderation.consensus.score);
+  return meanOf(moderation.scores.map((s) => exact(s.score)));
 }
 
 /** Why a criterion does not count yet, in words for the evaluators. */
@@ -59,11 +72,13 @@ export function incompleteReason(moderation: CriterionModeration, threshold: num
   const { criterionId, status } = moderation;
   const path = ["criteria", criterionId];
   if (status === "divergent") {
-    const spread = moderation.spread ?? 0;
+    // Shown as the page shows it: a spread of 0.3 − 0.1 reads 0.2, never 0.19999999999999998.
+    const spread = formatNumber(moderation.spread ?? 0);
+    const allowed = formatNumber(threshold);
     return problem("SCORING.DIVERGENT_UNMODERATED", {
-      en: `Evaluators' scores for ${criterionId} differ by ${spread}, more than the allowed ${threshold}; record a consensus score with a rationale.`,
-      cy: `Mae sgorau'r gwerthuswyr ar gyfer ${criterionId} yn amrywio o ${spread}, mwy na'r ${threshold} a ganiateir; cofnodwch sgôr consensws gyda rhesymeg.`,
-    }, { path, params: { criterionId, spread, threshold } });
+      en: `Evaluators' scores for ${criterionId} differ by ${spread}, more than the allowed ${allowed}; record a consensus score with a rationale.`,
+      cy: `Mae sgorau'r gwerthuswyr ar gyfer ${criterionId} yn amrywio o ${spread}, mwy na'r ${allowed} a ganiateir; cofnodwch sgôr consensws gyda rhesymeg.`,
+    }, { path, params: { criterionId, spread: Number(spread), threshold } });
   }
   if (status !== "missing-scores") return null;
   if (moderation.missingEvaluators.length === 0) {

@@ -1,6 +1,8 @@
 import type { Scale } from "./case/case-schema";
 import { leaderSensitivity, type LeaderSensitivity, type WeightedRow } from "./leader-sensitivity";
-import { incompleteReason, type CriterionModeration } from "./moderation";
+import { add, clamp, compare, div, exact, mul, ONE, sub, toNumber, ZERO, type Exact } from "./exact";
+import { exactAgreedScore, incompleteReason, type CriterionModeration } from "./moderation";
+import { formatNumber } from "./number-text";
 import { byId, presentTotal, rankByTotals, weightedTotal, type RankedSupplier } from "./ranking";
 import { problem, type Problem } from "./text";
 
@@ -11,7 +13,7 @@ export type ResolvedCriterion = { id: string; weight: number; rule: RuleKey; min
 
 export type SupplierScoringInput = {
   supplierId: string;
-  /** Gate failures exclude the supplier whatever its scores. */
+  /** Conditions of participation not met: the tender is not assessed further, whatever its scores. */
   gateFailures: readonly Problem[];
   /** Gates with no result recorded yet: the supplier is incomplete. */
   gatesPending: readonly Problem[];
@@ -37,6 +39,8 @@ export type SupplierStanding = {
 
 export type ScoringResult = {
   criteria: readonly ResolvedCriterion[];
+  /** The scale the scores are on, so that what-if can work from the exact agreed scores. */
+  scale: Scale;
   suppliers: SupplierStanding[];
   ranking: RankedSupplier[];
   leaderSensitivity: LeaderSensitivity | null;
@@ -44,7 +48,9 @@ export type ScoringResult = {
 
 /**
  * Totals, ranks and exclusions. A supplier is:
- * - excluded when it fails a gate or scores below a criterion's minimum — never ranked, listed with reasons;
+ * - "excluded" (the code's word; people read *disregarded* / *not assessed further*, because "excluded" is the
+ *   Procurement Act 2023's word for the s.57 exclusion grounds) when it does not meet a condition of participation
+ *   or scores below a criterion's minimum — never ranked, listed with reasons;
  * - otherwise incomplete when any criterion does not count yet (divergent and unmoderated, or scores
  *   missing) or a gate has no result — reported as such, never ranked with zeros;
  * - otherwise ranked on its weighted total.
@@ -56,17 +62,15 @@ export function computeResults(input: {
   suppliers: readonly SupplierScoringInput[];
 }): ScoringResult {
   const { criteria } = input;
-  const low = input.scale.points[0].value;
-  const range = input.scale.points[input.scale.points.length - 1].value - low;
   const weights = criteria.map((c) => c.weight);
   const rows: WeightedRow[] = [];
-  const totals = new Map<string, number>();
+  const totals = new Map<string, Exact>();
   const standings = [...input.suppliers]
     .sort((a, b) => byId(a.supplierId, b.supplierId))
     .map((supplier): SupplierStanding => {
-      const standing = assessSupplier(supplier, criteria, low, range, input.divergenceThreshold);
+      const standing = assessSupplier(supplier, criteria, input.scale, input.divergenceThreshold);
       if (standing.status === "ranked") {
-        const normalised = standing.criteria.map((c) => c.normalisedScore ?? 0);
+        const normalised = exactNormalisedScores(standing.criteria, input.scale);
         rows.push({ supplierId: supplier.supplierId, normalised });
         totals.set(supplier.supplierId, weightedTotal(normalised, weights));
         standing.ruleSubtotals = ruleSubtotals(criteria, normalised);
@@ -80,31 +84,46 @@ export function computeResults(input: {
     if (entry) Object.assign(standing, { rank: entry.rank, total: entry.total });
   }
   const sensitivity = leaderSensitivity(rows, totals, ranking, criteria.map((c) => c.id), weights);
-  return { criteria, suppliers: standings, ranking, leaderSensitivity: sensitivity };
+  return { criteria, scale: input.scale, suppliers: standings, ranking, leaderSensitivity: sensitivity };
+}
+
+/** Each criterion's agreed score on 0..1 of the scale, exactly: (agreed − lowest point) / (highest − lowest point). */
+function normalise(agreed: Exact | null, scale: Scale): Exact | null {
+  if (agreed === null) return null;
+  const low = exact(scale.points[0].value);
+  const range = sub(exact(scale.points[scale.points.length - 1].value), low);
+  return clamp(div(sub(agreed, low), range), ZERO, ONE);
+}
+
+/** A ranked supplier's exact normalised scores, in criteria order (a criterion that does not count yet gives 0). */
+export function exactNormalisedScores(criteria: readonly CriterionModeration[], scale: Scale): Exact[] {
+  return criteria.map((c) => normalise(exactAgreedScore(c), scale) ?? ZERO);
 }
 
 function assessSupplier(
   supplier: SupplierScoringInput,
   criteria: readonly ResolvedCriterion[],
-  low: number,
-  range: number,
+  scale: Scale,
   threshold: number,
 ): SupplierStanding {
   const exclusionReasons: Problem[] = [...supplier.gateFailures];
   const incompleteReasons: Problem[] = [...supplier.gatesPending];
   const standings = criteria.map((criterion, index): CriterionStanding => {
     const moderation = supplier.moderation[index];
-    const agreed = moderation.agreedScore;
+    const agreed = exactAgreedScore(moderation);
     const reason = incompleteReason(moderation, threshold);
     if (reason) incompleteReasons.push(reason);
-    if (agreed !== null && criterion.minimumScore !== undefined && agreed < criterion.minimumScore - 1e-9) {
+    if (agreed !== null && criterion.minimumScore !== undefined && compare(agreed, exact(criterion.minimumScore)) < 0) {
+      // The score as the page shows it (a mean of 7/3 reads 2.33); the comparison itself is exact.
+      const score = formatNumber(toNumber(agreed));
+      const minimum = formatNumber(criterion.minimumScore);
       exclusionReasons.push(problem("SCORING.BELOW_MINIMUM_SCORE", {
-        en: `Scored ${agreed} on ${criterion.id}; the minimum is ${criterion.minimumScore}.`,
-        cy: `Sgoriodd ${agreed} ar ${criterion.id}; yr isafswm yw ${criterion.minimumScore}.`,
-      }, { path: ["criteria", criterion.id], params: { criterionId: criterion.id, score: agreed, minimum: criterion.minimumScore } }));
+        en: `Scored ${score} on ${criterion.id}; the minimum is ${minimum}, so the tender is disregarded.`,
+        cy: `Sgoriodd ${score} ar ${criterion.id}; yr isafswm yw ${minimum}, felly caiff y tendr ei ddiystyru.`,
+      }, { path: ["criteria", criterion.id], params: { criterionId: criterion.id, score: Number(score), minimum: criterion.minimumScore } }));
     }
-    const normalisedScore = agreed === null ? null : Math.min(1, Math.max(0, (agreed - low) / range));
-    return { ...moderation, weight: criterion.weight, normalisedScore };
+    const normalised = normalise(agreed, scale);
+    return { ...moderation, weight: criterion.weight, normalisedScore: normalised === null ? null : toNumber(normalised) };
   });
   const status: SupplierStatus = exclusionReasons.length > 0 ? "excluded" : incompleteReasons.length > 0 ? "incomplete" : "ranked";
   return {
@@ -120,15 +139,15 @@ function assessSupplier(
 }
 
 /** Points each business rule contributes to the total, out of the weight it carries. */
-function ruleSubtotals(criteria: readonly ResolvedCriterion[], normalised: readonly number[]) {
+function ruleSubtotals(criteria: readonly ResolvedCriterion[], normalised: readonly Exact[]) {
   return ruleOrder
     .map((rule) => {
       let weight = 0;
-      let points = 0;
+      let points = ZERO;
       criteria.forEach((criterion, index) => {
         if (criterion.rule !== rule) return;
         weight += criterion.weight;
-        points += criterion.weight * normalised[index];
+        points = add(points, mul(exact(criterion.weight), normalised[index]));
       });
       return { rule, weight, points: presentTotal(points), used: criteria.some((c) => c.rule === rule) };
     })

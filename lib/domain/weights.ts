@@ -1,3 +1,5 @@
+import { compare, exact, sum, toNumber } from "./exact";
+import { formatNumber } from "./number-text";
 import { problem, type Problem } from "./text";
 
 /**
@@ -18,12 +20,14 @@ export function checkWeights(
       cy: `Rhaid i'r pwysoliad ar gyfer ${id}${inScenario.cy} fod yn rhif cyfan o 0 i 100; ${weight} ydyw.`,
     }, { path: scenario ? [...path, id] : [...path, index, "weight"], params: { criterionId: id, weight } }));
   });
-  const total = weights.reduce((sum, { weight }) => sum + weight, 0);
-  if (weights.length > 0 && total !== 100) {
+  // Exact, so weights of 33.3, 33.3 and 33.4 total 100 and the message never reads 100.00000000000001.
+  const exactTotal = sum(weights.map(({ weight }) => exact(weight)));
+  if (weights.length > 0 && compare(exactTotal, exact(100)) !== 0) {
+    const total = formatNumber(toNumber(exactTotal));
     problems.push(problem("CONFIG.WEIGHTS_TOTAL", {
       en: `Weights${inScenario.en} must total 100; they total ${total}.`,
       cy: `Rhaid i'r pwysoliadau${inScenario.cy} fod yn 100 i gyd; ${total} yw'r cyfanswm.`,
-    }, { path, params: { total } }));
+    }, { path, params: { total: Number(total) } }));
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 import { leaderSensitivity, type LeaderSensitivity } from "./leader-sensitivity";
 import { rankByTotals, weightedTotal, type RankedSupplier } from "./ranking";
-import type { ScoringResult } from "./results";
+import { exactNormalisedScores, type ScoringResult } from "./results";
 import type { Problem } from "./text";
 import { checkWeightChanges } from "./weights";
 
@@ -19,7 +19,7 @@ export function whatIf(results: ScoringResult, weightChanges: Readonly<Record<st
   const weights = entries.map((e) => e.weight);
   const rows = results.suppliers
     .filter((s) => s.status === "ranked")
-    .map((s) => ({ supplierId: s.supplierId, normalised: s.criteria.map((c) => c.normalisedScore ?? 0) }));
+    .map((s) => ({ supplierId: s.supplierId, normalised: exactNormalisedScores(s.criteria, results.scale) }));
   const totals = new Map(rows.map((row) => [row.supplierId, weightedTotal(row.normalised, weights)]));
   const ranking = rankByTotals(rows.map((row) => ({ supplierId: row.supplierId, total: totals.get(row.supplierId)! })));
   return {

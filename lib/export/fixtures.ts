@@ -217,7 +217,7 @@ export const resultsFixture: ResultsExport = {
     {
       supplierId: "sup-horizon",
       supplierName: "Blue Horizon Cloud plc",
-      reasons: [b("Failed the pass or fail condition crp: no Carbon Reduction Plan was provided.", "Wedi methu'r amod pasio neu fethu crp: ni ddarparwyd Cynllun Lleihau Carbon.")],
+      reasons: [b("Does not meet the condition of participation: no Carbon Reduction Plan was provided.", "Nid yw'n bodloni'r amod cymryd rhan: ni ddarparwyd Cynllun Lleihau Carbon.")],
     },
   ],
   incomplete: [

@@ -19,7 +19,7 @@ export const labels = {
   passFailConditions: b("Pass or fail conditions", "Amodau pasio neu fethu"),
   ranking: b("Ranking of tenders", "Safle'r tendrau"),
   scoresByCriterion: b("Scores by criterion", "Sgorau fesul maen prawf"),
-  excludedSuppliers: b("Excluded suppliers", "Cyflenwyr a waharddwyd"),
+  excludedSuppliers: b("Tenders disregarded", "Tendrau a ddiystyrwyd"),
   incompleteSuppliers: b("Suppliers not yet fully assessed", "Cyflenwyr nad ydynt wedi'u hasesu'n llawn eto"),
   comparisonWithLeader: b("Comparison with the leading tender", "Cymharu â'r tendr sydd ar y blaen"),
 
@@ -30,7 +30,7 @@ export const labels = {
   buyer: b("Buyer", "Prynwr"),
   nation: b("Nation", "Gwlad"),
   deadline: b("Deadline for responses", "Dyddiad cau ar gyfer ymatebion"),
-  annualValue: b("Annual contract value (excluding VAT)", "Gwerth blynyddol y contract (heb gynnwys TAW)"),
+  annualValue: b("Estimated annual contract value (including VAT)", "Amcangyfrif o werth blynyddol y contract (gan gynnwys TAW)"),
   framework: b("Criteria framework", "Fframwaith meini prawf"),
   frameworkName: b("Greening Government ICT business rules", "Rheolau busnes TGCh Gwyrddu'r Llywodraeth"),
   level2020: b("2020 baseline", "Llinell sylfaen 2020"),
@@ -60,16 +60,16 @@ export const labels = {
   total: b("Total", "Cyfanswm"),
   none: b("None", "Dim"),
   howScoredText: b(
-    "Each criterion is scored on the scale below. A criterion's weight is the share of the total score it carries, and the weights add up to 100%. A response that scores below a criterion's minimum score, or fails a pass or fail condition, is excluded.",
-    "Caiff pob maen prawf ei sgorio ar y raddfa isod. Pwysoliad maen prawf yw'r gyfran o'r cyfanswm sgôr y mae'n ei chario, ac mae'r pwysoliadau'n dod i gyfanswm o 100%. Caiff ymateb sy'n sgorio'n is na'r isafswm sgôr ar gyfer maen prawf, neu sy'n methu amod pasio neu fethu, ei wahardd.",
+    "Each criterion is scored on the scale below. A criterion's weight is the share of the total score it carries, and the weights add up to 100%. A tender that scores below a criterion's minimum score is disregarded; a supplier that does not meet a pass or fail condition of participation is not assessed further.",
+    "Caiff pob maen prawf ei sgorio ar y raddfa isod. Pwysoliad maen prawf yw'r gyfran o'r cyfanswm sgôr y mae'n ei chario, ac mae'r pwysoliadau'n dod i gyfanswm o 100%. Caiff tendr sy'n sgorio'n is na'r isafswm sgôr ar gyfer maen prawf ei ddiystyru; nid yw cyflenwr nad yw'n bodloni amod cymryd rhan pasio neu fethu yn cael ei asesu ymhellach.",
   ),
 
   // Pass or fail conditions
   condition: b("Condition", "Amod"),
   type: b("Type", "Math"),
   gatesText: b(
-    "A supplier that fails any of these conditions is excluded, whatever its scores.",
-    "Caiff cyflenwr sy'n methu unrhyw un o'r amodau hyn ei wahardd, beth bynnag fo'i sgorau.",
+    "A supplier that does not meet any one of these conditions of participation is not assessed further, whatever its scores.",
+    "Nid yw cyflenwr nad yw'n bodloni unrhyw un o'r amodau cymryd rhan hyn yn cael ei asesu ymhellach, beth bynnag fo'i sgorau.",
   ),
   noGates: b("There are no pass or fail conditions.", "Nid oes unrhyw amodau pasio neu fethu."),
 
@@ -82,18 +82,21 @@ export const labels = {
   notRanked: b("Not ranked.", "Heb ei restru."),
   leaderScore: b("Leading tender's score", "Sgôr y tendr sydd ar y blaen"),
   statusRanked: b("Ranked", "Wedi'i restru"),
-  statusExcluded: b("Excluded", "Wedi'i wahardd"),
+  statusExcluded: b("Disregarded", "Wedi'i ddiystyru"),
   statusIncomplete: b("Not yet fully assessed", "Heb ei asesu'n llawn eto"),
   scoresText: b(
     "Agreed scores on the scoring scale for each ranked tender, one row per tender. Each column is a criterion, numbered as in the table of criteria and weights, with its weight under the number.",
     "Y sgorau y cytunwyd arnynt ar y raddfa sgorio ar gyfer pob tendr sydd wedi'i restru, un rhes i bob tendr. Mae pob colofn yn faen prawf, wedi'i rifo fel yn y tabl meini prawf a phwysoliadau, gyda'i bwysoliad o dan y rhif.",
   ),
-  excludedText: b("These suppliers are excluded and not ranked.", "Mae'r cyflenwyr hyn wedi'u gwahardd ac nid ydynt wedi'u rhestru."),
+  excludedText: b(
+    "These suppliers did not meet a condition of participation, or scored below a minimum score: their tenders are disregarded and not ranked.",
+    "Ni wnaeth y cyflenwyr hyn fodloni amod cymryd rhan, neu fe wnaethant sgorio'n is na sgôr isaf: caiff eu tendrau eu diystyru ac nid ydynt wedi'u rhestru.",
+  ),
   incompleteText: b(
     "These suppliers will not be ranked until their assessment is complete.",
     "Ni fydd y cyflenwyr hyn yn cael eu rhestru nes bod eu hasesiad yn gyflawn.",
   ),
-  noneExcluded: b("No supplier has been excluded.", "Nid oes unrhyw gyflenwr wedi'i wahardd."),
+  noneExcluded: b("No tender has been disregarded.", "Nid oes unrhyw dendr wedi'i ddiystyru."),
   noneIncomplete: b("Every supplier has been fully assessed.", "Mae pob cyflenwr wedi'i asesu'n llawn."),
   noRanked: b("No tender has been ranked yet.", "Nid oes unrhyw dendr wedi'i restru eto."),
   isLeader: b("This is the leading tender.", "Dyma'r tendr sydd ar y blaen."),
@@ -139,7 +142,7 @@ export function rulesInUse(criteria: readonly { rule: BusinessRuleKey; weight: n
 export const sheetLabels = {
   ranking: b("Ranking", "Safleoedd"),
   scores: b("Scores", "Sgorau"),
-  excluded: b("Excluded", "Wedi'u gwahardd"),
+  excluded: b("Disregarded", "Wedi'u diystyru"),
   incomplete: b("Incomplete", "Anghyflawn"),
   summaries: b("Summaries", "Crynodebau"),
 } as const satisfies Record<string, Bilingual>;

@@ -16,7 +16,7 @@ export type ExportAssessment = {
   buyerName: Bilingual;
   buyerId: string;
   nation: Nation;
-  /** Pounds a year, excluding VAT. */
+  /** Estimated pounds a year, including VAT, averaged over the contract (PPN 006 para 3). */
   annualContractValue: number;
   /** ISO instant; shown in Europe/London time. */
   responseDeadline: string;

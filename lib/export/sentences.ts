@@ -1,3 +1,4 @@
+import { exact, round, sub } from "@/lib/domain/exact";
 import { formatDateTime, formatNumber, formatPoints, perLanguage } from "./format";
 import { labels } from "./labels";
 import type { Bilingual, ExportAssessment } from "./model";
@@ -47,7 +48,8 @@ export function position(rank: number, total: number): Bilingual {
 }
 
 export function leaderComparison(leaderName: string, leaderTotal: number, total: number | null): Bilingual {
-  const gap = total === null ? null : Math.round((leaderTotal - total) * 100) / 100;
+  // Exact difference of the two totals as shown, rounded once (lib/domain/exact.ts).
+  const gap = total === null ? null : round(sub(exact(leaderTotal), exact(total)), 2);
   return perLanguage((lang) => {
     const leader = formatPoints(leaderTotal, lang);
     if (lang === "cy") {

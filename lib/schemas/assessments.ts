@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { scalePresetIds } from "@/lib/domain/assessment-setup/scales";
+import { inputLimits } from "@/lib/domain/case/limits";
 import { nations } from "@/lib/domain/organisations/roles";
 import { recordVersion } from "./ids";
 
@@ -25,7 +26,7 @@ export const assessmentDetailsSchema = z.object({
   reference: z.string().trim().min(1, "reference.required").max(50, "reference.tooLong"),
   description: z.string().trim().max(5000, "description.tooLong"),
   nation: z.enum(nations, { error: "nation.required" }),
-  annualContractValue: wholeNumber("annualContractValue", { max: 100_000_000_000 }),
+  annualContractValue: wholeNumber("annualContractValue", { max: inputLimits.annualContractValue }),
   carbonReductionPlan: z.enum(["yes", "no"]).catch("no"),
   deadlineDay: z.string().trim(),
   deadlineMonth: z.string().trim(),

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { signatoryRoles } from "@/lib/domain/case/carbon-reduction-plan-schema";
+import { inputLimits } from "@/lib/domain/case/limits";
 import { carbonReductionPlanSchema, type CarbonReductionPlan } from "@/lib/domain/case/carbon-reduction-plan-schema";
 import { cdpScores, ecoVadisMedals, epeatTiers, routeToNetZeroLevels, sbtiStatuses, supplierEvidenceSchema, type SupplierEvidence } from "@/lib/domain/case/evidence-schema";
 import type { EvidenceProfileContent } from "@/lib/domain/responses/evidence-copy";
@@ -90,7 +92,7 @@ export const evidenceProfileSchema = z.record(z.string(), z.string()).transform(
   const year = (name: string) => number(name, "year.invalid", { integer: true, min: 1990, max: 2200 });
   plan.netZeroYear = year("crp_netZeroYear");
   plan.baselineYear = year("crp_baselineYear");
-  plan.baselineEmissionsTCO2e = number("crp_baselineEmissions", "tonnes.invalid");
+  plan.baselineEmissionsTCO2e = number("crp_baselineEmissions", "tonnes.invalid", { max: inputLimits.tonnesCO2e });
   const start = date("crp_periodStart");
   const end = date("crp_periodEnd");
   if (start && end) plan.reportingPeriod = { start, end };
@@ -98,7 +100,7 @@ export const evidenceProfileSchema = z.record(z.string(), z.string()).transform(
   const emissions: Record<string, Record<string, unknown>> = {};
   for (const path of emissionFields) {
     const name = emissionName(path);
-    const tCO2e = number(name, "tonnes.invalid");
+    const tCO2e = number(name, "tonnes.invalid", { max: inputLimits.tonnesCO2e });
     if (tCO2e === undefined) continue;
     const emission = { tCO2e, ...(v(`${name}Zero`) ? { zeroExplanation: v(`${name}Zero`) } : {}) };
     if (path.length === 1) emissions[path[0]] = emission;
@@ -115,7 +117,7 @@ export const evidenceProfileSchema = z.record(z.string(), z.string()).transform(
   if (measures.length > 0) plan.environmentalManagementMeasures = measures;
   if (v("crp_signatoryName") || v("crp_signedOn") || v("crp_signatoryRole")) {
     const signedOn = v("crp_signedOn") ? date("crp_signedOn") : fail("crp_signedOn", "evidenceDate.required");
-    const role = ["director", "other"].includes(v("crp_signatoryRole")) ? v("crp_signatoryRole") : fail("crp_signatoryRole", "signatoryRole.required");
+    const role = (signatoryRoles as readonly string[]).includes(v("crp_signatoryRole")) ? v("crp_signatoryRole") : fail("crp_signatoryRole", "signatoryRole.required");
     const name = v("crp_signatoryName") || fail("crp_signatoryName", "signatoryName.required");
     if (signedOn && role && name) plan.declaration = { signatoryName: name, signatoryRole: role, signedOn };
   }

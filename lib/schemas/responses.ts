@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inputLimits } from "@/lib/domain/case/limits";
 import { electricityRegions } from "@/lib/domain/footprint/factors";
 import { nations } from "@/lib/domain/organisations/roles";
 import { recordVersion } from "./ids";
@@ -64,15 +65,15 @@ const region = z.enum(electricityRegions, { error: "region.required" });
 export const footprintSchema = z
   .object({
     hostingRegion: region,
-    hostingKWh: requiredNumber("hostingKWh"),
+    hostingKWh: requiredNumber("hostingKWh", { max: inputLimits.kWhPerYear }),
     pue: optionalNumber("pue.invalid", { min: 1, max: 5 }),
     deviceDescription: z.string().trim().max(200, "deviceDescription.tooLong"),
     deviceKind: z.string().trim(),
-    deviceCount: optionalNumber("deviceCount.invalid", { integer: true }),
-    deviceEmbodied: optionalNumber("deviceEmbodied.invalid"),
-    deviceLifetime: optionalNumber("deviceLifetime.invalid", { min: 0.1, max: 50 }),
-    deviceKWh: optionalNumber("deviceKWh.invalid"),
-    dataGB: optionalNumber("dataGB.invalid"),
+    deviceCount: optionalNumber("deviceCount.invalid", { integer: true, max: inputLimits.deviceCount }),
+    deviceEmbodied: optionalNumber("deviceEmbodied.invalid", { max: inputLimits.kgCO2eEachDevice }),
+    deviceLifetime: optionalNumber("deviceLifetime.invalid", { min: 0.1, max: inputLimits.lifetimeYears }),
+    deviceKWh: optionalNumber("deviceKWh.invalid", { max: inputLimits.kWhPerYearEachDevice }),
+    dataGB: optionalNumber("dataGB.invalid", { max: inputLimits.gbPerYear }),
     usersRegion: z.union([z.literal(""), region], { error: "region.required" }),
   })
   .superRefine((input, ctx) => {

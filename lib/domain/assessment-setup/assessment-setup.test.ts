@@ -58,10 +58,13 @@ describe("UK time", () => {
 });
 
 describe("the Carbon Reduction Plan gate", () => {
-  it("is on from £5m a year whatever the buyer chose, and as chosen below", async () => {
+  it("is on above £5m a year in England (PPN 006) and from £5m in Wales (WPPN 006), whatever the buyer chose", async () => {
     const { carbonReductionPlanRequired } = await import("./carbon-reduction-plan-gate");
     expect(carbonReductionPlanRequired("wales", 5_000_000, false)).toBe(true);
-    expect(carbonReductionPlanRequired("england", 4_999_999, false)).toBe(false);
+    expect(carbonReductionPlanRequired("wales", 4_999_999, false)).toBe(false);
+    expect(carbonReductionPlanRequired("england", 5_000_000, false)).toBe(false);
+    expect(carbonReductionPlanRequired("england", 5_000_001, false)).toBe(true);
+    expect(carbonReductionPlanRequired("scotland", 50_000_000, false)).toBe(false);
     expect(carbonReductionPlanRequired("england", 100_000, true)).toBe(true);
   });
 });

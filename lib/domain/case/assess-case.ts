@@ -3,7 +3,7 @@ import { isCarbonReductionPlanMandatory } from "../carbon-reduction-plan-mandato
 import { validateAssessmentConfig } from "../config-checks";
 import { getFramework } from "../framework/registry";
 import { moderate, type ConsensusScore, type EvaluatorScoreEntry } from "../moderation";
-import { roundTo } from "../ranking";
+import { exact, round } from "../exact";
 import { computeResults, type ScoringResult } from "../results";
 import type { Problem } from "../text";
 import { whatIf } from "../what-if";
@@ -80,7 +80,9 @@ export function assessCase(input: unknown): AssessOutcome {
   });
 
   const names = new Map(suppliers.map((s) => [s.id, s.name]));
-  const presentNumber = (value: number | null) => (value === null ? null : roundTo(value, 4));
+  // Rounded half up once from the figure the engine holds: scores and spreads to two decimals, as pages, exports
+  // and messages print them (a mean of 7/3 is 2.33 everywhere); normalised scores to four, for charts.
+  const presentNumber = (value: number | null, decimals = 2) => (value === null ? null : round(exact(value), decimals));
   const supplierResults = scoring.suppliers.map((standing) => {
     const { gateFailures: _failures, gatesPending: _pending, ...found } = findings.get(standing.supplierId)!;
     return {
@@ -97,7 +99,7 @@ export function assessCase(input: unknown): AssessOutcome {
         ...c,
         spread: presentNumber(c.spread),
         agreedScore: presentNumber(c.agreedScore),
-        normalisedScore: presentNumber(c.normalisedScore),
+        normalisedScore: presentNumber(c.normalisedScore, 4),
       })),
     };
   });

@@ -33,8 +33,8 @@ export function assessSupplierEvidence(
     const recorded = supplier.gateResults[gate.id];
     if (recorded === "fail") {
       gateFailures.push(problem("GATE.FAILED", {
-        en: `Failed the pass-fail gate ${gate.id}: ${gate.question.en}`,
-        cy: `Wedi methu'r amod pasio neu fethu ${gate.id}: ${gate.question.cy}`,
+        en: `Does not meet the condition of participation “${gate.question.en}”, so the tender is not assessed further.`,
+        cy: `Nid yw'n bodloni'r amod cymryd rhan “${gate.question.cy}”, felly nid yw'r tendr yn cael ei asesu ymhellach.`,
       }, { path: ["gateResults", gate.id], params: { gateId: gate.id } }));
     } else if (recorded === undefined) {
       gatesPending.push(problem("GATE.RESULT_MISSING", {
@@ -63,7 +63,7 @@ export function assessSupplierEvidence(
     evidence: validity.items,
     flags: [...validity.flags, ...planCheck.flags],
     preScores,
-    footprint: supplier.serviceFootprint ? estimateFootprint(supplier.serviceFootprint) : null,
+    footprint: supplier.serviceFootprint ? estimateFootprint(supplier.serviceFootprint, config.assessmentDate) : null,
     gateFailures,
     gatesPending,
   };

@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { isoDateSchema, webAddressSchema } from "./common-schema";
+import { inputLimits } from "./limits";
+
+/** Who signed the plan off: PPN 006's template asks for the board of directors or an equivalent management body. */
+export const signatoryRoles = ["director", "equivalent", "other"] as const;
 
 const emissionSchema = z.strictObject({
-  tCO2e: z.number().min(0),
+  tCO2e: z.number().min(0).max(inputLimits.tonnesCO2e),
   zeroExplanation: z.string().optional().describe("Why the figure is zero; required when it is"),
 });
 
@@ -13,7 +17,7 @@ const emissionSchema = z.strictObject({
 export const carbonReductionPlanSchema = z.strictObject({
   netZeroYear: z.number().int().min(2000).max(2200).optional(),
   baselineYear: z.number().int().min(1990).max(2200).optional(),
-  baselineEmissionsTCO2e: z.number().min(0).optional().describe("Scope 1, 2 and 3 total in the baseline year"),
+  baselineEmissionsTCO2e: z.number().min(0).max(inputLimits.tonnesCO2e).optional().describe("Scope 1, 2 and 3 total in the baseline year"),
   reportingPeriod: z.strictObject({ start: isoDateSchema, end: isoDateSchema }).optional(),
   emissions: z
     .strictObject({
@@ -31,13 +35,15 @@ export const carbonReductionPlanSchema = z.strictObject({
     })
     .optional(),
   reductionTargets: z
-    .array(z.strictObject({ year: z.number().int(), reductionPercent: z.number().min(0).max(100) }))
+    .array(z.strictObject({ year: z.number().int().min(1990).max(2200), reductionPercent: z.number().min(0).max(100) }))
     .optional(),
   environmentalManagementMeasures: z.array(z.string()).optional().describe("Completed and planned reduction projects"),
   declaration: z
     .strictObject({
       signatoryName: z.string(),
-      signatoryRole: z.enum(["director", "other"]),
+      signatoryRole: z
+        .enum(signatoryRoles)
+        .describe("director, or equivalent: a trustee, partner or member of an equivalent governing body (PPN 006 Annex A)"),
       signedOn: isoDateSchema,
     })
     .optional(),

@@ -3,6 +3,9 @@ import { bilingualSchema, idSchema, isoDateSchema } from "./common-schema";
 import { carbonReductionPlanSchema } from "./carbon-reduction-plan-schema";
 import { supplierEvidenceSchema } from "./evidence-schema";
 import { serviceFootprintDeclarationSchema } from "./footprint-schema";
+import { inputLimits } from "./limits";
+
+const scaleNumber = () => z.number().min(-inputLimits.scaleValue).max(inputLimits.scaleValue);
 
 export const nations = ["england", "wales", "scotland", "northern-ireland"] as const;
 export const criterionCategories = ["sustainability", "social-value", "quality", "price"] as const;
@@ -10,14 +13,14 @@ export const customRules = ["BR1", "BR2", "BR3", "OUTCOME", "OTHER"] as const;
 
 // Blank descriptors pass the schema so the configuration check can name the point that lacks one.
 const scalePointSchema = z.strictObject({
-  value: z.number(),
+  value: scaleNumber(),
   descriptor: z.strictObject({ en: z.string(), cy: z.string() }),
 });
 
 const assessmentCriterionSchema = z.strictObject({
   id: idSchema.describe("A framework criterion id, or the buyer's own id for a custom criterion"),
   weight: z.number().min(0).max(100).describe("Whole percentage; all weights total 100"),
-  minimumScore: z.number().optional().describe("A supplier scoring below this on the criterion is excluded"),
+  minimumScore: scaleNumber().optional().describe("A tender scoring below this on the criterion is disregarded"),
   category: z.enum(criterionCategories).optional().describe("sustainability when left out"),
   custom: z
     .strictObject({ rule: z.enum(customRules), title: bilingualSchema, question: bilingualSchema })
@@ -36,7 +39,11 @@ export const assessmentConfigSchema = z.strictObject({
   framework: z.strictObject({ id: idSchema, version: idSchema }),
   buyer: z.strictObject({
     nation: z.enum(nations),
-    annualContractValue: z.number().min(0).describe("Pounds a year, excluding VAT"),
+    annualContractValue: z
+      .number()
+      .min(0)
+      .max(inputLimits.annualContractValue)
+      .describe("Estimated value in pounds a year, including VAT, averaged over the life of the contract (PPN 006 para 3)"),
   }),
   assessmentDate: isoDateSchema,
   scale: z.strictObject({ points: z.array(scalePointSchema) }),
@@ -50,9 +57,9 @@ export const assessmentConfigSchema = z.strictObject({
     .describe("Least total weight, in percent, the buyer requires for these categories"),
   gates: z.array(gateSchema).default([]),
   evaluators: z.array(z.strictObject({ id: idSchema, conflictsOfInterest: z.array(idSchema).default([]) })),
-  divergenceThreshold: z.number().min(0).describe("Largest allowed gap between evaluators, in scale points"),
+  divergenceThreshold: z.number().min(0).max(inputLimits.scaleValue).describe("Largest allowed gap between evaluators, in scale points"),
   whatIf: z
-    .array(z.strictObject({ name: z.string().min(1), weights: z.record(z.string(), z.number()) }))
+    .array(z.strictObject({ name: z.string().min(1), weights: z.record(z.string(), z.number().min(0).max(100)) }))
     .default([]),
 });
 
@@ -69,14 +76,14 @@ export const evaluatorScoreSchema = z.strictObject({
   supplierId: idSchema,
   criterionId: idSchema,
   evaluatorId: idSchema,
-  score: z.number(),
+  score: scaleNumber(),
   justification: z.string().optional(),
 });
 
 export const moderatedScoreSchema = z.strictObject({
   supplierId: idSchema,
   criterionId: idSchema,
-  score: z.number(),
+  score: scaleNumber(),
   rationale: z.string().trim().min(1).describe("Why the evaluators agreed this score"),
   moderatorId: idSchema.optional(),
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAssessCli } from "./cli";
+import { assessmentResultSchema } from "./result-schema";
 
 const root = path.resolve(__dirname, "../../..");
 const examples = path.join(root, "lib/domain/examples");
@@ -80,6 +81,28 @@ describe("runAssessCli", () => {
     const outcome = runAssessCli([path.join(examples, "13-tie-shares-rank.json")], read);
     expect(outcome.exitCode).toBe(0);
     expect(JSON.parse(outcome.stdout).ranking.map((r: { rank: number }) => r.rank)).toEqual([1, 1, 3]);
+  });
+
+  it("refuses figures too large to be real, in both languages, instead of printing null for Infinity", () => {
+    const { input } = JSON.parse(readFileSync(path.join(examples, "15-service-footprint.json"), "utf8"));
+    input.assessment.buyer.annualContractValue = 1e308;
+    input.suppliers[0].serviceFootprint.hosting[0].electricityKWhPerYear = 1e308;
+    input.suppliers[0].carbonReductionPlan.emissions.scope1.tCO2e = 1e308;
+    const en = runAssessCli(["case.json"], () => JSON.stringify(input));
+    expect(en.exitCode).toBe(1);
+    expect(en.stderr).toContain("- assessment.buyer.annualContractValue: Enter a number of 100,000,000,000 or less. [INPUT.TOO_BIG]");
+    expect(en.stderr).toContain("- suppliers[0].serviceFootprint.hosting[0].electricityKWhPerYear: Enter a number of 10,000,000,000 or less. [INPUT.TOO_BIG]");
+    expect(en.stderr).toContain("- suppliers[0].carbonReductionPlan.emissions.scope1.tCO2e: Enter a number of 1,000,000,000 or less. [INPUT.TOO_BIG]");
+    const cy = runAssessCli(["case.json", "--lang", "cy"], () => JSON.stringify(input));
+    expect(cy.stderr).toContain("- assessment.buyer.annualContractValue: Rhowch rif sy'n 100,000,000,000 neu'n llai. [INPUT.TOO_BIG]");
+    // At the limits the result is still finite everywhere, so it matches the output schema.
+    input.assessment.buyer.annualContractValue = 100_000_000_000;
+    input.suppliers[0].serviceFootprint.hosting[0].electricityKWhPerYear = 10_000_000_000;
+    input.suppliers[0].carbonReductionPlan.emissions.scope1.tCO2e = 1_000_000_000;
+    const atLimit = runAssessCli(["case.json"], () => JSON.stringify(input));
+    expect(atLimit.exitCode).toBe(0);
+    expect(assessmentResultSchema.safeParse(JSON.parse(atLimit.stdout)).success).toBe(true);
+    expect(JSON.parse(atLimit.stdout).suppliers[0].footprint.tCO2ePerYear).toBe(1_933_026.02); // 1.77e9 kg + losses 10,000,005,350 kWh × 0.0163 + the rest: 1,933,026,019.515 kg
   });
 
   it("says so when a case has a single problem", () => {

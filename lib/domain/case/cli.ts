@@ -7,7 +7,8 @@ import { assessmentResultSchema } from "./result-schema";
 export type CliOutcome = { exitCode: 0 | 1; stdout: string; stderr: string };
 
 const usage = [
-  "Usage: npm run assess -- <case.json> [--lang cy]   (a case, or a worked example from lib/domain/examples)",
+  "Usage: npm run assess -- <case.json> [--lang en|cy]   (a case, or a worked example from lib/domain/examples)",
+  "       with --lang, problems and the result are in that language only; without it the result has both",
   "       npm run assess -- --schema          JSON Schema of the input",
   "       npm run assess -- --output-schema   JSON Schema of the output",
 ].join("\n");
@@ -30,7 +31,8 @@ export function formatProblems(problems: readonly Problem[], language: Language 
  * file. Reading or parsing failures become messages, never stack traces.
  */
 export function runAssessCli(args: readonly string[], readText: (path: string) => string): CliOutcome {
-  const language: Language = args.includes("--lang") && args[args.indexOf("--lang") + 1] === "cy" ? "cy" : "en";
+  const asked = args.includes("--lang") ? args[args.indexOf("--lang") + 1] : undefined;
+  const language: Language = asked === "cy" ? "cy" : "en";
   const print = (value: unknown): CliOutcome => ({ exitCode: 0, stdout: `${JSON.stringify(value, null, 2)}\n`, stderr: "" });
   const fail = (message: string): CliOutcome => ({ exitCode: 1, stdout: "", stderr: `${message}\n` });
   if (args.includes("--schema")) return print(inputJsonSchema());
@@ -62,5 +64,18 @@ export function runAssessCli(args: readonly string[], readText: (path: string) =
         : `${file} has ${outcome.problems.length} problem${outcome.problems.length === 1 ? "" : "s"}:`;
     return fail(`${heading}\n${formatProblems(outcome.problems, language)}`);
   }
-  return print(outcome.result);
+  return print(asked === "cy" || asked === "en" ? inLanguage(outcome.result, language) : outcome.result);
+}
+
+/**
+ * The result as one language reads it: every `{ en, cy }` pair becomes its text in that language. What is left is
+ * the supplier's and buyer's own words (names, descriptions), codes, ids, dates and numbers.
+ */
+export function inLanguage(value: unknown, language: Language): unknown {
+  if (Array.isArray(value)) return value.map((item) => inLanguage(item, language));
+  if (value === null || typeof value !== "object") return value;
+  const entries = Object.entries(value);
+  const isBilingual = entries.length === 2 && typeof (value as { en?: unknown }).en === "string" && typeof (value as { cy?: unknown }).cy === "string";
+  if (isBilingual) return (value as Record<Language, string>)[language];
+  return Object.fromEntries(entries.map(([key, item]) => [key, inLanguage(item, language)]));
 }

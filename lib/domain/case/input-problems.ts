@@ -26,7 +26,7 @@ function messageFor(issue: Issue): { en: string; cy: string } {
       return { en: `Enter ${expected.en}.`, cy: `Rhowch ${expected.cy}.` };
     }
     case "too_small": {
-      const min = String(issue.minimum);
+      const min = typeof issue.minimum === "number" ? issue.minimum.toLocaleString("en-GB", { maximumFractionDigits: 20 }) : String(issue.minimum);
       if (issue.origin === "array") return { en: `Give at least ${min} item(s).`, cy: `Rhowch o leiaf ${min} eitem.` };
       if (issue.origin === "string") return { en: "Enter some text; it cannot be blank.", cy: "Rhowch destun; ni all fod yn wag." };
       return issue.inclusive
@@ -34,7 +34,7 @@ function messageFor(issue: Issue): { en: string; cy: string } {
         : { en: `Enter a number greater than ${min}.`, cy: `Rhowch rif sy'n fwy na ${min}.` };
     }
     case "too_big": {
-      const max = String(issue.maximum);
+      const max = typeof issue.maximum === "number" ? issue.maximum.toLocaleString("en-GB", { maximumFractionDigits: 20 }) : String(issue.maximum);
       if (issue.origin === "array") return { en: `Give at most ${max} item(s).`, cy: `Rhowch ${max} eitem ar y mwyaf.` };
       if (issue.origin === "string") return { en: `Enter at most ${max} characters.`, cy: `Rhowch ${max} nod ar y mwyaf.` };
       return { en: `Enter a number of ${max} or less.`, cy: `Rhowch rif sy'n ${max} neu'n llai.` };

@@ -46,19 +46,20 @@ const emissionFactorSchema = z.object({
   value: z.number(),
   unit: z.string(),
   year: z.number().int(),
-  source: z.string(),
+  source: bilingual,
   url: z.string(),
-  note: z.string().optional(),
+  note: bilingual.optional(),
 });
 
 const footprintSchema = z.object({
   tCO2ePerYear: z.number().min(0),
+  basis: bilingual,
   lines: z.array(
     z.object({
-      component: z.enum(["hosting-electricity", "device-embodied", "device-electricity", "data-transfer"]),
-      description: z.string(),
+      component: z.enum(["hosting-electricity", "device-embodied", "device-electricity", "data-transfer", "transmission-distribution"]),
+      description: bilingual,
       quantity: z.number(),
-      unit: z.string(),
+      unit: bilingual,
       factors: z.array(z.string()),
       kgCO2ePerYear: z.number(),
     }),

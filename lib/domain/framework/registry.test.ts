@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { domainStringsAwaitingReview } from "./awaiting-review";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { domainMessagesAwaitingReview, domainStringsAwaitingReview } from "./awaiting-review";
 import { criteriaByLevel, findCriterion, getFramework, latestFramework, listFrameworkVersions } from "./registry";
 
 describe("criteria framework", () => {
@@ -37,5 +39,7 @@ describe("criteria framework", () => {
 
   it("lists for Welsh review only ids that exist", () => {
     for (const id of domainStringsAwaitingReview) expect(findCriterion(latestFramework, id)).toBeDefined();
+    const sources = ["../case/assess-supplier.ts", "../results.ts", "../carbon-reduction-plan.ts", "../config-checks.ts"].map((file) => readFileSync(path.join(__dirname, file), "utf8")).join("\n");
+    for (const code of domainMessagesAwaitingReview.filter((c) => c === c.toUpperCase())) expect(sources).toContain(`"${code}"`);
   });
 });

@@ -1,6 +1,7 @@
 import type { CarbonReductionPlan } from "../case/carbon-reduction-plan-schema";
 import type { SupplierEvidence } from "../case/evidence-schema";
 import type { CarbonReductionPlanCheck } from "../carbon-reduction-plan";
+import { formatNumber } from "../number-text";
 import { problem, type Bilingual, type Problem, type ProblemParams } from "../text";
 
 /** What a pre-score method may look at: only evidence that earns credit on the assessment date. */
@@ -31,5 +32,5 @@ export function yesNo(share: number, present: boolean | undefined, code: string,
 }
 
 export function percentText(value: number): string {
-  return `${Math.round(value * 10) / 10}%`;
+  return `${formatNumber(value, 1)}%`;
 }

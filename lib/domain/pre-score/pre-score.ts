@@ -1,4 +1,5 @@
 import type { Scale } from "../case/case-schema";
+import { exact, round } from "../exact";
 import type { PreScoreMethod } from "../framework/types";
 import type { Problem } from "../text";
 import type { PreScoreContext, Strength } from "./components";
@@ -40,7 +41,7 @@ export function preScore(
   return {
     criterionId: criterion.id,
     method: criterion.preScoreMethod,
-    strength: Math.round(strength * 1000) / 1000,
+    strength: round(exact(strength), 3),
     suggestedScore: nearestScalePoint(strength, scale),
     reasons,
   };

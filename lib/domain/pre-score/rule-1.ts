@@ -1,3 +1,4 @@
+import { formatNumber } from "../number-text";
 import type { CarbonReductionPlan } from "../case/carbon-reduction-plan-schema";
 import { LATEST_NET_ZERO_YEAR } from "../carbon-reduction-plan";
 import { combine, component, percentText, yesNo, type Component, type PreScoreContext, type Strength } from "./components";
@@ -118,7 +119,7 @@ export function roadmapProgress(context: PreScoreContext): Strength {
     progress = component(0.4, reduction / FULL_PROGRESS_REDUCTION, "PROGRESS", {
       en: `Emissions are ${percent} below the baseline year (${plan?.baselineYear ?? "year not given"}).`,
       cy: `Mae'r allyriadau ${percent} yn is na blwyddyn y llinell sylfaen (${plan?.baselineYear ?? "ni roddwyd y flwyddyn"}).`,
-    }, { reductionPercent: Math.round(reduction * 1000) / 10 });
+    }, { reductionPercent: Number(formatNumber(reduction * 100, 1)) });
   } else {
     progress = component(0.4, 0, "NO_PROGRESS", {
       en: "Emissions are not below the baseline.",

@@ -55,12 +55,12 @@ describe("results as CSV", () => {
       ["Ranked", "1", "Cwmwl Glân Cyf.", "83.75", "36.25"],
       ["Ranked", "2", 'Severn Data Services Ltd, trading as "Severn Cloud"', "71.25", "30.00"],
       ["Ranked", "3", "Gwasanaethau Data Môn Cyf.", "56.25", "20.00"],
-      ["Excluded", "", "Blue Horizon Cloud plc", "", ""],
+      ["Disregarded", "", "Blue Horizon Cloud plc", "", ""],
       ["Not yet fully assessed", "", "Dyfed Digital Ltd", "", ""],
     ]);
     expect(body[1].slice(8, 14)).toEqual(["3", "3", "2", "3", "3", "3"]);
     expect(body[3].slice(8, 14)).toEqual(["2", "3", "3", "2", "2", ""]);
-    expect(body[3][14]).toBe("Failed the pass or fail condition crp: no Carbon Reduction Plan was provided.");
+    expect(body[3][14]).toBe("Does not meet the condition of participation: no Carbon Reduction Plan was provided.");
     for (const id of ["sup-cwmwl", "sup-horizon", "br1.2020.net-zero-commitment"]) expect(body.flat().join("\n")).not.toContain(id);
   });
 

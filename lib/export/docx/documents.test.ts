@@ -51,7 +51,7 @@ describe("results as DOCX", () => {
     expect(text).toContain("83.75");
     expect(text).toContain("36.25");
     expect(text).toContain("Blue Horizon Cloud plc");
-    expect(text).toContain("Failed the pass or fail condition crp");
+    expect(text).toContain("Does not meet the condition of participation: no Carbon Reduction Plan was provided.");
     expect(text).toContain("Dyfed Digital Ltd");
     expect(text).toContain("Gwasanaethau Data Môn Cyf.");
     expect(text).toContain("Your tender was ranked 2, with a total score of 71.25 out of 100. The most advantageous tender, from Clean Cloud Ltd, scored 83.75 out of 100.");

@@ -70,7 +70,7 @@ describe("results and summaries as ODT", () => {
     expect(odtParagraphs(files["styles.xml"])[0]).toBe("DT-2026-014 · Lletya cwmwl ar gyfer gwasanaethau'r cyngor / Cloud hosting for council services · Canlyniadau / Results");
     expect(text).toContain("Cwmwl Glân Cyf.");
     expect(text).toContain("Gwasanaethau Data Môn Cyf.");
-    expect(text).toContain("Wedi methu'r amod pasio neu fethu crp");
+    expect(text).toContain("Nid yw'n bodloni'r amod cymryd rhan");
     expect(text).toContain("Dyfed Digital Ltd");
     expect(text).toContain("Roedd eich tendr yn safle 2, gyda chyfanswm sgôr o 71.25 allan o 100.");
     expect(text).not.toContain("sup-severn");

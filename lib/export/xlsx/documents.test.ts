@@ -87,7 +87,7 @@ describe("results as XLSX", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       "Safleoedd - Ranking",
       "Sgorau - Scores",
-      "Wedi'u gwahardd - Excluded",
+      "Wedi'u diystyru - Disregarded",
       "Anghyflawn - Incomplete",
       "Crynodebau - Summaries",
       "Graddfa sgorio - Scoring scale",
@@ -121,7 +121,7 @@ describe("results as XLSX", () => {
     expect(scores.map((r) => r[1])).toEqual(["Cwmwl Glân Cyf.", 'Severn Data Services Ltd, trading as "Severn Cloud"', "Gwasanaethau Data Môn Cyf."]);
     expect(scores.map((r) => r[2])).toEqual([4, 3, 2]);
     const excluded = rows(workbook.worksheets[2]);
-    expect(excluded[1].slice(0, 2)).toEqual(["Blue Horizon Cloud plc", "Wedi methu'r amod pasio neu fethu crp: ni ddarparwyd Cynllun Lleihau Carbon."]);
+    expect(excluded[1].slice(0, 2)).toEqual(["Blue Horizon Cloud plc", "Nid yw'n bodloni'r amod cymryd rhan: ni ddarparwyd Cynllun Lleihau Carbon."]);
     expect(rows(workbook.worksheets[3])[1][0]).toBe("Dyfed Digital Ltd");
     const summaries = rows(workbook.worksheets[4]);
     expect(summaries).toHaveLength(1 + 4 * 6);

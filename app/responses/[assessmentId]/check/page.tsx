@@ -5,6 +5,7 @@ import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
 import { WarningText } from "@/components/govuk/WarningText";
 import { SubmitForm } from "@/components/supplier/SubmitForm";
+import { assessmentDateOf } from "@/lib/domain/dates";
 import { estimateFootprint } from "@/lib/domain/footprint/estimate-footprint";
 import { conditionAnswerOf } from "@/lib/domain/responses/conditions";
 import { canSubmit, isOpen } from "@/lib/domain/responses/deadline";
@@ -35,7 +36,8 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
   const now = new Date();
   const base = `/responses/${assessment.id}`;
   const status = response?.status ?? null;
-  const footprint = response?.evidence.serviceFootprint;
+  const declared = response?.evidence.serviceFootprint;
+  const footprint = declared ? estimateFootprint(declared, assessmentDateOf(assessment.responseDeadline)) : null;
   const change = (href: string, what: string, id?: string) => (
     <a className="govuk-link" href={href} id={id}>
       {t("change")}
@@ -99,7 +101,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
               {
                 key: "footprint",
                 label: t("footprint"),
-                value: footprint ? t("footprintEstimate", { tonnes: format.number(estimateFootprint(footprint).tCO2ePerYear, { maximumFractionDigits: 3 }) }) : t("footprintMissing"),
+                value: footprint ? `${t("footprintEstimate", { tonnes: format.number(footprint.tCO2ePerYear, { maximumFractionDigits: 3 }) })}. ${footprint.basis[locale]}` : t("footprintMissing"),
                 action: canSubmit(status, assessment.responseDeadline, now) ? change(`${base}/footprint`, t("footprint")) : undefined,
               },
               { key: "evidence", label: t("evidence"), value: response?.evidenceCopiedAt ? t("evidenceCopied", { date: format.dateTime(response.evidenceCopiedAt, { dateStyle: "long", timeZone: "Europe/London" }) }) : t("evidenceMissing"), action: canSubmit(status, assessment.responseDeadline, now) ? change(base, t("evidence")) : undefined },

@@ -8,7 +8,8 @@ import { FootprintEstimate } from "@/components/supplier/FootprintEstimate";
 import { FootprintForm } from "@/components/supplier/FootprintForm";
 import type { ServiceFootprintDeclaration } from "@/lib/domain/case/footprint-schema";
 import { estimateFootprint } from "@/lib/domain/footprint/estimate-footprint";
-import { electricityFactors, electricityRegions } from "@/lib/domain/footprint/factors";
+import { assessmentDateOf } from "@/lib/domain/dates";
+import { electricityRegions, regionLabel } from "@/lib/domain/footprint/factors";
 import { canChange } from "@/lib/domain/responses/deadline";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -52,7 +53,7 @@ export default async function FootprintPage({ params, searchParams }: Props) {
   const locale = toLocale(await getLocale());
   const declaration = data.response?.evidence.serviceFootprint;
   const open = canChange(data.response?.status ?? null, data.assessment.responseDeadline, new Date());
-  const regions = electricityRegions.map((region) => ({ value: region, text: electricityFactors[region].label[locale] }));
+  const regions = electricityRegions.map((region) => ({ value: region, text: regionLabel(region)[locale] }));
   return (
     <>
       <BackLink href={`/responses/${assessmentId}`} text={tc("back")} />
@@ -65,7 +66,7 @@ export default async function FootprintPage({ params, searchParams }: Props) {
           {declaration && (
             <>
               <h2 className="govuk-heading-m">{t("estimateHeading")}</h2>
-              <FootprintEstimate estimate={estimateFootprint(declaration)} />
+              <FootprintEstimate estimate={estimateFootprint(declaration, assessmentDateOf(data.assessment.responseDeadline))} />
             </>
           )}
           {open ? (
