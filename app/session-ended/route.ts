@@ -28,6 +28,7 @@ export async function POST(request: Request) {
     typed: t("typed"),
     files: t("files"),
     nothingTyped: t("nothingTyped"),
+    enterAgain: t("enterAgain"),
     labels: {
       answer: t("labels.answer"),
       justification: t("labels.justification"),

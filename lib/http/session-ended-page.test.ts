@@ -12,11 +12,12 @@ const text: PageText = {
   typed: "What you typed",
   files: "Files you chose",
   nothingTyped: "Nothing typed.",
+  enterAgain: "Enter choices again.",
   labels: { answer: "Answer", justification: "Justification", rationale: "Rationale", comment: "Comment", question: "Question", title: "Title", description: "Description", details: "Details", reference: "Reference", name: "Name", other: "Other text" },
 };
 
 describe("a form sent after the session ended", () => {
-  it("keeps every typed text and chosen file name, never the framework's fields, versions or passwords", () => {
+  it("keeps every named text and all prose, never the framework's fields, versions, passwords or bare choices", () => {
     const form = new FormData();
     form.append("$ACTION_REF_1", "");
     form.append("$ACTION_1:0", '{"id":"abc"}');
@@ -26,15 +27,18 @@ describe("a form sent after the session ended", () => {
     form.append("justification-c2", "   ");
     form.append("newPassword", "secret-secret");
     form.append("level", "2025");
+    form.append("nation", "wales");
+    form.append("crp_measures", "LED lighting and a heat pump at the data centre");
     form.append("file", new File(["%PDF"], "plan.pdf", { type: "application/pdf" }));
+    form.append("file", new File(["%PDF"], "evil\u202Efdp.exe", { type: "application/pdf" }));
     form.append("file", new File([], ""));
     expect(keptFromForm(form.entries())).toEqual({
       texts: [
         { label: "answer", value: "We run on renewable electricity." },
         { label: "justification", value: "Meets the descriptor for 3." },
-        { label: "other", value: "2025" },
+        { label: "other", value: "LED lighting and a heat pump at the data centre" },
       ],
-      files: ["plan.pdf"],
+      files: ["plan.pdf", "evilfdp.exe"],
     });
   });
 
@@ -47,5 +51,7 @@ describe("a form sent after the session ended", () => {
     expect(html).toContain("<li>&quot;x&quot;.pdf</li>");
     expect(html).toContain('href="/signin?callbackUrl=%2Fa&amp;timedOut=1"');
     expect(sessionEndedPage(text, { texts: [], files: [] }, "/signin")).toContain("Nothing typed.");
+    // A textarea drops one newline after its start tag: the text's own first line break survives.
+    expect(sessionEndedPage(text, { texts: [{ label: "answer", value: "\nSecond line" }], files: [] }, "/signin")).toContain('readonly>\n\nSecond line</textarea>');
   });
 });

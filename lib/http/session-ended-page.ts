@@ -1,3 +1,5 @@
+import { visibleFileName } from "@/lib/domain/responses/file-name";
+
 // A form sent without JavaScript after the session ended cannot be answered by its own page, which needs a signed-in
 // person to render. proxy.ts sends such a post here instead (app/session-ended/route.ts), and this page gives back
 // everything typed, so it can be copied before signing in again. Pure, so it is unit-tested.
@@ -20,6 +22,13 @@ function labelOf(name: string): TypedText["label"] {
   return namedFields.find((field) => lower === field.toLowerCase() || lower.startsWith(`${field.toLowerCase()}-`) || lower.endsWith(field.toLowerCase())) ?? "other";
 }
 
+/**
+ * Text of a field without a name we know is shown when it is prose (it has a space in it). Single words and figures
+ * are mostly choices and defaults (a radio's "wales", a time's "12:00"), which unnamed would only confuse; the page
+ * says that choices and figures must be entered again.
+ */
+const isProse = (value: string) => /\S\s+\S/.test(value);
+
 /** What someone typed and chose on the form, in the form's order. */
 export function keptFromForm(entries: Iterable<[string, FormDataEntryValue]>): Kept {
   const texts: TypedText[] = [];
@@ -27,9 +36,10 @@ export function keptFromForm(entries: Iterable<[string, FormDataEntryValue]>): K
   for (const [name, value] of entries) {
     if (notTyped.test(name)) continue;
     if (typeof value === "string") {
-      if (value.trim() !== "") texts.push({ label: labelOf(name), value });
-    } else if (value.size > 0 && value.name) {
-      files.push(value.name);
+      const label = labelOf(name);
+      if (value.trim() !== "" && (label !== "other" || isProse(value))) texts.push({ label, value });
+    } else if (value.size > 0 && visibleFileName(value.name)) {
+      files.push(visibleFileName(value.name));
     }
   }
   return { texts, files };
@@ -50,6 +60,7 @@ export type PageText = {
   files: string;
   labels: Record<TypedText["label"], string>;
   nothingTyped: string;
+  enterAgain: string;
 };
 
 /** The whole HTML page: the GOV.UK template with the service header, the kept text in text areas, and a way to sign in. */
@@ -61,7 +72,7 @@ export function sessionEndedPage(text: PageText, kept: Kept, signInHref: string)
       counts.set(label, seen);
       const id = `kept-${index + 1}`;
       const name = seen > 1 ? `${text.labels[label]} (${seen})` : text.labels[label];
-      return `<div class="govuk-form-group"><label class="govuk-label govuk-label--s" for="${id}">${escapeHtml(name)}</label><textarea class="govuk-textarea" id="${id}" rows="${Math.min(20, Math.max(3, value.split("\n").length + 1))}" readonly>${escapeHtml(value)}</textarea></div>`;
+      return `<div class="govuk-form-group"><label class="govuk-label govuk-label--s" for="${id}">${escapeHtml(name)}</label><textarea class="govuk-textarea" id="${id}" rows="${Math.min(20, Math.max(3, value.split("\n").length + 1))}" readonly>\n${escapeHtml(value)}</textarea></div>`;
     })
     .join("");
   const files = kept.files.length
@@ -78,6 +89,7 @@ export function sessionEndedPage(text: PageText, kept: Kept, signInHref: string)
 <h1 class="govuk-heading-l">${escapeHtml(text.title)}</h1>
 <p class="govuk-body">${escapeHtml(text.notSaved)}</p>
 <p class="govuk-body">${escapeHtml(text.copy)}</p>
+<p class="govuk-body">${escapeHtml(text.enterAgain)}</p>
 ${typed}${files}
 <a href="${escapeHtml(signInHref)}" class="govuk-button" role="button" draggable="false">${escapeHtml(text.signIn)}</a>
 </div></div></main></div>

@@ -17,6 +17,11 @@ const unsafe = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}<>:"|?*]/gu;
 const windowsDevice = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 const extension = /\.([A-Za-z0-9]{1,8})$/;
 
+/** A name as a person may safely be shown it: its last path segment without unsafe characters (no bidi tricks). */
+export function visibleFileName(name: string): string {
+  return (name.normalize("NFC").split(/[\\/]/).pop() ?? "").replace(unsafe, "").replace(/\s+/g, " ").trim();
+}
+
 /** The extension a detected type is stored under; "bin" for a type that is not allowed (never stored). */
 export function extensionOf(detectedType: string): string {
   return allowedUploadTypes[detectedType] ?? "bin";
@@ -29,8 +34,7 @@ export function extensionOf(detectedType: string): string {
  * left. Applying it to its own result changes nothing.
  */
 export function storedFileName(name: string, detectedType: string): string {
-  const lastSegment = name.normalize("NFC").split(/[\\/]/).pop() ?? "";
-  const cleaned = lastSegment.replace(unsafe, "").replace(/\s+/g, " ").trim();
+  const cleaned = visibleFileName(name);
   const canonical = extensionOf(detectedType);
   const known = [canonical, ...(otherUploadExtensions[detectedType] ?? [])];
   let given = extension.exec(cleaned);
