@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { scalePresetIds } from "@/lib/domain/assessment-setup/scales";
+import { procurementCategories } from "@/lib/domain/assessment-setup/procurement-category";
 import { nations } from "@/lib/domain/organisations/roles";
 import { recordVersion } from "./ids";
 
@@ -34,13 +35,45 @@ export const assessmentDetailsSchema = z.object({
   languages: z.enum(["en", "cy", "en+cy"], { error: "languages.required" }),
 });
 
-export const createAssessmentSchema = assessmentDetailsSchema.extend({
-  level: z.enum(["2020", "2025"], { error: "level.required" }),
-  scale: z.enum(scalePresetIds, { error: "scale.required" }),
-  divergenceThreshold: wholeNumber("divergenceThreshold", { max: 100 }),
-});
+/** The Welsh title is required when the assessment is written in Welsh (alone or with English). */
+function welshTitleWhenWelsh(value: { languages?: string; titleCy: string }, ctx: z.RefinementCtx) {
+  if (value.languages !== "en" && !value.titleCy) ctx.addIssue({ code: "custom", path: ["titleCy"], message: "titleCy.required" });
+}
+
+/** The share of the total award these criteria carry beside price and other criteria: a whole percent, 1 to 100. */
+const awardShare = optionalWholeNumber("awardShare", { min: 1, max: 100 });
+const procurementCategory = z.enum(procurementCategories, { error: "procurementCategory.required" });
+
+export const createAssessmentSchema = assessmentDetailsSchema
+  .extend({
+    titleCy: z.string().trim().max(200, "titleCy.tooLong"),
+    descriptionCy: z.string().trim().max(5000, "descriptionCy.tooLong"),
+    awardShare,
+    procurementCategory,
+    level: z.enum(["2020", "2025"], { error: "level.required" }),
+    scale: z.enum(scalePresetIds, { error: "scale.required" }),
+    divergenceThreshold: wholeNumber("divergenceThreshold", { max: 100 }),
+  })
+  .superRefine(welshTitleWhenWelsh);
 export type CreateAssessmentInput = z.infer<typeof createAssessmentSchema>;
 export const createAssessmentFields = Object.keys(createAssessmentSchema.shape);
+
+/** Changing an assessment's title and description in both languages, and its place in the award. */
+export const assessmentTextSchema = z
+  .object({
+    title: z.string().trim().min(1, "title.required").max(200, "title.tooLong"),
+    titleCy: z.string().trim().max(200, "titleCy.tooLong"),
+    description: z.string().trim().max(5000, "description.tooLong"),
+    descriptionCy: z.string().trim().max(5000, "descriptionCy.tooLong"),
+    awardShare,
+    procurementCategory,
+    welshConfirmed: z.enum(["yes", "no"]).catch("no"),
+    languages: z.enum(["en", "cy", "en+cy"]).catch("en+cy"),
+    version: z.coerce.number().pipe(recordVersion),
+  })
+  .superRefine(welshTitleWhenWelsh);
+export type AssessmentTextInput = z.infer<typeof assessmentTextSchema>;
+export const assessmentTextFields = Object.keys(assessmentTextSchema.shape);
 
 export const criterionSchema = z.object({
   titleEn: z.string().trim().min(1, "criterionTitle.required").max(300, "criterionTitle.tooLong"),
@@ -51,6 +84,7 @@ export const criterionSchema = z.object({
   guidanceCy: z.string().trim().max(5000, "guidance.tooLong"),
   evidenceEn: z.string().trim().max(5000, "evidence.tooLong"),
   evidenceCy: z.string().trim().max(5000, "evidence.tooLong"),
+  welshConfirmed: z.enum(["yes", "no"]).catch("no"),
   weight: wholeNumber("weight", { max: 100 }),
   minimumScore: optionalWholeNumber("minimumScore", { max: 100 }),
   rule: z.enum(["BR1", "BR2", "BR3", "OUTCOME", "OTHER"], { error: "rule.required" }),

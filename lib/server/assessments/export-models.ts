@@ -10,12 +10,15 @@ const lines = (text: { en: string; cy: string }) => {
   return en.map((line, index) => ({ en: line, cy: cy[index] ?? "" }));
 };
 
-function exportAssessment(assessment: AssessmentView, buyer: { id: string; nameEn: string; nameCy: string | null }): ExportAssessment {
+type Buyer = { id: string; nameEn: string; nameCy: string | null; identifierScheme?: string | null; identifierId?: string | null };
+
+function exportAssessment(assessment: AssessmentView, buyer: Buyer): ExportAssessment {
   return {
     id: assessment.id,
     reference: assessment.reference,
-    title: { en: assessment.title, cy: assessment.title },
-    description: { en: assessment.description, cy: assessment.description },
+    // Welsh not yet written is left empty, never filled with the English.
+    title: { en: assessment.title, cy: assessment.titleCy },
+    description: { en: assessment.description, cy: assessment.descriptionCy },
     buyerName: { en: buyer.nameEn, cy: buyer.nameCy ?? buyer.nameEn },
     buyerId: buyer.id,
     nation: assessment.nation,
@@ -24,11 +27,16 @@ function exportAssessment(assessment: AssessmentView, buyer: { id: string; nameE
     framework: assessment.framework,
     carbonReductionPlanRequired: assessment.carbonReductionPlanRequired,
     languages: languagesOf(assessment.languages),
+    ...(buyer.identifierScheme && buyer.identifierId ? { buyerIdentifier: { scheme: buyer.identifierScheme, id: buyer.identifierId } } : {}),
+    status: assessment.status,
+    ...(assessment.publishedAt ? { publishedAt: assessment.publishedAt.toISOString() } : {}),
+    awardShare: assessment.awardShare,
+    procurementCategory: assessment.procurementCategory,
   };
 }
 
 /** The tender criteria as the export writers take them: the questions, guidance, evidence, weights, scale and gates. */
-export function toTenderCriteriaExport(assessment: AssessmentView, buyer: { id: string; nameEn: string; nameCy: string | null }, now: Date): TenderCriteriaExport {
+export function toTenderCriteriaExport(assessment: AssessmentView, buyer: Buyer, now: Date): TenderCriteriaExport {
   return {
     assessment: exportAssessment(assessment, buyer),
     scale: assessment.scale,
@@ -54,7 +62,7 @@ export function toTenderCriteriaExport(assessment: AssessmentView, buyer: { id: 
 }
 
 /** The results and each supplier's assessment summary as the export writers take them. */
-export function toResultsExport(assessment: AssessmentView, buyer: { id: string; nameEn: string; nameCy: string | null }, result: AssessmentResult, now: Date): ResultsExport {
+export function toResultsExport(assessment: AssessmentView, buyer: Buyer, result: AssessmentResult, now: Date): ResultsExport {
   const criteria = assessment.criteria.map((criterion) => ({ id: engineCriterionId(criterion), rule: criterion.rule, title: criterion.title, weight: criterion.weight }));
   const byId = new Map(result.suppliers.map((supplier) => [supplier.supplierId, supplier]));
   const agreed = (supplierId: string | undefined, criterionId: string) => (supplierId ? byId.get(supplierId)?.criteria.find((c) => c.criterionId === criterionId)?.agreedScore ?? null : null);
