@@ -40,8 +40,20 @@ function welshTitleWhenWelsh(value: { languages?: string; titleCy: string }, ctx
   if (value.languages !== "en" && !value.titleCy) ctx.addIssue({ code: "custom", path: ["titleCy"], message: "titleCy.required" });
 }
 
-/** The share of the total award these criteria carry beside price and other criteria: a whole percent, 1 to 100. */
-const awardShare = optionalWholeNumber("awardShare", { min: 1, max: 100 });
+/** The share of the total award these criteria carry beside price and other criteria: a whole percent, 0 to 100. */
+const awardShare = z.string().transform((value, ctx): number | null => {
+  const digits = value.replace(/[%\s]/g, "");
+  if (!digits) return null;
+  if (!/^\d+$/.test(digits)) {
+    ctx.addIssue({ code: "custom", message: "awardShare.wholeNumber" });
+    return z.NEVER;
+  }
+  if (Number(digits) > 100) {
+    ctx.addIssue({ code: "custom", message: "awardShare.tooLarge" });
+    return z.NEVER;
+  }
+  return Number(digits);
+});
 const procurementCategory = z.enum(procurementCategories, { error: "procurementCategory.required" });
 
 export const createAssessmentSchema = assessmentDetailsSchema
