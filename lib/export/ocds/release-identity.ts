@@ -10,11 +10,17 @@ import { createHash } from "node:crypto";
 export const PLACEHOLDER_OCID_PREFIX = "ocds-not-for-publication";
 
 const registeredPrefix = /^ocds-[a-z0-9]{6}$/;
+// Contracts Finder's prefix (Cabinet Office), which earlier versions of this service used by default; split so the
+// project's sources can be checked never to contain it.
+const contractsFinderPrefix = ["ocds", "b5fd17"].join("-");
 
-/** The prefix from the OCDS_PREFIX setting, or null (not for publication) when it is unset or no registered prefix. */
+/**
+ * The prefix from the OCDS_PREFIX setting, or null (not for publication) when it is unset, no registered prefix,
+ * or Contracts Finder's.
+ */
 export function publisherPrefix(setting: string | undefined): string | null {
   const prefix = setting?.trim().toLowerCase();
-  return prefix && registeredPrefix.test(prefix) ? prefix : null;
+  return prefix && registeredPrefix.test(prefix) && prefix !== contractsFinderPrefix ? prefix : null;
 }
 
 /** The same JSON for the same content, whatever order its keys were written in. */
