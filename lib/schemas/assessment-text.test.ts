@@ -16,6 +16,8 @@ describe("an assessment's title, description and share of the award", () => {
       deadlineYear: "", deadlineTime: "", languages: "en+cy", level: "2020", scale: "0-4", divergenceThreshold: "1", awardShare: "", procurementCategory: "services",
     });
     expect(issues(created)).toEqual({ titleCy: "titleCy.required" });
+    // Said together with the form's other mistakes, not only once they are put right.
+    expect(issues(createAssessmentSchema.safeParse({ title: "", titleCy: "", languages: "en+cy" }))).toMatchObject({ title: "title.required", titleCy: "titleCy.required" });
   });
 
   it("takes the share as a whole percentage from 0 to 100, or none", () => {

@@ -35,10 +35,21 @@ export const assessmentDetailsSchema = z.object({
   languages: z.enum(["en", "cy", "en+cy"], { error: "languages.required" }),
 });
 
-/** The Welsh title is required when the assessment is written in Welsh (alone or with English). */
-function welshTitleWhenWelsh(value: { languages?: string; titleCy: string }, ctx: z.RefinementCtx) {
-  if (value.languages !== "en" && !value.titleCy) ctx.addIssue({ code: "custom", path: ["titleCy"], message: "titleCy.required" });
-}
+/**
+ * The Welsh title is required when the assessment is written in Welsh (alone or with English). Checked whenever both
+ * fields arrived as text, so its message shows beside the others rather than only once they are corrected.
+ */
+const welshTitleWhenWelsh: [(value: { languages?: string; titleCy: string }) => boolean, { path: PropertyKey[]; message: string; when: (payload: { value: unknown }) => boolean }] = [
+  (value) => value.languages === "en" || value.titleCy !== "",
+  {
+    path: ["titleCy"],
+    message: "titleCy.required",
+    when: (payload: { value: unknown }) => {
+      const value = payload.value as Record<string, unknown> | undefined;
+      return typeof value?.languages === "string" && typeof value.titleCy === "string";
+    },
+  },
+];
 
 /** The share of the total award these criteria carry beside price and other criteria: a whole percent, 0 to 100. */
 const awardShare = z.string().transform((value, ctx): number | null => {
@@ -66,7 +77,7 @@ export const createAssessmentSchema = assessmentDetailsSchema
     scale: z.enum(scalePresetIds, { error: "scale.required" }),
     divergenceThreshold: wholeNumber("divergenceThreshold", { max: 100 }),
   })
-  .superRefine(welshTitleWhenWelsh);
+  .refine(...welshTitleWhenWelsh);
 export type CreateAssessmentInput = z.infer<typeof createAssessmentSchema>;
 export const createAssessmentFields = Object.keys(createAssessmentSchema.shape);
 
@@ -83,7 +94,7 @@ export const assessmentTextSchema = z
     languages: z.enum(["en", "cy", "en+cy"]).catch("en+cy"),
     version: z.coerce.number().pipe(recordVersion),
   })
-  .superRefine(welshTitleWhenWelsh);
+  .refine(...welshTitleWhenWelsh);
 export type AssessmentTextInput = z.infer<typeof assessmentTextSchema>;
 export const assessmentTextFields = Object.keys(assessmentTextSchema.shape);
 
