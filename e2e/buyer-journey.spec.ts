@@ -176,7 +176,8 @@ test.describe("the buyer's journey in Welsh", () => {
     await expect(page.locator(".govuk-error-summary")).toContainText("Rhowch gyfeirnod");
     await expectAccessible(page);
 
-    await page.getByLabel("Teitl", { exact: true }).fill("Gwasanaethau argraffu");
+    await page.getByLabel("Teitl", { exact: true }).fill("Printing services");
+    await page.getByLabel("Teitl yn Gymraeg").fill("Gwasanaethau argraffu");
     await page.getByLabel("Cyfeirnod", { exact: true }).fill("CSC-2027-002");
     await page.getByLabel("Gwerth y contract y flwyddyn, mewn punnoedd, heb gynnwys TAW").fill("400000");
     await page.getByLabel("Diwrnod", { exact: true }).fill("3");
@@ -199,8 +200,9 @@ test.describe("the buyer's journey in Welsh", () => {
     await expect(page.getByText("Cyflenwr wedi’i wahodd")).toBeVisible();
     await expectAccessible(page);
 
+    // The seeded example is named by its Welsh title on Welsh pages.
     await page.goto("/assessments");
-    await page.getByRole("link", { name: "Cloud hosting for council services" }).click();
+    await page.getByRole("link", { name: "Lletya cwmwl ar gyfer gwasanaethau’r cyngor" }).click();
     await page.getByRole("link", { name: "Gweld y canlyniadau" }).click();
     await expect(page.getByRole("img", { name: /Cyfansymiau wedi’u pwysoli allan o 100/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Cyflenwyr sydd wedi’u heithrio" })).toBeVisible();
