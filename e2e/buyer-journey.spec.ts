@@ -121,7 +121,8 @@ test.describe("the buyer's journey", () => {
     await expectAccessible(page);
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Summary for Blue Cloud Ltd as a Word document (.docx)" }).click();
-    expect((await download).suggestedFilename()).toBe("CCC-2026-014 crynodeb asesu - Blue Cloud Ltd (Cymraeg a Saesneg).docx");
+    // The export is Welsh first, so the supplier is named by its Welsh name.
+    expect((await download).suggestedFilename()).toBe("CCC-2026-014 crynodeb asesu - Cwmwl Glas Cyf (Cymraeg a Saesneg).docx");
   });
 
   test("exports of the tender criteria and results download with names that say what they are", async ({ page }) => {
@@ -206,6 +207,7 @@ test.describe("the buyer's journey in Welsh", () => {
     await page.getByRole("link", { name: "Gweld y canlyniadau" }).click();
     await expect(page.getByRole("img", { name: /Cyfansymiau wedi’u pwysoli allan o 100/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Cyflenwyr sydd wedi’u heithrio" })).toBeVisible();
+    await expect(page.getByTestId("ranking")).toContainText("Cwmwl Glas Cyf");
     await expect(page.getByText("Cwmpas 3", { exact: false }).first()).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("link", { name: "Crynodeb Greenbyte Hosting Ltd" }).click();

@@ -50,7 +50,7 @@ export async function exportAssessmentFile(actor: Actor, assessmentId: string, f
 
   const results = await getResults(actor, assessmentId, now);
   if (results.kind !== "results" || extension === "ocds.json") return null;
-  const data = toResultsExport(assessment, buyer, results.outcome.result, now);
+  const data = toResultsExport(assessment, buyer, results.outcome.result, now, results.supplierNames);
   if (kind === "results") {
     const ext = extension as keyof typeof resultWriters;
     return { body: await resultWriters[ext](data), fileName: name("results", ext), mediaType: exportMediaTypes[ext] };

@@ -62,12 +62,15 @@ export function toTenderCriteriaExport(assessment: AssessmentView, buyer: Buyer,
 }
 
 /** The results and each supplier's assessment summary as the export writers take them. */
-export function toResultsExport(assessment: AssessmentView, buyer: Buyer, result: AssessmentResult, now: Date): ResultsExport {
+export function toResultsExport(assessment: AssessmentView, buyer: Buyer, result: AssessmentResult, now: Date, supplierNames: Record<string, { en: string; cy: string }> = {}): ResultsExport {
+  // A supplier is named in the export's first language: "Cwmwl Glas Cyf" in a Welsh (or Welsh-first) document.
+  const first = languagesOf(assessment.languages)[0];
+  const nameIn = (supplier: { supplierId: string; name: string }) => supplierNames[supplier.supplierId]?.[first] || supplier.name;
   const criteria = assessment.criteria.map((criterion) => ({ id: engineCriterionId(criterion), rule: criterion.rule, title: criterion.title, weight: criterion.weight }));
   const byId = new Map(result.suppliers.map((supplier) => [supplier.supplierId, supplier]));
   const agreed = (supplierId: string | undefined, criterionId: string) => (supplierId ? byId.get(supplierId)?.criteria.find((c) => c.criterionId === criterionId)?.agreedScore ?? null : null);
   const leader = result.ranking[0];
-  const leaderName = leader ? byId.get(leader.supplierId)?.name ?? "" : "";
+  const leaderName = leader && byId.get(leader.supplierId) ? nameIn(byId.get(leader.supplierId)!) : "";
   return {
     assessment: exportAssessment(assessment, buyer),
     scale: assessment.scale,
@@ -76,18 +79,18 @@ export function toResultsExport(assessment: AssessmentView, buyer: Buyer, result
       const supplier = byId.get(row.supplierId)!;
       return {
         supplierId: row.supplierId,
-        supplierName: supplier.name,
+        supplierName: nameIn(supplier),
         rank: row.rank,
         total: row.total,
         perRule: Object.fromEntries(supplier.ruleSubtotals.map((subtotal) => [subtotal.rule, subtotal.points])),
         scores: Object.fromEntries(criteria.map((criterion) => [criterion.id, agreed(row.supplierId, criterion.id)])),
       };
     }),
-    excluded: result.excluded.map((supplier) => ({ supplierId: supplier.supplierId, supplierName: supplier.name, reasons: supplier.reasons.map((reason) => reason.message) })),
-    incomplete: result.incomplete.map((supplier) => ({ supplierId: supplier.supplierId, supplierName: supplier.name, reasons: supplier.reasons.map((reason) => reason.message) })),
+    excluded: result.excluded.map((supplier) => ({ supplierId: supplier.supplierId, supplierName: nameIn(supplier), reasons: supplier.reasons.map((reason) => reason.message) })),
+    incomplete: result.incomplete.map((supplier) => ({ supplierId: supplier.supplierId, supplierName: nameIn(supplier), reasons: supplier.reasons.map((reason) => reason.message) })),
     summaries: result.suppliers.map((supplier) => ({
       supplierId: supplier.supplierId,
-      supplierName: supplier.name,
+      supplierName: nameIn(supplier),
       rank: supplier.rank,
       total: supplier.total,
       leaderName,

@@ -14,7 +14,11 @@ export type ResultsOutcome =
   | { kind: "not-found" }
   | { kind: "before-deadline"; assessment: AssessmentView }
   | { kind: "problems"; assessment: AssessmentView; problems: { code: string; message: { en: string; cy: string } }[] }
-  | { kind: "results"; assessment: AssessmentView; outcome: Extract<ReturnType<typeof assessCase>, { ok: true }>; criterionIdOf: (engineId: string) => string };
+  | {
+      kind: "results"; assessment: AssessmentView; outcome: Extract<ReturnType<typeof assessCase>, { ok: true }>; criterionIdOf: (engineId: string) => string;
+      /** Each supplier's name in English and Welsh (its English name where it has no Welsh one), by supplier id. */
+      supplierNames: Record<string, { en: string; cy: string }>;
+    };
 
 /**
  * The assessment's results from the rules engine, after the deadline only: the submitted responses, every
@@ -45,7 +49,7 @@ export async function resultsOf(assessment: AssessmentView, now = new Date()): P
     db.moderatedScore.findMany({ where: { assessmentId, assessment: owned }, select: { responseId: true, criterionId: true, score: true, rationale: true, moderatorId: true } }),
     db.conflictDeclaration.findMany({ where: { assessmentId, hasConflict: true }, select: { evaluatorId: true, supplierOrganisationId: true, hasConflict: true, decision: true } }),
   ]);
-  const suppliers = await db.organisation.findMany({ where: { id: { in: responses.map((r) => r.supplierOrganisationId) }, kind: "supplier" }, select: { id: true, nameEn: true } });
+  const suppliers = await db.organisation.findMany({ where: { id: { in: responses.map((r) => r.supplierOrganisationId) }, kind: "supplier" }, select: { id: true, nameEn: true, nameCy: true } });
   const nameOf = new Map(suppliers.map((s) => [s.id, s.nameEn]));
   const supplierOf = new Map(responses.map((r) => [r.id, r.supplierOrganisationId]));
   const engineIdOf = new Map(assessment.criteria.map((c) => [c.id, engineCriterionId(c)]));
@@ -66,5 +70,6 @@ export async function resultsOf(assessment: AssessmentView, now = new Date()): P
   };
   const outcome = assessCase(input);
   if (!outcome.ok) return { kind: "problems", assessment, problems: outcome.problems };
-  return { kind: "results", assessment, outcome, criterionIdOf: (engineId) => rowIdOf.get(engineId) ?? engineId };
+  const supplierNames = Object.fromEntries(suppliers.map((s) => [s.id, { en: s.nameEn, cy: s.nameCy || s.nameEn }]));
+  return { kind: "results", assessment, outcome, criterionIdOf: (engineId) => rowIdOf.get(engineId) ?? engineId, supplierNames };
 }

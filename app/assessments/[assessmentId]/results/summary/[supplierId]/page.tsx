@@ -30,8 +30,8 @@ export default async function SupplierSummaryPage({ params }: { params: Promise<
   return (
     <>
       <BackLink href={`/assessments/${assessmentId}/results`} text={tc("back")} />
-      <span className="govuk-caption-l">{results.assessment.title}</span>
-      <h1 className="govuk-heading-l">{t("summaryHeading", { name: supplier.name })}</h1>
+      <span className="govuk-caption-l">{(locale === "cy" && results.assessment.titleCy) || results.assessment.title}</span>
+      <h1 className="govuk-heading-l">{t("summaryHeading", { name: results.supplierNames[supplier.supplierId]?.[locale] ?? supplier.name })}</h1>
       <p className="govuk-body-l">
         {supplier.status === "ranked" ? t("summaryRanked", { rank: supplier.rank ?? 0, total: (supplier.total ?? 0).toFixed(2), leaderTotal: (leader?.total ?? 0).toFixed(2) }) : t(`summaryStatus.${supplier.status}`)}
       </p>
