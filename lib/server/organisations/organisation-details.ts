@@ -19,6 +19,8 @@ export async function setOrganisationIdentifier(actor: Actor, input: Organisatio
     const before = await tx.organisation.findFirst({ where: ownOrganisation(actor), select: { id: true, identifierScheme: true, identifierId: true } });
     if (!before) return null;
     const after = { identifierScheme: input.identifierScheme || null, identifierId: input.identifierScheme ? input.identifierId : null };
+    // Saving what is already there changes nothing and is not recorded.
+    if (after.identifierScheme === before.identifierScheme && after.identifierId === before.identifierId) return true;
     await tx.organisation.update({ where: { id: before.id }, data: after });
     await recordAuditEvent(tx, {
       organisationId: actor.organisationId,
