@@ -133,8 +133,9 @@ test.describe("the server action protocol, posted directly", () => {
     const anonymous = await signedIn(null);
     const ids = caerwenIds();
     const before = snapshotDatabase(databaseFile);
-    // Members actions are every admin's, a supplier admin's too: those are attacked with another organisation's ids above.
-    const buyerActions = (name: string) => !/^app\/(responses|evidence|invitation|supplier-invitation|members)\//.test(name);
+    // Members and organisation details actions are every admin's, a supplier admin's too: those are attacked with another
+    // organisation's ids above.
+    const buyerActions = (name: string) => !/^app\/(responses|evidence|invitation|supplier-invitation|members|organisation)\//.test(name);
     const wrongRole = await attackEveryAction(supplier, ids, { hostile: false, only: buyerActions });
     const signedOut = await attackEveryAction(anonymous, ids, { hostile: false });
     const after = snapshotDatabase(databaseFile);

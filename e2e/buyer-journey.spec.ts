@@ -121,6 +121,7 @@ test.describe("the buyer's journey", () => {
     await expectAccessible(page);
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Summary for Blue Cloud Ltd as a Word document (.docx)" }).click();
+    // The export is Welsh first, so the supplier is named by its Welsh name.
     expect((await download).suggestedFilename()).toBe("CCC-2026-014 crynodeb asesu - Cwmwl Glas Cyf (Cymraeg a Saesneg).docx");
   });
 
@@ -176,7 +177,8 @@ test.describe("the buyer's journey in Welsh", () => {
     await expect(page.locator(".govuk-error-summary")).toContainText("Rhowch gyfeirnod");
     await expectAccessible(page);
 
-    await page.getByLabel("Teitl", { exact: true }).fill("Gwasanaethau argraffu");
+    await page.getByLabel("Teitl", { exact: true }).fill("Printing services");
+    await page.getByLabel("Teitl yn Gymraeg").fill("Gwasanaethau argraffu");
     await page.getByLabel("Cyfeirnod", { exact: true }).fill("CSC-2027-002");
     await page.getByLabel("Amcangyfrif o werth y contract y flwyddyn, mewn punnoedd, gan gynnwys TAW").fill("400000");
     await page.getByLabel("Diwrnod", { exact: true }).fill("3");
@@ -199,11 +201,13 @@ test.describe("the buyer's journey in Welsh", () => {
     await expect(page.getByText("Cyflenwr wedi’i wahodd")).toBeVisible();
     await expectAccessible(page);
 
+    // The seeded example is named by its Welsh title on Welsh pages.
     await page.goto("/assessments");
-    await page.getByRole("link", { name: "Cloud hosting for council services" }).click();
+    await page.getByRole("link", { name: "Lletya cwmwl ar gyfer gwasanaethau’r cyngor" }).click();
     await page.getByRole("link", { name: "Gweld y canlyniadau" }).click();
     await expect(page.getByRole("img", { name: /Cyfansymiau wedi’u pwysoli allan o 100/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Tendrau a ddiystyrwyd" })).toBeVisible();
+    await expect(page.getByTestId("ranking")).toContainText("Cwmwl Glas Cyf");
     await expect(page.getByText("Cwmpas 3", { exact: false }).first()).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("link", { name: "Crynodeb Greenbyte Hosting Ltd" }).click();

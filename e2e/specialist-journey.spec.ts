@@ -4,12 +4,14 @@ import { chooseLanguage, expectAccessible, signIn, signOut } from "./support";
 // The demo seed's assessment waiting to be scored (prisma/seed-scoring-journey.ts): Caerwen County Council,
 // evaluators the officer and Gareth Morgan; Greenbyte, Blue Cloud (Cwmwl Glas) and Hafod have submitted.
 const title = "End-user devices and support";
+const titleCy = "Dyfeisiau defnyddwyr a chymorth";
 const sharedSpecialist = "specialist@afonvalley.example";
 
-async function openAssessment(page: Page) {
+/** Opens the seeded assessment from the list, where it is named in the page's language. */
+async function openAssessment(page: Page, name = title) {
   await page.goto("/assessments");
-  await page.getByRole("link", { name: title }).first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  await page.getByRole("link", { name }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
   return new URL(page.url()).pathname;
 }
 
@@ -128,7 +130,7 @@ test.describe("the specialist's journey in Welsh", () => {
   test("a declaration, a refused and a complete score sheet, and a consensus, in Welsh", async ({ page }) => {
     await signIn(page, "specialist@caerwen.example");
     await chooseLanguage(page, "cy", "/assessments");
-    const url = await openAssessment(page);
+    const url = await openAssessment(page, titleCy);
     await page.goto(`${url}/scoring`);
     await expect(page.locator("html")).toHaveAttribute("lang", "cy");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sgorio");

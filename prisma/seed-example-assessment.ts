@@ -5,6 +5,7 @@ import { latestFramework } from "@/lib/domain/framework/registry";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Tx } from "@/lib/server/db";
 import { criterionData } from "@/lib/server/assessments/criterion-data";
+import { welshTitle } from "./seed-welsh-title";
 import { completePlan } from "./demo-evidence";
 
 
@@ -52,9 +53,13 @@ export async function seedExampleAssessment(tx: Tx, ids: { buyer: string; office
   const assessment = await tx.assessment.create({
     data: {
       organisationId: ids.buyer,
-      title: "Cloud hosting for council services",
+      ...welshTitle(
+        { en: "Cloud hosting for council services", cy: "Lletya cwmwl ar gyfer gwasanaethau’r cyngor" },
+        { en: "Hosting, backup and support for the council's line-of-business applications, for four years.", cy: "Lletya, copïau wrth gefn a chymorth ar gyfer cymwysiadau busnes y cyngor, am bedair blynedd." },
+      ),
       reference: "CCC-2026-014",
-      description: "Hosting, backup and support for the council's line-of-business applications, for four years.",
+      awardShare: 15,
+      procurementCategory: "services",
       nation: "wales",
       annualContractValue: 6_200_000,
       carbonReductionPlanRequired: true,

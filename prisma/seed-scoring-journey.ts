@@ -5,6 +5,7 @@ import { scalePresets } from "@/lib/domain/assessment-setup/scales";
 import { latestFramework } from "@/lib/domain/framework/registry";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { criterionData } from "@/lib/server/assessments/criterion-data";
+import { welshTitle } from "./seed-welsh-title";
 import type { Tx } from "@/lib/server/db";
 import type { SeedIds } from "./seed-supplier-journey";
 
@@ -47,9 +48,13 @@ export async function seedScoringJourney(tx: Tx, ids: SeedIds): Promise<void> {
   const assessment = await tx.assessment.create({
     data: {
       organisationId: ids.organisations.caerwen,
-      title: "End-user devices and support",
+      ...welshTitle(
+        { en: "End-user devices and support", cy: "Dyfeisiau defnyddwyr a chymorth" },
+        { en: "Laptops, desktops and their support for council staff, for three years.", cy: "Gliniaduron, cyfrifiaduron bwrdd gwaith a’r cymorth ar eu cyfer i staff y cyngor, am dair blynedd." },
+      ),
       reference: "CCC-2026-021",
-      description: "Laptops, desktops and their support for council staff, for three years.",
+      awardShare: 20,
+      procurementCategory: "goods",
       nation: "wales",
       annualContractValue: 900_000,
       carbonReductionPlanRequired: false,

@@ -5,6 +5,7 @@ import { scalePresets } from "@/lib/domain/assessment-setup/scales";
 import { latestFramework } from "@/lib/domain/framework/registry";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { criterionData } from "@/lib/server/assessments/criterion-data";
+import { welshTitle } from "./seed-welsh-title";
 import type { Tx } from "@/lib/server/db";
 import { completePlan } from "./demo-evidence";
 
@@ -35,15 +36,19 @@ export async function seedSupplierJourney(tx: Tx, ids: SeedIds): Promise<void> {
   const scale = scalePresets["0-4"].points;
   const open = [
     {
-      title: "Managed desktops and hosting", reference: "CCC-2026-031", description: "Desktop support and hosting for the council's offices and schools, for three years.", suppliers: ["greenbyte", "cwmwl"],
+      title: { en: "Managed desktops and hosting", cy: "Byrddau gwaith a reolir a lletya" }, reference: "CCC-2026-031",
+      description: { en: "Desktop support and hosting for the council's offices and schools, for three years.", cy: "Cymorth bwrdd gwaith a lletya ar gyfer swyddfeydd ac ysgolion y cyngor, am dair blynedd." }, suppliers: ["greenbyte", "cwmwl"],
       conditions: [{ questionEn: "Hold Cyber Essentials Plus certification", questionCy: "Meddu ar ardystiad Cyber Essentials Plus" }],
     },
-    { title: "Network refresh", reference: "CCC-2026-032", description: "Replacing the switches and wireless access points in council buildings.", suppliers: ["greenbyte"], conditions: [] },
+    {
+      title: { en: "Network refresh", cy: "Adnewyddu’r rhwydwaith" }, reference: "CCC-2026-032",
+      description: { en: "Replacing the switches and wireless access points in council buildings.", cy: "Newid y switshis a’r pwyntiau mynediad diwifr yn adeiladau’r cyngor." }, suppliers: ["greenbyte"], conditions: [],
+    },
   ];
   for (const item of open) {
     const assessment = await tx.assessment.create({
       data: {
-        organisationId: buyer, title: item.title, reference: item.reference, description: item.description, nation: "wales", annualContractValue: 1_200_000,
+        organisationId: buyer, ...welshTitle(item.title, item.description), reference: item.reference, nation: "wales", annualContractValue: 1_200_000,
         carbonReductionPlanRequired: false, responseDeadline: noonInDays(60), scale: JSON.stringify(scale), divergenceThreshold: 1,
         frameworkId: latestFramework.id, frameworkVersion: latestFramework.version, frameworkLevel: "2020", languages: "en+cy",
         status: "published", publishedAt: new Date(), createdById: officer,

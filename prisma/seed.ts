@@ -9,7 +9,11 @@ import { seedSupplierJourney } from "./seed-supplier-journey";
 
 export const demoPassword = "Demo-password-2026";
 
-type DemoOrganisation = { key: string; kind: "buyer" | "supplier"; nameEn: string; nameCy: string | null; nation: string; people: [string, string, string][] };
+type DemoOrganisation = {
+  key: string; kind: "buyer" | "supplier"; nameEn: string; nameCy: string | null; nation: string; people: [string, string, string][];
+  /** A made-up identifier in a register's format, so the demo's Open Contracting exports name the buyer by one. */
+  identifier?: { scheme: string; id: string };
+};
 
 export const demoOrganisations: DemoOrganisation[] = [
   {
@@ -18,6 +22,7 @@ export const demoOrganisations: DemoOrganisation[] = [
     nameEn: "Caerwen County Council",
     nameCy: "Cyngor Sir Caerwen",
     nation: "wales",
+    identifier: { scheme: "GB-PPON", id: "PCWN-2026-DEMO" },
     people: [
       ["Siân Prydderch", "officer@caerwen.example", "procurement-officer"],
       ["Gareth Morgan", "specialist@caerwen.example", "sustainability-specialist"],
@@ -78,7 +83,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
     const organisationIds: Record<string, string> = {};
     const userIds: Record<string, string> = {};
     for (const organisation of demoOrganisations) {
-      const created = await tx.organisation.create({ data: { kind: organisation.kind, nameEn: organisation.nameEn, nameCy: organisation.nameCy, nation: organisation.nation } });
+      const created = await tx.organisation.create({
+        data: {
+          kind: organisation.kind, nameEn: organisation.nameEn, nameCy: organisation.nameCy, nation: organisation.nation,
+          identifierScheme: organisation.identifier?.scheme ?? null, identifierId: organisation.identifier?.id ?? null,
+        },
+      });
       organisationIds[organisation.key] = created.id;
       for (const [name, email, role] of organisation.people) {
         const user = await tx.user.create({ data: { name, email, passwordHash, preferredLanguage: organisation.nation === "wales" ? "cy" : "en" } });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
 import { Tag } from "@/components/govuk/Tag";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -14,6 +14,7 @@ export default async function AssessmentsPage() {
   const actor = await requireActor({ roles: assessmentReaders, returnTo: "/assessments" });
   const t = await getTranslations("assessments");
   const format = await getFormatter();
+  const locale = await getLocale();
   const assessments = await listAssessments(actor);
   return (
     <>
@@ -38,7 +39,7 @@ export default async function AssessmentsPage() {
             key: assessment.id,
             cells: [
               <a className="govuk-link" href={`/assessments/${assessment.id}`} key="title">
-                {assessment.title}
+                {(locale === "cy" && assessment.titleCy) || assessment.title}
               </a>,
               assessment.reference,
               format.dateTime(assessment.responseDeadline, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" }),

@@ -55,7 +55,7 @@ export default async function DashboardPage() {
           {assessments.map((assessment) => (
             <li key={assessment.id}>
               <a className="govuk-link" href={`/assessments/${assessment.id}`}>
-                {assessment.title}
+                {(locale === "cy" && assessment.titleCy) || assessment.title}
               </a>{" "}
               ({assessment.reference})
             </li>

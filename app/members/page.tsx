@@ -25,6 +25,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
       {(done === "removed" || done === "changed") && name && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`, { name })} />}
       <span className="govuk-caption-l">{organisationName(actor, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/organisation">{tc("organisationDetails")}</a>
+      </p>
       <a href="/members/invite" role="button" draggable="false" className="govuk-button" data-module="govuk-button">
         {t("invite")}
       </a>

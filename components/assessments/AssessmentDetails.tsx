@@ -15,7 +15,11 @@ export async function AssessmentDetails({ assessment }: { assessment: Assessment
     <SummaryList
       rows={[
         { key: "reference", label: t("reference"), value: assessment.reference },
+        ...(assessment.languages !== "en" ? [{ key: "titleCy", label: t("titleCy"), value: <span lang="cy">{assessment.titleCy || t("none")}</span> }] : []),
         { key: "description", label: t("description"), value: assessment.description || t("none") },
+        ...(assessment.languages !== "en" ? [{ key: "descriptionCy", label: t("descriptionCy"), value: <span lang="cy">{assessment.descriptionCy || t("none")}</span> }] : []),
+        { key: "category", label: t("procurementCategory"), value: tf(`category.${assessment.procurementCategory}`) },
+        { key: "awardShare", label: t("awardShare"), value: assessment.awardShare === null ? t("awardShareNone") : t("awardShareValue", { share: assessment.awardShare }) },
         { key: "nation", label: t("nation"), value: tn(assessment.nation) },
         { key: "value", label: t("annualContractValue"), value: format.number(assessment.annualContractValue, { style: "currency", currency: "GBP", maximumFractionDigits: 0 }) },
         {

@@ -9,6 +9,7 @@ import { Input } from "@/components/govuk/Input";
 import { DeadlineFields } from "./DeadlineFields";
 import { Radios } from "@/components/govuk/Radios";
 import { Textarea } from "@/components/govuk/Textarea";
+import { procurementCategories } from "@/lib/domain/assessment-setup/procurement-category";
 import type { FormState } from "@/lib/forms/form-state";
 
 type Props = {
@@ -17,7 +18,7 @@ type Props = {
   scaleOptions: { value: string; text: string }[];
 };
 
-const order = ["title", "reference", "description", "nation", "annualContractValue", "carbonReductionPlan", "deadlineDay", "deadlineTime", "languages", "level", "scale", "divergenceThreshold", "form"];
+const order = ["title", "titleCy", "reference", "description", "descriptionCy", "procurementCategory", "awardShare", "nation", "annualContractValue", "carbonReductionPlan", "deadlineDay", "deadlineTime", "languages", "level", "scale", "divergenceThreshold", "form"];
 
 /** Creating an assessment: every field comes back as typed when something needs correcting. */
 export function AssessmentForm({ action, initial, scaleOptions }: Props) {
@@ -35,8 +36,12 @@ export function AssessmentForm({ action, initial, scaleOptions }: Props) {
       <form action={formAction} noValidate key={k}>
         <h2 className="govuk-heading-m">{t("procurement")}</h2>
         <Input id="title" label={t("assessmentTitle")} hint={t("assessmentTitleHint")} defaultValue={v.title} error={errors.title} />
+        <Input id="titleCy" label={t("assessmentTitleCy")} hint={t("assessmentTitleCyHint")} lang="cy" defaultValue={v.titleCy} error={errors.titleCy} />
         <Input id="reference" label={t("reference")} hint={t("referenceHint")} widthClass="govuk-input--width-20" defaultValue={v.reference} error={errors.reference} />
         <Textarea id="description" label={t("description")} hint={t("descriptionHint")} defaultValue={v.description} error={errors.description} />
+        <Textarea id="descriptionCy" label={t("descriptionCy")} lang="cy" defaultValue={v.descriptionCy} error={errors.descriptionCy} />
+        <Radios name="procurementCategory" legend={t("procurementCategory")} legendSize="s" items={procurementCategories.map((category) => ({ value: category, text: t(`category.${category}`) }))} value={v.procurementCategory} error={errors.procurementCategory} />
+        <Input id="awardShare" label={t("awardShare")} hint={t("awardShareHint")} widthClass="govuk-input--width-3" inputMode="numeric" defaultValue={v.awardShare} error={errors.awardShare} />
         <Radios name="nation" legend={t("nation")} hint={t("nationHint")} legendSize="s" items={(["england", "wales", "scotland", "northern-ireland"] as const).map((nation) => ({ value: nation, text: tn(nation) }))} value={v.nation} error={errors.nation} />
         <Input id="annualContractValue" label={t("annualContractValue")} hint={t("annualContractValueHint")} widthClass="govuk-input--width-10" inputMode="numeric" defaultValue={v.annualContractValue} error={errors.annualContractValue} />
         <Checkbox id="carbonReductionPlan" label={t("carbonReductionPlan")} hint={t("carbonReductionPlanHint")} checked={v.carbonReductionPlan === "yes"} />

@@ -4,22 +4,26 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
 import { Button } from "@/components/govuk/Button";
+import { Checkbox } from "@/components/govuk/Checkbox";
 import { Input } from "@/components/govuk/Input";
 import { Radios } from "@/components/govuk/Radios";
 import { Textarea } from "@/components/govuk/Textarea";
 import type { FormState } from "@/lib/forms/form-state";
+import { StaleWelshNote } from "./StaleWelshNote";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initial: Record<string, string>;
   scale: number[];
   ownCriterion: boolean;
+  /** Fields (title, question, guidance, evidence, descriptor-<point>) whose Welsh was written from English changed since. */
+  staleFields?: string[];
 };
 
 const pairs = ["title", "question", "guidance", "evidence"] as const;
 
 /** Editing one criterion in English and Welsh; the Welsh fields are marked as Welsh for assistive technology. */
-export function CriterionForm({ action, initial, scale, ownCriterion }: Props) {
+export function CriterionForm({ action, initial, scale, ownCriterion, staleFields = [] }: Props) {
   const t = useTranslations("assessments.criterionForm");
   const tr = useTranslations("rules");
   const [state, formAction, pending] = useActionState(action, { values: initial });
@@ -37,6 +41,7 @@ export function CriterionForm({ action, initial, scale, ownCriterion }: Props) {
             <fieldset className="govuk-fieldset" key={field}>
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{t(`fields.${field}.legend`)}</legend>
               <Field id={`${field}En`} label={t("english")} hint={t(`fields.${field}.hint`)} defaultValue={v[`${field}En`]} error={errors[`${field}En`]} />
+              {staleFields.includes(field) && <StaleWelshNote id={`${field}Cy`} text={t("staleWelsh")} />}
               <Field id={`${field}Cy`} label={t("welsh")} lang="cy" defaultValue={v[`${field}Cy`]} error={errors[`${field}Cy`]} />
             </fieldset>
           );
@@ -53,9 +58,11 @@ export function CriterionForm({ action, initial, scale, ownCriterion }: Props) {
           <fieldset className="govuk-fieldset" key={point}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t("descriptorFor", { point })}</legend>
             <Input id={`descriptor-${point}-en`} label={t("english")} defaultValue={v[`descriptor-${point}-en`]} error={errors[`descriptor-${point}-en`]} />
+            {staleFields.includes(`descriptor-${point}`) && <StaleWelshNote id={`descriptor-${point}-cy`} text={t("staleWelsh")} />}
             <Input id={`descriptor-${point}-cy`} label={t("welsh")} lang="cy" defaultValue={v[`descriptor-${point}-cy`]} error={errors[`descriptor-${point}-cy`]} />
           </fieldset>
         ))}
+        <Checkbox id="welshConfirmed" label={t("welshConfirmed")} hint={t("welshConfirmedHint")} />
         <Button disabled={pending}>{t("submit")}</Button>
       </form>
     </>

@@ -5,7 +5,7 @@ const tenderFormats = ["docx", "odt", "xlsx", "csv", "ocds.json"] as const;
 const resultFormats = ["xlsx", "csv", "docx", "odt"] as const;
 
 /** Downloads in the assessment's language(s): tender criteria at any time, results after the deadline. */
-export async function ExportLinks({ assessment, showResults }: { assessment: AssessmentView; showResults: boolean }) {
+export async function ExportLinks({ assessment, showResults, ocdsPublishable }: { assessment: AssessmentView; showResults: boolean; ocdsPublishable: boolean }) {
   const t = await getTranslations("assessments.exports");
   return (
     <section id="exports">
@@ -17,6 +17,7 @@ export async function ExportLinks({ assessment, showResults }: { assessment: Ass
             <a className="govuk-link" href={`/assessments/${assessment.id}/export/tender-criteria.${format}`} download>
               {t(`formats.${format.replace(".", "-")}`)}
             </a>
+            {format === "ocds.json" && !ocdsPublishable && <p className="govuk-body-s govuk-!-margin-top-1" data-testid="ocds-not-for-publication">{t("notForPublication")}</p>}
           </li>
         ))}
       </ul>

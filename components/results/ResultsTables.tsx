@@ -6,11 +6,12 @@ type Criterion = { id: string; engineId: string; title: string; weight: number }
 const rules = ["BR1", "BR2", "BR3", "OUTCOME", "OTHER"] as const;
 
 /** Ranking with per-rule subtotals, then the comparison matrix of suppliers × criteria (agreed scores). */
-export async function ResultsTables({ result, criteria, assessmentId }: { result: AssessmentResult; criteria: Criterion[]; assessmentId: string }) {
+export async function ResultsTables({ result, criteria, assessmentId, names = {} }: { result: AssessmentResult; criteria: Criterion[]; assessmentId: string; names?: Record<string, string> }) {
   const t = await getTranslations("results");
   const tr = await getTranslations("rules");
   const locale = toLocale(await getLocale());
-  const byId = new Map(result.suppliers.map((supplier) => [supplier.supplierId, supplier]));
+  // Suppliers named in the page's language where the page gives their names.
+  const byId = new Map(result.suppliers.map((supplier) => [supplier.supplierId, { ...supplier, name: names[supplier.supplierId] ?? supplier.name }]));
   const usedRules = rules.filter((rule) => result.suppliers.some((s) => s.ruleSubtotals.some((r) => r.rule === rule && r.weight > 0)));
   const ranked = result.ranking.map((row) => ({ ...row, supplier: byId.get(row.supplierId)! }));
   return (
@@ -55,7 +56,7 @@ export async function ResultsTables({ result, criteria, assessmentId }: { result
               <th scope="col" className="govuk-table__header">{t("criterion")}</th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("weight")}</th>
               {result.suppliers.map((supplier) => (
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={supplier.supplierId}>{supplier.name}</th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={supplier.supplierId}>{names[supplier.supplierId] ?? supplier.name}</th>
               ))}
             </tr>
           </thead>
@@ -87,10 +88,10 @@ export async function ResultsTables({ result, criteria, assessmentId }: { result
             <p className="govuk-body">{t(`${key}.body`)}</p>
             {list.map((supplier) => (
               <div key={supplier.supplierId}>
-                <h3 className="govuk-heading-s">{supplier.name}</h3>
+                <h3 className="govuk-heading-s">{names[supplier.supplierId] ?? supplier.name}</h3>
                 <p className="govuk-body">
                   <a className="govuk-link" href={`/assessments/${assessmentId}/results/summary/${supplier.supplierId}`}>
-                    {t("summaryLink")}<span className="govuk-visually-hidden"> {supplier.name}</span>
+                    {t("summaryLink")}<span className="govuk-visually-hidden"> {names[supplier.supplierId] ?? supplier.name}</span>
                   </a>
                 </p>
                 <ul className="govuk-list govuk-list--bullet">

@@ -24,6 +24,11 @@ export const assessmentFixture: ExportAssessment = {
   framework: { id: "greening-government-ict", version: "1.0.0", level: "2020" },
   carbonReductionPlanRequired: true,
   languages: ["cy", "en"],
+  buyerIdentifier: { scheme: "GB-PPON", id: "PDTW-4821-XQLM" },
+  status: "published",
+  publishedAt: "2026-05-01T09:00:00Z",
+  awardShare: 15,
+  procurementCategory: "services",
 };
 
 export const scaleFixture: ScalePoint[] = [

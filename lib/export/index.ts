@@ -7,7 +7,10 @@ export { tenderCriteriaDocx, resultsDocx, supplierSummaryDocx } from "./docx/doc
 export { tenderCriteriaOdt, resultsOdt, supplierSummaryOdt } from "./odt/documents";
 export { tenderCriteriaXlsx, resultsXlsx } from "./xlsx/documents";
 export { tenderCriteriaCsv, resultsCsv } from "./csv/documents";
-export { tenderCriteriaOcds, OCDS_EXTENSIONS, type OcdsOptions, type OcdsRelease, type OcdsReleasePackage } from "./ocds/tender-criteria";
+export {
+  tenderCriteriaOcds, tenderCriteriaPackage, tenderCriteriaRelease, OCDS_EXTENSIONS, type OcdsOptions, type OcdsRelease, type OcdsReleasePackage,
+} from "./ocds/tender-criteria";
+export { publisherPrefix, PLACEHOLDER_OCID_PREFIX } from "./ocds/release-identity";
 export { exportFileName, type ExportKind } from "./file-name";
 export { labels, ruleNames } from "./labels";
 

@@ -24,6 +24,14 @@ export type ExportAssessment = {
   carbonReductionPlanRequired: boolean;
   /** The languages the export is written in, in the order they are shown: ["en"], ["cy"], ["en","cy"] or ["cy","en"]. */
   languages: Language[];
+  /** The buyer's identifier in an org-id.guide register, when its admin has entered one. */
+  buyerIdentifier?: { scheme: string; id: string };
+  /** Draft or published, and when it was published (ISO instant); absent means published. */
+  status?: "draft" | "published";
+  publishedAt?: string;
+  /** Whole percent of the total award these criteria carry; null when not set. */
+  awardShare?: number | null;
+  procurementCategory?: "goods" | "services" | "works";
 };
 
 export type BusinessRuleKey = "BR1" | "BR2" | "BR3" | "OUTCOME" | "OTHER";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { scalePresetIds } from "@/lib/domain/assessment-setup/scales";
+import { procurementCategories } from "@/lib/domain/assessment-setup/procurement-category";
 import { inputLimits } from "@/lib/domain/case/limits";
 import { nations } from "@/lib/domain/organisations/roles";
 import { recordVersion } from "./ids";
@@ -35,13 +36,68 @@ export const assessmentDetailsSchema = z.object({
   languages: z.enum(["en", "cy", "en+cy"], { error: "languages.required" }),
 });
 
-export const createAssessmentSchema = assessmentDetailsSchema.extend({
-  level: z.enum(["2020", "2025"], { error: "level.required" }),
-  scale: z.enum(scalePresetIds, { error: "scale.required" }),
-  divergenceThreshold: wholeNumber("divergenceThreshold", { max: 100 }),
+/**
+ * The Welsh title is required when the assessment is written in Welsh (alone or with English). Checked whenever both
+ * fields arrived as text, so its message shows beside the others rather than only once they are corrected.
+ */
+const welshTitleWhenWelsh: [(value: { languages?: string; titleCy: string }) => boolean, { path: PropertyKey[]; message: string; when: (payload: { value: unknown }) => boolean }] = [
+  (value) => value.languages === "en" || value.titleCy !== "",
+  {
+    path: ["titleCy"],
+    message: "titleCy.required",
+    when: (payload: { value: unknown }) => {
+      const value = payload.value as Record<string, unknown> | undefined;
+      return typeof value?.languages === "string" && typeof value.titleCy === "string";
+    },
+  },
+];
+
+/** The share of the total award these criteria carry beside price and other criteria: a whole percent, 0 to 100. */
+const awardShare = z.string().transform((value, ctx): number | null => {
+  const digits = value.replace(/[%\s]/g, "");
+  if (!digits) return null;
+  if (!/^\d+$/.test(digits)) {
+    ctx.addIssue({ code: "custom", message: "awardShare.wholeNumber" });
+    return z.NEVER;
+  }
+  if (Number(digits) > 100) {
+    ctx.addIssue({ code: "custom", message: "awardShare.tooLarge" });
+    return z.NEVER;
+  }
+  return Number(digits);
 });
+const procurementCategory = z.enum(procurementCategories, { error: "procurementCategory.required" });
+
+export const createAssessmentSchema = assessmentDetailsSchema
+  .extend({
+    titleCy: z.string().trim().max(200, "titleCy.tooLong"),
+    descriptionCy: z.string().trim().max(5000, "descriptionCy.tooLong"),
+    awardShare,
+    procurementCategory,
+    level: z.enum(["2020", "2025"], { error: "level.required" }),
+    scale: z.enum(scalePresetIds, { error: "scale.required" }),
+    divergenceThreshold: wholeNumber("divergenceThreshold", { max: 100 }),
+  })
+  .refine(...welshTitleWhenWelsh);
 export type CreateAssessmentInput = z.infer<typeof createAssessmentSchema>;
 export const createAssessmentFields = Object.keys(createAssessmentSchema.shape);
+
+/** Changing an assessment's title and description in both languages, and its place in the award. */
+export const assessmentTextSchema = z
+  .object({
+    title: z.string().trim().min(1, "title.required").max(200, "title.tooLong"),
+    titleCy: z.string().trim().max(200, "titleCy.tooLong"),
+    description: z.string().trim().max(5000, "description.tooLong"),
+    descriptionCy: z.string().trim().max(5000, "descriptionCy.tooLong"),
+    awardShare,
+    procurementCategory,
+    welshConfirmed: z.enum(["yes", "no"]).catch("no"),
+    languages: z.enum(["en", "cy", "en+cy"]).catch("en+cy"),
+    version: z.coerce.number().pipe(recordVersion),
+  })
+  .refine(...welshTitleWhenWelsh);
+export type AssessmentTextInput = z.infer<typeof assessmentTextSchema>;
+export const assessmentTextFields = Object.keys(assessmentTextSchema.shape);
 
 export const criterionSchema = z.object({
   titleEn: z.string().trim().min(1, "criterionTitle.required").max(300, "criterionTitle.tooLong"),
@@ -52,6 +108,7 @@ export const criterionSchema = z.object({
   guidanceCy: z.string().trim().max(5000, "guidance.tooLong"),
   evidenceEn: z.string().trim().max(5000, "evidence.tooLong"),
   evidenceCy: z.string().trim().max(5000, "evidence.tooLong"),
+  welshConfirmed: z.enum(["yes", "no"]).catch("no"),
   weight: wholeNumber("weight", { max: 100 }),
   minimumScore: optionalWholeNumber("minimumScore", { max: 100 }),
   rule: z.enum(["BR1", "BR2", "BR3", "OUTCOME", "OTHER"], { error: "rule.required" }),

@@ -8,6 +8,8 @@ import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
 import { addSpecialist, grantSharedSpecialist, removeSpecialist, revokeSharedSpecialist } from "@/lib/server/assessments/specialists";
 import { inviteSupplier, withdrawSupplierInvitation } from "@/lib/server/assessments/supplier-invitations";
 import { copyTemplate, setTemplateSharing } from "@/lib/server/assessments/templates";
+import { exportAssessmentFile } from "@/lib/server/assessments/export-assessment";
+import { updateAssessmentText } from "@/lib/server/assessments/update-assessment-text";
 import { answerQuestion, askQuestion } from "@/lib/server/clarifications/clarifications";
 import { Prisma } from "@/lib/server/db";
 import { removeResponseFile } from "@/lib/server/files/remove-response-file";
@@ -183,6 +185,12 @@ describe("another organisation", () => {
       { name: "submitScores", own: own.closed, victim: victim.closed, run: (id) => submitScores(me, id, victim.supplierId, victim.closedCriteria.map((criterionId) => ({ criterionId, score: 4, justification: "x" }))) },
       { name: "recordConsensus", own: own.closed, victim: victim.closed, run: (id) => recordConsensus(me, id, victim.supplierId, victim.closedCriteria[0], { score: 4, rationale: "x" }) },
       { name: "releaseSummaries", own: own.closed, victim: victim.closed, run: (id) => releaseSummaries(me, id, version) },
+      {
+        name: "updateAssessmentText", own: own.draft, victim: victim.draft,
+        run: (id) => updateAssessmentText(me, id, { title: "Retitled", titleCy: "Ailenwyd", description: "", descriptionCy: "", awardShare: 50, procurementCategory: "goods", welshConfirmed: "yes", version }),
+      },
+      // A download that records when its Open Contracting content changed: another organisation's records nothing.
+      { name: "exportAssessmentFile (OCDS)", own: own.open, victim: victim.open, run: (id) => exportAssessmentFile(me, id, "tender-criteria.ocds.json") },
       { name: "changeMember (role)", own: own.membership, victim: victim.membership, run: (id) => changeMember(own.admin, id, "organisation-admin") },
       { name: "changeMember (remove)", own: own.membership, victim: victim.membership, run: (id) => changeMember(own.admin, id, null) },
     ];

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { commentSchema, gateSchema, inviteSupplierSchema, resolveCommentSchema } from "@/lib/schemas/assessments";
+import { assessmentTextFields, assessmentTextSchema, commentSchema, gateSchema, inviteSupplierSchema, resolveCommentSchema } from "@/lib/schemas/assessments";
 import { recordId, recordVersion } from "@/lib/schemas/ids";
 import { formAction } from "@/lib/server/action";
 import { assessmentEditors, assessmentReaders } from "@/lib/server/assessments/access";
@@ -11,6 +11,7 @@ import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
 import { addSpecialist, removeSpecialist } from "@/lib/server/assessments/specialists";
 import { inviteSupplier, withdrawSupplierInvitation } from "@/lib/server/assessments/supplier-invitations";
 import { setTemplateSharing } from "@/lib/server/assessments/templates";
+import { updateAssessmentText } from "@/lib/server/assessments/update-assessment-text";
 import { rememberInvitationLink } from "@/lib/server/invitation-flash";
 
 const back = (assessmentId: string, done: string, anchor = "") => `/assessments/${assessmentId}?done=${done}${anchor}`;
@@ -115,4 +116,14 @@ export const removeGateAction = formAction({
   bound: [recordId, recordId],
   run: ({ actor, bound: [assessmentId, gateId] }) => removeGate(actor, assessmentId, gateId),
   then: (_, [assessmentId]) => back(assessmentId, "gateRemoved", "#gates"),
+});
+
+export const updateAssessmentTextAction = formAction({
+  name: "update assessment text",
+  roles: assessmentEditors,
+  bound: [recordId],
+  fields: assessmentTextFields,
+  input: assessmentTextSchema,
+  run: ({ actor, bound: [assessmentId], input }) => updateAssessmentText(actor, assessmentId, input),
+  then: (_, [assessmentId]) => back(assessmentId, "detailsSaved"),
 });

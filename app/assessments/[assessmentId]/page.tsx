@@ -13,6 +13,10 @@ import { BackLink } from "@/components/govuk/BackLink";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Tag } from "@/components/govuk/Tag";
 import { WarningText } from "@/components/govuk/WarningText";
+import { WelshToUpdateList } from "@/components/assessments/WelshToUpdateList";
+import { welshToUpdate } from "@/lib/domain/language/welsh-to-update";
+import { publisherPrefix } from "@/lib/export/ocds/release-identity";
+import { welshParts } from "@/lib/server/assessments/welsh-parts";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
@@ -45,9 +49,21 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
       {done && t.has(`done.${done}`) && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
       <span className="govuk-caption-l">{assessment.reference}</span>
       <h1 className="govuk-heading-l">
-        {assessment.title} <Tag colour={assessment.status === "draft" ? "grey" : "green"}>{t(`statuses.${assessment.status}`)}</Tag>
+        {(locale === "cy" && assessment.titleCy) || assessment.title} <Tag colour={assessment.status === "draft" ? "grey" : "green"}>{t(`statuses.${assessment.status}`)}</Tag>
       </h1>
       <AssessmentDetails assessment={assessment} />
+      {editable && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/assessments/${assessment.id}/details`}>{t("details.change")}</a>
+        </p>
+      )}
+      <WelshToUpdateList
+        assessmentId={assessment.id}
+        items={welshToUpdate(welshParts(assessment))}
+        criterionTitles={Object.fromEntries(assessment.criteria.map((criterion) => [criterion.id, criterion.title]))}
+        locale={locale}
+        editable={editable}
+      />
 
       <CriteriaTable assessment={assessment} editable={editable} />
       {problems.length > 0 && (
@@ -103,7 +119,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           </ul>
         </nav>
       )}
-      <ExportLinks assessment={assessment} showResults={deadlinePassed && resultsReaders.includes(actor.role)} />
+      <ExportLinks assessment={assessment} ocdsPublishable={publisherPrefix(process.env.OCDS_PREFIX) !== null} showResults={deadlinePassed && resultsReaders.includes(actor.role)} />
       {canEdit(actor) && (
         <section id="template">
           <h2 className="govuk-heading-m">{t("template.heading")}</h2>

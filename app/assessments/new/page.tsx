@@ -16,7 +16,7 @@ export default async function NewAssessmentPage() {
   const actor = await requireActor({ roles: assessmentEditors, returnTo: "/assessments/new" });
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());
-  const initial = { nation: actor.nation, languages: actor.nation === "wales" ? "en+cy" : "en", level: "2020", scale: "0-4", divergenceThreshold: "1", deadlineTime: "12:00" };
+  const initial = { nation: actor.nation, languages: actor.nation === "wales" ? "en+cy" : "en", level: "2020", scale: "0-4", divergenceThreshold: "1", deadlineTime: "12:00", procurementCategory: "services" };
   const scaleOptions = scalePresetIds.map((id) => ({ value: id, text: scalePresets[id].label[locale] }));
   return (
     <>

@@ -3,10 +3,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tenderCriteriaFixture } from "../fixtures";
 import { inLanguages } from "../testing/read-back";
-import { OCDS_EXTENSIONS, tenderCriteriaOcds } from "./tender-criteria";
+import { PLACEHOLDER_OCID_PREFIX } from "./release-identity";
+import { OCDS_EXTENSIONS, OCDS_LICENSE, tenderCriteriaOcds, tenderCriteriaRelease } from "./tender-criteria";
 import { validateReleasePackage } from "./validate";
 
-const options = { ocidPrefix: "ocds-b5fd17", publishedDate: "2026-05-01T10:00:00Z" };
+// A prefix of the registered shape made up for these tests (no publisher's).
+const options = { ocidPrefix: "ocds-tst123", now: "2026-05-20T10:00:00Z", contentChangedAt: "2026-05-02T08:30:00Z", uri: "https://assess.example/assessments/asm_01JTYWI2026014/export/tender-criteria.ocds.json" };
 
 function codes(file: string): string[] {
   const csv = readFileSync(path.join(__dirname, "schema", file), "utf8");
@@ -17,7 +19,7 @@ describe("tender criteria as an OCDS release package", () => {
   const pkg = tenderCriteriaOcds(tenderCriteriaFixture, options);
   const release = pkg.releases[0];
 
-  it("validates against the OCDS 1.1.5 release package schema with the lots, award criteria and requirements extensions", () => {
+  it("validates against the OCDS 1.1.5 release package schema with the lots, award criteria, requirements and sustainability extensions", () => {
     expect(validateReleasePackage(pkg)).toEqual({ valid: true, errors: [] });
     expect(pkg.version).toBe("1.1");
     expect(pkg.extensions).toEqual(OCDS_EXTENSIONS);
@@ -25,10 +27,18 @@ describe("tender criteria as an OCDS release package", () => {
   });
 
   it("identifies the process and the buyer", () => {
-    expect(release.ocid).toBe("ocds-b5fd17-asm_01JTYWI2026014");
+    expect(release.ocid).toBe("ocds-tst123-asm_01JTYWI2026014");
     expect(release.language).toBe("cy");
     expect(release.buyer).toEqual({ id: "GB-PPON-PDTW-4821-XQLM", name: "Cyngor Sir Dyffryn Tywi", name_en: "Towy Valley County Council" });
+    expect(release.parties[0].identifier).toEqual({ scheme: "GB-PPON", id: "PDTW-4821-XQLM", legalName: "Towy Valley County Council" });
     expect(release.parties[0].roles).toEqual(["buyer"]);
+    expect(pkg.publisher).toEqual({ name: "Cyngor Sir Dyffryn Tywi", scheme: "GB-PPON", uid: "PDTW-4821-XQLM" });
+    expect(pkg.uri).toBe(options.uri);
+    expect(pkg.license).toBe(OCDS_LICENSE);
+    expect(release.tender.mainProcurementCategory).toBe("services");
+    expect(codes("codelists/procurementCategory.csv")).toContain(release.tender.mainProcurementCategory);
+    expect(release.tender.value).toEqual({ amount: 850000, currency: "GBP" });
+    expect(release.tender.lots[0].description_en).toBe("Estimated value £850,000 a year, excluding VAT.");
     expect(release.tender.tenderPeriod.endDate).toBe("2026-06-12T11:00:00Z");
     expect(release.tender.title).toBe("Lletya cwmwl ar gyfer gwasanaethau'r cyngor");
     expect(release.tender.title_en).toBe("Cloud hosting for council services");
@@ -41,6 +51,91 @@ describe("tender criteria as an OCDS release package", () => {
     expect(criteria[0]).toMatchObject({ type: "quality", name: "Ymrwymiad i dargedau sero net sy'n seiliedig ar wyddoniaeth" });
     expect(criteria[0].numbers[1]).toEqual({ number: 2, threshold: "minimumScore" });
     expect(criteria[0].name_en).toBe("Commitment to science-based net-zero targets");
+  });
+
+  it("words each criterion's scale as that criterion does, in both languages", () => {
+    const [first] = release.tender.lots[0].awardCriteria?.criteria ?? [];
+    const fixture = tenderCriteriaFixture.criteria[0];
+    expect(first.description_en).toContain(`Scoring scale: 0: ${fixture.descriptors[0].descriptor.en}; ${fixture.descriptors[1].value}: ${fixture.descriptors[1].descriptor.en}`);
+    expect(first.description).toContain(`Graddfa sgorio: 0: ${fixture.descriptors[0].descriptor.cy}`);
+  });
+
+  it("says which share of the total award these criteria carry", () => {
+    const award = release.tender.lots[0].awardCriteria;
+    expect(award?.weightingDescription_en).toBe("These criteria carry 15% of the total award; price and any other criteria carry the rest. Each weight is a percentage of that 15%.");
+    expect(award?.weightingDescription).toContain("15% o’r dyfarniad cyfan");
+    expect(release.tender.awardCriteriaDetails_en).toContain("15% of the total award");
+    const unset = tenderCriteriaOcds({ ...tenderCriteriaFixture, assessment: { ...tenderCriteriaFixture.assessment, awardShare: null } }, options);
+    expect(unset.releases[0].tender.lots[0].awardCriteria?.weightingDescription_en).toContain("has not been set");
+  });
+
+  it("says which sustainability goals the criteria pursue, and by which means", () => {
+    expect(release.tender.hasSustainability).toBe(true);
+    expect(release.tender.sustainability?.map(({ goal, strategies }) => ({ goal, strategies }))).toEqual([
+      { goal: "environmental.climateChangeMitigation", strategies: ["awardCriteria", "selectionCriteria"] },
+      { goal: "environmental.circularEconomy", strategies: ["awardCriteria"] },
+      { goal: "social.humanRightsInSupplyChains", strategies: ["awardCriteria"] },
+      { goal: "environmental", strategies: ["awardCriteria"] },
+    ]);
+    expect(release.tender.sustainability?.[0].description_en).toBe("Business rule 1: net zero; Carbon Reduction Plan");
+    const goals = codes("extensions/sustainability/codelists/sustainabilityGoal.csv");
+    const strategies = codes("extensions/sustainability/codelists/sustainabilityStrategy.csv");
+    for (const item of release.tender.sustainability ?? []) {
+      expect(goals).toContain(item.goal);
+      for (const strategy of item.strategies) expect(strategies).toContain(strategy);
+    }
+    const none = tenderCriteriaOcds({ ...tenderCriteriaFixture, criteria: [], gates: [], assessment: { ...tenderCriteriaFixture.assessment, carbonReductionPlanRequired: false } }, options);
+    expect(none.releases[0].tender.hasSustainability).toBe(false);
+    expect(none.releases[0].tender.sustainability).toBeUndefined();
+    expect(validateReleasePackage(none)).toEqual({ valid: true, errors: [] });
+  });
+
+  it("gives the same release id and date to unchanged content, and a new id when anything in it changes", () => {
+    const again = tenderCriteriaOcds(tenderCriteriaFixture, { ...options, now: "2026-05-25T16:00:00Z" });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(pkg));
+    expect(release.date).toBe("2026-05-02T08:30:00Z");
+    expect(pkg.publishedDate).toBe(release.date);
+    expect(release.id).toMatch(/^ocds-tst123-asm_01JTYWI2026014-[0-9a-f]{16}$/);
+    const retitled = { ...tenderCriteriaFixture, assessment: { ...tenderCriteriaFixture.assessment, title: { en: "Cloud hosting", cy: "Lletya cwmwl" } } };
+    const draft = tenderCriteriaRelease(retitled, options);
+    const before = tenderCriteriaRelease(tenderCriteriaFixture, options);
+    expect(draft.contentFingerprint).not.toBe(before.contentFingerprint);
+    expect(tenderCriteriaOcds(retitled, options).releases[0].id).not.toBe(release.id);
+  });
+
+  it("is active until the deadline for responses and complete after it, dated when its status changed", () => {
+    expect(release.tender.status).toBe("active");
+    expect(release.tag).toEqual(["tender"]);
+    const atDeadline = tenderCriteriaOcds(tenderCriteriaFixture, { ...options, now: "2026-06-12T11:00:00Z" });
+    expect(atDeadline.releases[0].tender.status).toBe("complete");
+    expect(atDeadline.releases[0].date).toBe("2026-06-12T11:00:00Z");
+    expect(atDeadline.releases[0].id).not.toBe(release.id);
+    expect(validateReleasePackage(atDeadline)).toEqual({ valid: true, errors: [] });
+    // A content change seen after the deadline dates the release from when it was seen.
+    const later = tenderCriteriaOcds(tenderCriteriaFixture, { ...options, now: "2026-07-01T00:00:00Z", contentChangedAt: "2026-06-20T09:00:00Z" });
+    expect(later.releases[0].date).toBe("2026-06-20T09:00:00Z");
+    const draft = tenderCriteriaOcds({ ...tenderCriteriaFixture, assessment: { ...tenderCriteriaFixture.assessment, status: "draft", publishedAt: undefined } }, options);
+    expect(draft.releases[0].tender.status).toBe("planning");
+    expect(draft.releases[0].tag).toEqual(["planning"]);
+    expect(validateReleasePackage(draft)).toEqual({ valid: true, errors: [] });
+    // Published on 1 May, content unchanged since before then: dated at publication.
+    const published = tenderCriteriaOcds(tenderCriteriaFixture, { ...options, contentChangedAt: "2026-04-20T00:00:00Z" });
+    expect(published.releases[0].date).toBe("2026-05-01T09:00:00Z");
+  });
+
+  it("without a publisher prefix uses a placeholder no publisher can hold", () => {
+    const unpublishable = tenderCriteriaOcds(tenderCriteriaFixture, { ...options, ocidPrefix: null });
+    expect(unpublishable.releases[0].ocid).toBe(`${PLACEHOLDER_OCID_PREFIX}-asm_01JTYWI2026014`);
+    expect(PLACEHOLDER_OCID_PREFIX).not.toMatch(/^ocds-[a-z0-9]{6}$/);
+    expect(tenderCriteriaRelease(tenderCriteriaFixture, { ...options, ocidPrefix: null }).publishable).toBe(false);
+    expect(validateReleasePackage(unpublishable)).toEqual({ valid: true, errors: [] });
+  });
+
+  it("puts the Welsh title in the Welsh slot and leaves the slot out, rather than fill it with English, when there is none", () => {
+    expect(release.tender.title).toBe("Lletya cwmwl ar gyfer gwasanaethau'r cyngor");
+    const noWelsh = tenderCriteriaOcds({ ...tenderCriteriaFixture, assessment: { ...tenderCriteriaFixture.assessment, title: { en: "Cloud hosting", cy: "" } } }, options);
+    expect(noWelsh.releases[0].tender.title).toBeUndefined();
+    expect(noWelsh.releases[0].tender.title_en).toBe("Cloud hosting");
   });
 
   it("lists the evidence asked for as requirements, and the pass or fail conditions as yes-or-no requirements of the tenderer", () => {

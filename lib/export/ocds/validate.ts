@@ -4,12 +4,13 @@ import { apply } from "json-merge-patch";
 import awardCriteriaExtension from "./schema/extensions/awardCriteria/release-schema.json";
 import lotsExtension from "./schema/extensions/lots/release-schema.json";
 import requirementsExtension from "./schema/extensions/requirements/release-schema.json";
+import sustainabilityExtension from "./schema/extensions/sustainability/release-schema.json";
 import releasePackageSchema from "./schema/release-package-schema.json";
 import releaseSchema from "./schema/release-schema.json";
 
 /**
- * Validates a release package against the OCDS 1.1.5 release schema extended with lots, award criteria and
- * requirements. The core schema is JSON Schema draft-04, so Ajv's draft-04 build is used; `strict: false`
+ * Validates a release package against the OCDS 1.1.5 release schema extended with lots, award criteria,
+ * requirements and sustainability. The core schema is JSON Schema draft-04, so Ajv's draft-04 build is used; `strict: false`
  * lets it pass over OCDS's own keywords (codelist, openCodelist, deprecated, wholeListMerge).
  */
 
@@ -17,7 +18,7 @@ let compiled: ValidateFunction | undefined;
 
 /** The core release schema with each extension applied as a JSON Merge Patch, in dependency order. */
 export function extendedReleaseSchema(): Record<string, unknown> {
-  return [lotsExtension, awardCriteriaExtension, requirementsExtension].reduce<Record<string, unknown>>(
+  return [lotsExtension, awardCriteriaExtension, requirementsExtension, sustainabilityExtension].reduce<Record<string, unknown>>(
     (schema, extension) => apply(schema, structuredClone(extension)),
     structuredClone(releaseSchema) as Record<string, unknown>,
   );

@@ -9,9 +9,13 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { canEdit } from "./access";
 import { criterionData } from "./criterion-data";
+import { sourcesOf } from "@/lib/domain/language/welsh-sources";
 import { carbonReductionPlanRequired } from "@/lib/domain/assessment-setup/carbon-reduction-plan-gate";
 
-type Details = Omit<CreateAssessmentInput, "deadlineDay" | "deadlineMonth" | "deadlineYear" | "deadlineTime"> & { responseDeadline: Date };
+// The Welsh text, the award share and the category may be left out by callers that have none (they default).
+type Optional = "titleCy" | "descriptionCy" | "awardShare" | "procurementCategory";
+type Details = Omit<CreateAssessmentInput, "deadlineDay" | "deadlineMonth" | "deadlineYear" | "deadlineTime" | Optional> &
+  Partial<Pick<CreateAssessmentInput, Optional>> & { responseDeadline: Date };
 
 /** A draft assessment from the framework at the chosen level, weights split equally between the rules. */
 export async function createAssessment(actor: Actor, input: Details): Promise<{ id: string }> {
@@ -23,8 +27,13 @@ export async function createAssessment(actor: Actor, input: Details): Promise<{ 
       data: {
         organisationId: actor.organisationId,
         title: input.title,
+        titleCy: input.titleCy ?? "",
         reference: input.reference,
         description: input.description,
+        descriptionCy: input.descriptionCy ?? "",
+        welshSources: JSON.stringify(sourcesOf({ title: { en: input.title, cy: input.titleCy ?? "" }, description: { en: input.description, cy: input.descriptionCy ?? "" } })),
+        awardShare: input.awardShare ?? null,
+        procurementCategory: input.procurementCategory ?? "services",
         nation: input.nation,
         annualContractValue: input.annualContractValue,
         carbonReductionPlanRequired: carbonReductionPlanRequired(input.nation, input.annualContractValue, input.carbonReductionPlan === "yes"),
@@ -46,7 +55,7 @@ export async function createAssessment(actor: Actor, input: Details): Promise<{ 
       action: "assessment.created",
       subjectType: "Assessment",
       subjectId: assessment.id,
-      after: { title: input.title, reference: input.reference, framework: `${latestFramework.id}@${latestFramework.version}`, level: input.level, criteria: drafts.length },
+      after: { title: input.title, titleCy: input.titleCy ?? "", awardShare: input.awardShare ?? null, reference: input.reference, framework: `${latestFramework.id}@${latestFramework.version}`, level: input.level, criteria: drafts.length },
     });
     return { id: assessment.id };
   });

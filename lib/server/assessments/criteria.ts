@@ -7,14 +7,29 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { childOf } from "@/lib/server/auth/scope";
 import { AppError } from "@/lib/server/errors";
 import { changeAssessment } from "./access";
-import { criterionData } from "./criterion-data";
+import { criterionData, criterionWelshFields } from "./criterion-data";
+import { toCriterionView } from "./get-assessment";
+import { parseWelshSources, stampWelshSources } from "@/lib/domain/language/welsh-sources";
 
 /** Saves the wording, weight and minimum score of one criterion, if nobody else changed the assessment meanwhile. */
-export async function updateCriterion(actor: Actor, assessmentId: string, criterionId: string, input: CriterionInput & { descriptors: Record<string, { en: string; cy: string }> }) {
+export async function updateCriterion(
+  actor: Actor,
+  assessmentId: string,
+  criterionId: string,
+  input: Omit<CriterionInput, "welshConfirmed"> & { welshConfirmed?: "yes" | "no"; descriptors: Record<string, { en: string; cy: string }> },
+) {
   return changeAssessment(actor, assessmentId, input.version, async (tx, assessment) => {
     const before = await tx.assessmentCriterion.findFirst({ where: childOf(assessment, criterionId) });
     if (!before) throw new AppError("NOT_FOUND", "criterion.notFound");
+    const beforeView = toCriterionView(before);
+    const afterFields = criterionWelshFields({
+      title: { en: input.titleEn, cy: input.titleCy }, question: { en: input.questionEn, cy: input.questionCy }, guidance: { en: input.guidanceEn, cy: input.guidanceCy },
+      evidence: { en: input.evidenceEn, cy: input.evidenceCy }, descriptors: input.descriptors,
+    });
+    // Welsh left as it was beside changed English keeps the English it was written from, so it shows as out of date.
+    const welshSources = stampWelshSources({ fields: criterionWelshFields(beforeView), sources: parseWelshSources(before.welshSources) }, afterFields, input.welshConfirmed === "yes");
     const data = {
+      welshSources: JSON.stringify(welshSources),
       titleEn: input.titleEn, titleCy: input.titleCy, questionEn: input.questionEn, questionCy: input.questionCy, guidanceEn: input.guidanceEn, guidanceCy: input.guidanceCy,
       evidenceEn: input.evidenceEn, evidenceCy: input.evidenceCy, weight: input.weight, minimumScore: input.minimumScore, descriptors: JSON.stringify(input.descriptors),
       // A framework criterion keeps its rule; the buyer's own criterion may move.
@@ -48,7 +63,7 @@ export async function addCriteria(actor: Actor, assessmentId: string, input: { f
     if (input.own) {
       rows.push({
         assessmentId: assessment.id, position: position++, frameworkCriterionId: null, rule: input.own.rule, titleEn: input.own.titleEn, titleCy: "", questionEn: input.own.questionEn, questionCy: "",
-        guidanceEn: "", guidanceCy: "", evidenceEn: "", evidenceCy: "", descriptors: JSON.stringify(Object.fromEntries(scale.map((point) => [String(point.value), point.descriptor]))), weight: 0,
+        guidanceEn: "", guidanceCy: "", evidenceEn: "", evidenceCy: "", descriptors: JSON.stringify(Object.fromEntries(scale.map((point) => [String(point.value), point.descriptor]))), welshSources: JSON.stringify({}), weight: 0,
       });
     }
     if (rows.length === 0) throw new AppError("NOTHING_CHOSEN", "criteria.noneChosen", "frameworkCriterionIds");

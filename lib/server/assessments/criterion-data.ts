@@ -1,5 +1,7 @@
 import "server-only";
 import type { CriterionDraft } from "@/lib/domain/assessment-setup/initial-criteria";
+import { sourcesOf, type FieldPair } from "@/lib/domain/language/welsh-sources";
+import type { Bilingual } from "@/lib/domain/text";
 
 /** A criterion draft as the columns of AssessmentCriterion. */
 export function criterionData(draft: CriterionDraft) {
@@ -15,6 +17,19 @@ export function criterionData(draft: CriterionDraft) {
     evidenceEn: draft.evidence.en,
     evidenceCy: draft.evidence.cy,
     descriptors: JSON.stringify(draft.descriptors),
+    // The framework's Welsh was written from its English: recorded so that a later change of the English shows.
+    welshSources: JSON.stringify(sourcesOf(criterionWelshFields(draft))),
     weight: draft.weight,
+  };
+}
+
+/** A criterion's fields in both languages, keyed as its Welsh sources are: title, question, guidance, evidence, descriptor-<value>. */
+export function criterionWelshFields(criterion: { title: Bilingual; question: Bilingual; guidance: Bilingual; evidence: Bilingual; descriptors: Record<string, Bilingual> }): Record<string, FieldPair> {
+  return {
+    title: criterion.title,
+    question: criterion.question,
+    guidance: criterion.guidance,
+    evidence: criterion.evidence,
+    ...Object.fromEntries(Object.entries(criterion.descriptors).map(([value, text]) => [`descriptor-${value}`, text])),
   };
 }

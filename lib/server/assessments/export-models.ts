@@ -14,12 +14,15 @@ const lines = (text: { en: string; cy: string }) => {
   return en.map((line, index) => ({ en: line, cy: cy[index] ?? "" }));
 };
 
-function exportAssessment(assessment: AssessmentView, buyer: { id: string; nameEn: string; nameCy: string | null }): ExportAssessment {
+type Buyer = { id: string; nameEn: string; nameCy: string | null; identifierScheme?: string | null; identifierId?: string | null };
+
+function exportAssessment(assessment: AssessmentView, buyer: Buyer): ExportAssessment {
   return {
     id: assessment.id,
     reference: assessment.reference,
-    title: { en: assessment.title, cy: assessment.title },
-    description: { en: assessment.description, cy: assessment.description },
+    // Welsh not yet written is left empty, never filled with the English.
+    title: { en: assessment.title, cy: assessment.titleCy },
+    description: { en: assessment.description, cy: assessment.descriptionCy },
     buyerName: { en: buyer.nameEn, cy: buyer.nameCy ?? buyer.nameEn },
     buyerId: buyer.id,
     nation: assessment.nation,
@@ -28,11 +31,16 @@ function exportAssessment(assessment: AssessmentView, buyer: { id: string; nameE
     framework: assessment.framework,
     carbonReductionPlanRequired: assessment.carbonReductionPlanRequired,
     languages: languagesOf(assessment.languages),
+    ...(buyer.identifierScheme && buyer.identifierId ? { buyerIdentifier: { scheme: buyer.identifierScheme, id: buyer.identifierId } } : {}),
+    status: assessment.status,
+    ...(assessment.publishedAt ? { publishedAt: assessment.publishedAt.toISOString() } : {}),
+    awardShare: assessment.awardShare,
+    procurementCategory: assessment.procurementCategory,
   };
 }
 
 /** The tender criteria as the export writers take them: the questions, guidance, evidence, weights, scale and gates. */
-export function toTenderCriteriaExport(assessment: AssessmentView, buyer: { id: string; nameEn: string; nameCy: string | null }, now: Date): TenderCriteriaExport {
+export function toTenderCriteriaExport(assessment: AssessmentView, buyer: Buyer, now: Date): TenderCriteriaExport {
   return {
     assessment: exportAssessment(assessment, buyer),
     scale: assessment.scale,
@@ -65,13 +73,16 @@ export type SummarySources = {
 };
 
 /** The results and each supplier's assessment summary as the export writers take them. */
-export function toResultsExport(assessment: AssessmentView, buyer: { id: string; nameEn: string; nameCy: string | null }, result: AssessmentResult, now: Date, sources: SummarySources): ResultsExport {
+export function toResultsExport(assessment: AssessmentView, buyer: Buyer, result: AssessmentResult, now: Date, sources: SummarySources): ResultsExport {
+  // A supplier is named in the export's first language: "Cwmwl Glas Cyf" in a Welsh (or Welsh-first) document.
+  const first = languagesOf(assessment.languages)[0];
   const criteria = assessment.criteria.map((criterion) => ({ id: engineCriterionId(criterion), rule: criterion.rule, title: criterion.title, weight: criterion.weight }));
   const byId = new Map(result.suppliers.map((supplier) => [supplier.supplierId, supplier]));
   const agreed = (supplierId: string | undefined, criterionId: string) => (supplierId ? byId.get(supplierId)?.criteria.find((c) => c.criterionId === criterionId)?.agreedScore ?? null : null);
   const leader = result.ranking[0];
-  const leaderName = leader ? byId.get(leader.supplierId)?.name ?? "" : "";
-  const nameOf = (supplier: SupplierResult): Bilingual => sources.suppliers.get(supplier.supplierId)?.name ?? { en: supplier.name, cy: supplier.name };
+  const nameOf = (supplier: { supplierId: string; name: string }): Bilingual => sources.suppliers.get(supplier.supplierId)?.name ?? { en: supplier.name, cy: supplier.name };
+  const nameIn = (supplier: { supplierId: string; name: string }) => nameOf(supplier)[first] || supplier.name;
+  const leaderName = leader && byId.get(leader.supplierId) ? nameIn(byId.get(leader.supplierId)!) : "";
   const explained = (supplier: SupplierResult, criterionId: string): ScoreExplanation => {
     const criterion = supplier.criteria.find((c) => c.criterionId === criterionId);
     if (!criterion) return { kind: "none" };
@@ -95,21 +106,21 @@ export function toResultsExport(assessment: AssessmentView, buyer: { id: string;
       const supplier = byId.get(row.supplierId)!;
       return {
         supplierId: row.supplierId,
-        supplierName: supplier.name,
+        supplierName: nameIn(supplier),
         rank: row.rank,
         total: row.total,
         perRule: Object.fromEntries(supplier.ruleSubtotals.map((subtotal) => [subtotal.rule, subtotal.points])),
         scores: Object.fromEntries(criteria.map((criterion) => [criterion.id, agreed(row.supplierId, criterion.id)])),
       };
     }),
-    excluded: result.excluded.map((supplier) => ({ supplierId: supplier.supplierId, supplierName: supplier.name, reasons: supplier.reasons.map((reason) => reason.message) })),
-    incomplete: result.incomplete.map((supplier) => ({ supplierId: supplier.supplierId, supplierName: supplier.name, reasons: supplier.reasons.map((reason) => reason.message) })),
+    excluded: result.excluded.map((supplier) => ({ supplierId: supplier.supplierId, supplierName: nameIn(supplier), reasons: supplier.reasons.map((reason) => reason.message) })),
+    incomplete: result.incomplete.map((supplier) => ({ supplierId: supplier.supplierId, supplierName: nameIn(supplier), reasons: supplier.reasons.map((reason) => reason.message) })),
     summaries: result.suppliers.map((supplier) => {
       const standing = summaryStanding(supplier.status, supplier.rank);
       const details = sources.suppliers.get(supplier.supplierId);
       return {
         supplierId: supplier.supplierId,
-        supplierName: supplier.name,
+        supplierName: nameIn(supplier),
         rank: supplier.rank,
         total: supplier.total,
         leaderName,

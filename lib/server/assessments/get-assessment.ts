@@ -1,5 +1,7 @@
 import "server-only";
 import type { ScalePoint } from "@/lib/domain/assessment-setup/scales";
+import type { ProcurementCategory } from "@/lib/domain/assessment-setup/procurement-category";
+import { parseWelshSources, type WelshSources } from "@/lib/domain/language/welsh-sources";
 import type { Bilingual } from "@/lib/domain/text";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db, type Prisma } from "@/lib/server/db";
@@ -17,6 +19,8 @@ export type CriterionView = {
   descriptors: Record<string, Bilingual>;
   weight: number;
   minimumScore: number | null;
+  /** The English each Welsh field was written from (see lib/domain/language/welsh-sources). */
+  welshSources: WelshSources | null;
 };
 
 const bi = (en: string, cy: string): Bilingual => ({ en, cy });
@@ -24,6 +28,7 @@ const bi = (en: string, cy: string): Bilingual => ({ en, cy });
 export function toCriterionView(row: {
   id: string; position: number; frameworkCriterionId: string | null; rule: string; titleEn: string; titleCy: string; questionEn: string; questionCy: string;
   guidanceEn: string; guidanceCy: string; evidenceEn: string; evidenceCy: string; descriptors: string | null; weight: number; minimumScore: number | null;
+  welshSources?: string | null;
 }): CriterionView {
   return {
     id: row.id,
@@ -37,6 +42,7 @@ export function toCriterionView(row: {
     descriptors: row.descriptors ? (JSON.parse(row.descriptors) as Record<string, Bilingual>) : {},
     weight: row.weight,
     minimumScore: row.minimumScore,
+    welshSources: parseWelshSources(row.welshSources ?? null),
   };
 }
 
@@ -77,8 +83,13 @@ export async function loadAssessment(where: Prisma.AssessmentWhereInput) {
     id: assessment.id,
     organisationId: assessment.organisationId,
     title: assessment.title,
+    titleCy: assessment.titleCy,
     reference: assessment.reference,
     description: assessment.description,
+    descriptionCy: assessment.descriptionCy,
+    welshSources: parseWelshSources(assessment.welshSources),
+    awardShare: assessment.awardShare,
+    procurementCategory: assessment.procurementCategory as ProcurementCategory,
     nation: assessment.nation as Actor["nation"],
     annualContractValue: assessment.annualContractValue,
     carbonReductionPlanRequired: assessment.carbonReductionPlanRequired,

@@ -21,6 +21,8 @@ export type ResultsOutcome =
       criterionIdOf: (engineId: string) => string;
       /** Every evaluator's justification, by supplier and engine criterion id: the words assessment summaries quote. */
       evaluatorWords: { supplierId: string; criterionId: string; evaluatorId: string; justification: string }[];
+      /** Each supplier's name in English and Welsh (its English name where it has no Welsh one), by supplier id. */
+      supplierNames: Record<string, { en: string; cy: string }>;
     };
 
 /**
@@ -52,7 +54,7 @@ export async function resultsOf(assessment: AssessmentView, now = new Date()): P
     db.moderatedScore.findMany({ where: { assessmentId, assessment: owned }, select: { responseId: true, criterionId: true, score: true, rationale: true, moderatorId: true } }),
     db.conflictDeclaration.findMany({ where: { assessmentId, hasConflict: true }, select: { evaluatorId: true, supplierOrganisationId: true, hasConflict: true, decision: true } }),
   ]);
-  const suppliers = await db.organisation.findMany({ where: { id: { in: responses.map((r) => r.supplierOrganisationId) }, kind: "supplier" }, select: { id: true, nameEn: true } });
+  const suppliers = await db.organisation.findMany({ where: { id: { in: responses.map((r) => r.supplierOrganisationId) }, kind: "supplier" }, select: { id: true, nameEn: true, nameCy: true } });
   const nameOf = new Map(suppliers.map((s) => [s.id, s.nameEn]));
   const supplierOf = new Map(responses.map((r) => [r.id, r.supplierOrganisationId]));
   const engineIdOf = new Map(assessment.criteria.map((c) => [c.id, engineCriterionId(c)]));
@@ -74,5 +76,6 @@ export async function resultsOf(assessment: AssessmentView, now = new Date()): P
   const outcome = assessCase(input);
   if (!outcome.ok) return { kind: "problems", assessment, problems: outcome.problems };
   const evaluatorWords = (input.scores ?? []).map(({ supplierId, criterionId, evaluatorId, justification }) => ({ supplierId, criterionId, evaluatorId, justification: justification ?? "" }));
-  return { kind: "results", assessment, outcome, criterionIdOf: (engineId) => rowIdOf.get(engineId) ?? engineId, evaluatorWords };
+  const supplierNames = Object.fromEntries(suppliers.map((s) => [s.id, { en: s.nameEn, cy: s.nameCy || s.nameEn }]));
+  return { kind: "results", assessment, outcome, criterionIdOf: (engineId) => rowIdOf.get(engineId) ?? engineId, evaluatorWords, supplierNames };
 }

@@ -4,7 +4,7 @@ import { readableAssessments } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { canRead } from "./access";
 
-export type AssessmentListItem = { id: string; title: string; reference: string; status: string; responseDeadline: Date; invited: number; submitted: number };
+export type AssessmentListItem = { id: string; title: string; titleCy: string; reference: string; status: string; responseDeadline: Date; invited: number; submitted: number };
 
 /**
  * The organisation's assessments, newest first, and for a sustainability specialist also those of other public
@@ -15,7 +15,7 @@ export async function listAssessments(actor: Actor): Promise<AssessmentListItem[
   const assessments = await db.assessment.findMany({
     where: readableAssessments(actor),
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, reference: true, status: true, responseDeadline: true },
+    select: { id: true, title: true, titleCy: true, reference: true, status: true, responseDeadline: true },
   });
   const ids = assessments.map((assessment) => assessment.id);
   const [invited, submitted] = await Promise.all([

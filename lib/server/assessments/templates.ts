@@ -1,4 +1,5 @@
 import "server-only";
+import { parseWelshSources } from "@/lib/domain/language/welsh-sources";
 import type { Actor } from "@/lib/server/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db";
@@ -40,6 +41,8 @@ export async function copyTemplate(actor: Actor, templateId: string, details: { 
     const copy = await tx.assessment.create({
       data: {
         organisationId: actor.organisationId, title: details.title, reference: details.reference, description: template.description, nation: actor.nation,
+        // The Welsh description comes with the English it was written from; the new title has no Welsh yet (listed to write).
+        descriptionCy: template.descriptionCy, welshSources: copiedDescriptionSource(template.welshSources), awardShare: template.awardShare, procurementCategory: template.procurementCategory,
         annualContractValue: template.annualContractValue, carbonReductionPlanRequired: template.carbonReductionPlanRequired, responseDeadline: details.responseDeadline,
         scale: template.scale, divergenceThreshold: template.divergenceThreshold, frameworkId: template.frameworkId, frameworkVersion: template.frameworkVersion,
         frameworkLevel: template.frameworkLevel, languages: template.languages, minimumSustainabilityShare: template.minimumSustainabilityShare,
@@ -53,4 +56,9 @@ export async function copyTemplate(actor: Actor, templateId: string, details: { 
     await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "assessment.copied-from-template", subjectType: "Assessment", subjectId: copy.id, after: { templateId: template.id, from: copy.copiedFromLabel } });
     return { id: copy.id };
   });
+}
+
+function copiedDescriptionSource(json: string | null): string | null {
+  const description = parseWelshSources(json)?.description;
+  return description ? JSON.stringify({ description }) : null;
 }

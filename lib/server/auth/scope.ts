@@ -25,6 +25,11 @@ export function byIdInOrganisation(actor: Pick<ScopedActor, "organisationId">, i
   return { id: plainId(id), organisationId: actor.organisationId };
 }
 
+/** The actor's own organisation record: the only organisation whose details a person may read or change. */
+export function ownOrganisation(actor: Pick<ScopedActor, "organisationId">) {
+  return { id: plainId(actor.organisationId) };
+}
+
 /** Assessments a specialist has an active part in, whichever organisation owns them. */
 export function grantedTo(actor: Pick<ScopedActor, "userId">) {
   return { specialists: { some: { userId: actor.userId, revokedAt: null } } };

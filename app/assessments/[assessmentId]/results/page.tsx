@@ -49,7 +49,8 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   }
   const { result, scoring } = results.outcome;
   const criteria = assessment.criteria.map((c) => ({ id: c.id, engineId: engineCriterionId(c), title: c.title[locale] || c.title.en, weight: c.weight }));
-  const names = new Map(result.suppliers.map((s) => [s.supplierId, s.name]));
+  // A supplier is named in the page's language: "Cwmwl Glas Cyf" on Welsh pages.
+  const names = new Map(result.suppliers.map((s) => [s.supplierId, results.supplierNames[s.supplierId]?.[locale] ?? s.name]));
   const query = await searchParams;
   const asked = criteria.some((c) => query[`w-${c.id}`] !== undefined);
   const scenarioWeights = Object.fromEntries(criteria.map((c) => [c.engineId, Number(query[`w-${c.id}`] ?? c.weight)]));
@@ -63,7 +64,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       {header}
       <p className="govuk-body">{t("intro", { ranked: result.ranking.length, excluded: result.excluded.length, incomplete: result.incomplete.length })}</p>
       <TotalsChart title={t("chartTitle")} rows={result.ranking.map((row) => ({ label: names.get(row.supplierId) ?? row.supplierId, total: row.total }))} />
-      <ResultsTables result={result} criteria={criteria} assessmentId={assessment.id} />
+      <ResultsTables result={result} criteria={criteria} assessmentId={assessment.id} names={Object.fromEntries(names)} />
       <section id="summaries" data-testid="summaries-release">
         <h2 className="govuk-heading-m">{ts("release.heading")}</h2>
         {releasedAt ? (

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { CriterionForm } from "@/components/assessments/CriterionForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { staleWelshFields } from "@/lib/domain/language/welsh-sources";
 import { toLocale } from "@/lib/i18n/locales";
+import { criterionWelshFields } from "@/lib/server/assessments/criterion-data";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
@@ -37,12 +39,18 @@ export default async function CriterionPage({ params }: { params: Promise<{ asse
   return (
     <>
       <BackLink href={`/assessments/${assessment.id}`} text={tc("back")} />
-      <span className="govuk-caption-l">{assessment.title}</span>
+      <span className="govuk-caption-l">{(locale === "cy" && assessment.titleCy) || assessment.title}</span>
       <h1 className="govuk-heading-l">{criterion.title[locale] || criterion.title.en}</h1>
       <p className="govuk-body">{criterion.frameworkCriterionId ? t("fromFramework", { id: criterion.frameworkCriterionId }) : t("ownCriterion")}</p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <CriterionForm action={updateCriterionAction.bind(null, assessment.id, criterion.id)} initial={initial} scale={assessment.scale.map((point) => point.value)} ownCriterion={!criterion.frameworkCriterionId} />
+          <CriterionForm
+            action={updateCriterionAction.bind(null, assessment.id, criterion.id)}
+            initial={initial}
+            scale={assessment.scale.map((point) => point.value)}
+            ownCriterion={!criterion.frameworkCriterionId}
+            staleFields={staleWelshFields(criterionWelshFields(criterion), criterion.welshSources)}
+          />
           <h2 className="govuk-heading-m">{t("removeHeading")}</h2>
           <ActionButton action={removeCriterionAction.bind(null, assessment.id, criterion.id, assessment.version)} label={t("remove")} variant="warning" />
         </div>

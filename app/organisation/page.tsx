@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { SummaryList } from "@/components/govuk/SummaryList";
+import { OrganisationIdentifierForm } from "@/components/organisation/OrganisationIdentifierForm";
+import { identifierSchemes } from "@/lib/domain/organisations/identifier-schemes";
+import { adminRoles } from "@/lib/domain/organisations/roles";
+import { toLocale } from "@/lib/i18n/locales";
+import { organisationName } from "@/lib/i18n/organisation-name";
+import { requireActor } from "@/lib/server/auth/actor";
+import { getOrganisationDetails } from "@/lib/server/organisations/organisation-details";
+import { setOrganisationIdentifierAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("organisation"))("title") };
+}
+
+export default async function OrganisationPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+  const actor = await requireActor({ roles: adminRoles, returnTo: "/organisation" });
+  const organisation = await getOrganisationDetails(actor);
+  if (!organisation) notFound();
+  const t = await getTranslations("organisation");
+  const tc = await getTranslations("common");
+  const locale = toLocale(await getLocale());
+  const { done } = await searchParams;
+  const schemes = identifierSchemes.map((scheme) => ({ code: scheme.code, name: scheme.name[locale], example: scheme.example }));
+  return (
+    <>
+      {done === "saved" && <NotificationBanner success title={tc("success")} heading={t("saved")} />}
+      <span className="govuk-caption-l">{organisationName(actor, locale)}</span>
+      <h1 className="govuk-heading-l">{t("title")}</h1>
+      <p className="govuk-body">{t("intro")}</p>
+      <SummaryList
+        rows={[{ key: "identifier", label: t("identifier"), value: organisation.identifierScheme ? `${organisation.identifierScheme}-${organisation.identifierId}` : t("identifierNone") }]}
+      />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <OrganisationIdentifierForm
+            action={setOrganisationIdentifierAction}
+            initial={{ identifierScheme: organisation.identifierScheme ?? "", identifierId: organisation.identifierId ?? "" }}
+            schemes={schemes}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
