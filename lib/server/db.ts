@@ -64,14 +64,19 @@ function createPostgresAdapter(databaseUrl: string): PrismaPg {
   return new PrismaPg({ connectionString: url.toString(), max: connectionLimit }, { schema });
 }
 
+// Writes to one audit chain queue on its head row. A transaction waiting its turn behind others (for a connection,
+// then for the row) is a busy moment, not an error: Prisma's defaults (2 s to start, 5 s to finish) would fail a
+// person's save at a deadline rush or on a loaded machine.
+const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
+
 /** A new client for the given database URL (defaults to DATABASE_URL, then file:./data/app.db). Call $disconnect() when done. */
 export function createDb(databaseUrl: string | undefined = process.env.DATABASE_URL): Db {
   const url = databaseUrl || DEFAULT_DATABASE_URL;
   if (databaseProvider(url) === "postgres") {
-    return new PostgresPrismaClient({ adapter: createPostgresAdapter(url) }) as unknown as Db;
+    return new PostgresPrismaClient({ adapter: createPostgresAdapter(url), transactionOptions }) as unknown as Db;
   }
   const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS });
-  return new SqlitePrismaClient({ adapter: withSqlitePragmas(adapter) });
+  return new SqlitePrismaClient({ adapter: withSqlitePragmas(adapter), transactionOptions });
 }
 
 const globalForDb = globalThis as typeof globalThis & { __appDb?: Db };
