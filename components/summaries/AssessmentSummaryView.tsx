@@ -17,6 +17,7 @@ export function AssessmentSummaryView({ data, summary, locale }: { data: Results
       <SummaryList
         rows={[
           { key: "supplier", label: labels.supplier[locale], value: summary.supplier.name[locale] },
+          ...(summary.supplier.identifier ? [{ key: "identifier", label: summaryLabels.identifier[locale], value: summary.supplier.identifier }] : []),
           ...(summary.supplier.tenderReference ? [{ key: "reference", label: summaryLabels.tenderReference[locale], value: summary.supplier.tenderReference }] : []),
           ...(summary.supplier.contact ? [{ key: "contact", label: summaryLabels.contact[locale], value: summary.supplier.contact }] : []),
           { key: "buyer", label: labels.buyer[locale], value: data.assessment.buyerName[locale] },

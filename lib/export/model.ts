@@ -102,8 +102,9 @@ export type AssessmentSummary = {
   leaderTotal: number;
   /** `reasons` are the automated pre-score's: supporting evidence only, never the explanation of the score. */
   perCriterion: { criterionId: string; score: number | null; leaderScore: number | null; reasons: Bilingual[]; explanation: ScoreExplanation }[];
-  /** Name (the Welsh one in Welsh text), the tender's reference and whom to contact. */
-  supplier: { name: Bilingual; tenderReference: string | null; contact: string | null };
+  /** Name (the Welsh one in Welsh text), its identifier in a public register (org-id style, e.g. GB-COH-01234567),
+   * the tender's reference and whom to contact. */
+  supplier: { name: Bilingual; identifier: string | null; tenderReference: string | null; contact: string | null };
   standing: "most-advantageous" | "unsuccessful" | "disregarded" | "not-yet-assessed";
   /** Why a tender was disregarded (a condition of participation not met, a minimum score not reached) or is not yet fully assessed. */
   standingReasons: Bilingual[];

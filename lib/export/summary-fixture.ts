@@ -7,9 +7,10 @@ type Draft = Pick<AssessmentSummary, "supplierId" | "supplierName" | "rank" | "t
 
 const b = (en: string, cy: string): Bilingual => ({ en, cy });
 
-const details: Record<string, { name: Bilingual; reference: string; contact: string; explanations: Record<number, ScoreExplanation>; reasons?: Bilingual[] }> = {
+const details: Record<string, { name: Bilingual; identifier?: string; reference: string; contact: string; explanations: Record<number, ScoreExplanation>; reasons?: Bilingual[] }> = {
   "sup-cwmwl": {
     name: b("Clean Cloud Ltd", "Cwmwl Glân Cyf."),
+    identifier: "GB-COH-09876543",
     reference: "DT-2026-014-001",
     contact: "tendrau@cwmwlglan.example",
     explanations: { 0: { kind: "evaluators", justifications: ["SBTi-validated near-term and net-zero targets, with a Carbon Reduction Plan signed by a director."] } },
@@ -51,7 +52,7 @@ export function withSummaryDetails(drafts: Draft[], criteria: Pick<ExportCriteri
   return drafts.map((draft) => ({
     ...draft,
     perCriterion: explained(draft),
-    supplier: { name: details[draft.supplierId].name, tenderReference: details[draft.supplierId].reference, contact: details[draft.supplierId].contact },
+    supplier: { name: details[draft.supplierId].name, identifier: details[draft.supplierId].identifier ?? null, tenderReference: details[draft.supplierId].reference, contact: details[draft.supplierId].contact },
     standing: draft.rank === 1 ? "most-advantageous" : draft.rank === null ? "disregarded" : "unsuccessful",
     standingReasons: details[draft.supplierId].reasons ?? [],
     legalBasis: b(

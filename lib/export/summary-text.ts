@@ -9,6 +9,7 @@ function b(en: string, cy: string): Bilingual {
 export const summaryLabels = {
   tenderReference: b("Tender reference", "Cyfeirnod y tendr"),
   contact: b("Contact", "Cyswllt"),
+  identifier: b("Identifier", "Dynodydd"),
   outcome: b("Outcome", "Canlyniad"),
   howAssessed: b("How tenders were assessed", "Sut yr aseswyd y tendrau"),
   yourTender: b("Assessment of your tender", "Asesiad o'ch tendr"),

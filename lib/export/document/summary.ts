@@ -101,6 +101,7 @@ export function supplierSummaryDocument(data: ResultsExport, supplierId: string)
   const c = composer(languages);
   const first = languages[0];
   const extra: [Bilingual, Cell][] = [[labels.supplier, c.cell(summary.supplier.name)]];
+  if (summary.supplier.identifier) extra.push([summaryLabels.identifier, c.plain(summary.supplier.identifier)]);
   if (summary.supplier.tenderReference) extra.push([summaryLabels.tenderReference, c.plain(summary.supplier.tenderReference)]);
   if (summary.supplier.contact) extra.push([summaryLabels.contact, c.plain(summary.supplier.contact)]);
   const blocks: Block[] = [

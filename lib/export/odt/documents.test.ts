@@ -90,6 +90,7 @@ describe("results and summaries as ODT", () => {
   it("tells the most advantageous tender so, without a second copy of its own assessment", () => {
     const { text } = read(supplierSummaryOdt(inLanguages(resultsFixture, ["en"]), "sup-cwmwl"));
     expect(text).toContain("Your tender is the most advantageous tender, with a total score of 83.75 out of 100.");
+    expect(text).toContain("Identifier GB-COH-09876543");
     expect(text).not.toContain("The most advantageous tender");
     expect(text).not.toContain("Severn");
   });

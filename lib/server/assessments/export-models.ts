@@ -68,7 +68,7 @@ export function toTenderCriteriaExport(assessment: AssessmentView, buyer: Buyer,
 /** What a summary needs beyond the engine's result: who the suppliers are, and the evaluators' own words. */
 export type SummarySources = {
   buyerNation: Nation;
-  suppliers: Map<string, { name: Bilingual; tenderReference: string | null; contact: string | null }>;
+  suppliers: Map<string, { name: Bilingual; identifier: string | null; tenderReference: string | null; contact: string | null }>;
   evaluatorWords: { supplierId: string; criterionId: string; evaluatorId: string; justification: string }[];
 };
 
@@ -132,7 +132,7 @@ export function toResultsExport(assessment: AssessmentView, buyer: Buyer, result
           reasons: supplier.preScores.filter((preScore) => preScore.criterionId === criterion.id).flatMap((preScore) => preScore.reasons.map((reason) => reason.message)),
           explanation: explained(supplier, criterion.id),
         })),
-        supplier: { name: nameOf(supplier), tenderReference: details?.tenderReference ?? null, contact: details?.contact ?? null },
+        supplier: { name: nameOf(supplier), identifier: details?.identifier ?? null, tenderReference: details?.tenderReference ?? null, contact: details?.contact ?? null },
         standing,
         standingReasons: [...supplier.exclusionReasons, ...supplier.incompleteReasons].map((reason) => reason.message),
         legalBasis,

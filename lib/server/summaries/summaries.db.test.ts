@@ -61,13 +61,15 @@ async function scoredAssessment(nation: "wales" | "england" = "wales") {
 describe("assessment summaries", () => {
   it("explain each score in the evaluators' words: the moderation rationale where moderated, otherwise their justifications", async () => {
     const a = await scoredAssessment();
+    // The identifier its admins entered on the organisation page names the supplier in a public register.
+    await t.db.organisation.update({ where: { id: a.suppliers[1].id }, data: { identifierScheme: "GB-COH", identifierId: "01234567" } });
     const outcome = await getAssessmentSummaries(a.officer, a.id);
     if (outcome.kind !== "ready") throw new Error(outcome.kind);
     const second = outcome.data.summaries.find((s) => s.supplierId === a.suppliers[1].id)!;
     expect(second.standing).toBe("unsuccessful");
     expect(second.perCriterion[0].explanation).toEqual({ kind: "consensus", rationale: "Strategies exist but adaptation is not yet costed." });
     expect(second.perCriterion[1].explanation).toEqual({ kind: "evaluators", justifications: ["Scored 2 against the descriptors."] });
-    expect(second.supplier).toEqual({ name: { en: "Supplier 2 Ltd", cy: "Cyflenwr 2 Cyf" }, tenderReference: "D-7-002", contact: a.suppliers[1].actor.email });
+    expect(second.supplier).toEqual({ name: { en: "Supplier 2 Ltd", cy: "Cyflenwr 2 Cyf" }, identifier: "GB-COH-01234567", tenderReference: "D-7-002", contact: a.suppliers[1].actor.email });
     expect(second.legalBasis.en).toContain("regulation 32 of the Procurement (Wales) Regulations 2024");
     expect(second.subtotals.map((s) => s.rule)).toEqual(["BR1", "BR2", "BR3"]);
     expect(second.subtotals.reduce((sum, s) => sum + s.points, 0)).toBeCloseTo(second.total!, 1);
