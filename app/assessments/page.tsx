@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
 import { Tag } from "@/components/govuk/Tag";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
+import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
 import { listAssessments } from "@/lib/server/assessments/list-assessments";
@@ -39,7 +41,7 @@ export default async function AssessmentsPage() {
             key: assessment.id,
             cells: [
               <a className="govuk-link" href={`/assessments/${assessment.id}`} key="title">
-                {(locale === "cy" && assessment.titleCy) || assessment.title}
+                {assessmentTitle(assessment, toLocale(locale))}
               </a>,
               assessment.reference,
               format.dateTime(assessment.responseDeadline, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" }),

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isAdminRole } from "@/lib/domain/organisations/roles";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
+import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { listAssessments } from "@/lib/server/assessments/list-assessments";
 import { organisationName } from "@/lib/i18n/organisation-name";
@@ -55,7 +57,7 @@ export default async function DashboardPage() {
           {assessments.map((assessment) => (
             <li key={assessment.id}>
               <a className="govuk-link" href={`/assessments/${assessment.id}`}>
-                {(locale === "cy" && assessment.titleCy) || assessment.title}
+                {assessmentTitle(assessment, toLocale(locale))}
               </a>{" "}
               ({assessment.reference})
             </li>

@@ -1,6 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
 import { isOpen } from "@/lib/domain/responses/deadline";
+import { toLocale } from "@/lib/i18n/locales";
+import { inLanguage } from "@/lib/server/responses/bilingual-text";
 import type { listInvitations } from "@/lib/server/responses/list-invitations";
 import { ResponseStatusTag } from "./ResponseStatusTag";
 
@@ -19,7 +21,7 @@ export async function InvitationsTable({ invitations }: { invitations: Awaited<R
         key: invitation.id,
         cells: [
           <>
-            <a className="govuk-link" href={`/responses/${invitation.id}`}>{invitation.title}</a>
+            <a className="govuk-link" href={`/responses/${invitation.id}`}>{inLanguage(invitation.title, toLocale(locale)).text}</a>
             <br />
             <span className="govuk-hint">{invitation.reference}</span>
           </>,

@@ -17,6 +17,7 @@ import { WelshToUpdateList } from "@/components/assessments/WelshToUpdateList";
 import { welshToUpdate } from "@/lib/domain/language/welsh-to-update";
 import { publisherPrefix } from "@/lib/export/ocds/release-identity";
 import { welshParts } from "@/lib/server/assessments/welsh-parts";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
@@ -49,7 +50,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
       {done && t.has(`done.${done}`) && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
       <span className="govuk-caption-l">{assessment.reference}</span>
       <h1 className="govuk-heading-l">
-        {(locale === "cy" && assessment.titleCy) || assessment.title} <Tag colour={assessment.status === "draft" ? "grey" : "green"}>{t(`statuses.${assessment.status}`)}</Tag>
+        {assessmentTitle(assessment, locale)} <Tag colour={assessment.status === "draft" ? "grey" : "green"}>{t(`statuses.${assessment.status}`)}</Tag>
       </h1>
       <AssessmentDetails assessment={assessment} />
       {editable && (

@@ -52,7 +52,7 @@ export default async function ResponsePage({ params, searchParams }: Props) {
         {buyer} · {assessment.reference}
       </span>
       <h1 className="govuk-heading-l">
-        {assessment.title} <ResponseStatusTag status={status ?? "not-started"} closed={!isOpen(assessment.responseDeadline, now)} />
+        {inLanguage(assessment.title, locale).text} <ResponseStatusTag status={status ?? "not-started"} closed={!isOpen(assessment.responseDeadline, now)} />
       </h1>
       <p className="govuk-body" data-testid="deadline">
         {t("deadline", { deadline })}

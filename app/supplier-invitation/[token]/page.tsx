@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { RegisterSupplierForm } from "@/components/supplier/RegisterSupplierForm";
+import { toLocale } from "@/lib/i18n/locales";
+import { inLanguage } from "@/lib/server/responses/bilingual-text";
 import { findOpenSupplierInvitation } from "@/lib/server/responses/register-supplier";
 import { registerSupplierAction } from "./actions";
 
@@ -26,7 +28,7 @@ export default async function SupplierInvitationPage({ params }: { params: Promi
     );
   }
   const buyer = locale === "cy" && invitation.buyerNameCy ? invitation.buyerNameCy : invitation.buyerNameEn;
-  const intro = t("intro", { buyer, title: invitation.title, reference: invitation.reference, email: invitation.email, deadline: format.dateTime(invitation.responseDeadline, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) });
+  const intro = t("intro", { buyer, title: inLanguage(invitation.title, toLocale(locale)).text, reference: invitation.reference, email: invitation.email, deadline: format.dateTime(invitation.responseDeadline, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

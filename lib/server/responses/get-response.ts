@@ -30,9 +30,10 @@ export async function getOwnResponse(actor: Actor, assessmentId: string) {
   return {
     assessment: {
       id: assessment.id,
-      title: assessment.title,
+      // In Welsh where the buyer wrote Welsh (pages choose with inLanguage).
+      title: { en: assessment.title, cy: assessment.titleCy },
       reference: assessment.reference,
-      description: assessment.description,
+      description: { en: assessment.description, cy: assessment.descriptionCy },
       nation: assessment.nation as Actor["nation"],
       languages: assessment.languages as "en" | "cy" | "en+cy",
       carbonReductionPlanRequired: assessment.carbonReductionPlanRequired,

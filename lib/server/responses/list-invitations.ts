@@ -10,14 +10,14 @@ export async function listInvitations(actor: Actor) {
   if (!isSupplier(actor)) return [];
   const assessments = await db.assessment.findMany({
     where: invitedAssessments(actor),
-    select: { id: true, title: true, reference: true, responseDeadline: true, organisationId: true, responses: { where: ownResponses(actor), select: { status: true, submittedAt: true } } },
+    select: { id: true, title: true, titleCy: true, reference: true, responseDeadline: true, organisationId: true, responses: { where: ownResponses(actor), select: { status: true, submittedAt: true } } },
     orderBy: { responseDeadline: "asc" },
   });
   const buyers = await db.organisation.findMany({ where: { id: { in: [...new Set(assessments.map((a) => a.organisationId))] }, kind: "buyer" }, select: { id: true, nameEn: true, nameCy: true } });
   const buyer = new Map(buyers.map((b) => [b.id, b]));
   return assessments.map((assessment) => ({
     id: assessment.id,
-    title: assessment.title,
+    title: { en: assessment.title, cy: assessment.titleCy },
     reference: assessment.reference,
     responseDeadline: assessment.responseDeadline,
     buyerNameEn: buyer.get(assessment.organisationId)?.nameEn ?? "",

@@ -10,12 +10,12 @@ import { hashInvitationToken } from "@/lib/server/members/invite-member";
 export async function findOpenSupplierInvitation(token: string, now = new Date()) {
   const invitation = await db.supplierInvitation.findUnique({
     where: { tokenHash: hashInvitationToken(token) },
-    include: { assessment: { select: { title: true, reference: true, responseDeadline: true, status: true, organisationId: true } } },
+    include: { assessment: { select: { title: true, titleCy: true, reference: true, responseDeadline: true, status: true, organisationId: true } } },
   });
   if (!invitation || !invitation.email || invitation.acceptedAt || invitation.withdrawnAt || invitation.supplierOrganisationId) return null;
   if (invitation.assessment.status !== "published" || invitation.assessment.responseDeadline <= now) return null;
   const buyer = await db.organisation.findFirst({ where: { id: invitation.assessment.organisationId, kind: "buyer" }, select: { nameEn: true, nameCy: true } });
-  return { email: invitation.email, title: invitation.assessment.title, reference: invitation.assessment.reference, responseDeadline: invitation.assessment.responseDeadline, buyerNameEn: buyer?.nameEn ?? "", buyerNameCy: buyer?.nameCy ?? null };
+  return { email: invitation.email, title: { en: invitation.assessment.title, cy: invitation.assessment.titleCy }, reference: invitation.assessment.reference, responseDeadline: invitation.assessment.responseDeadline, buyerNameEn: buyer?.nameEn ?? "", buyerNameCy: buyer?.nameCy ?? null };
 }
 
 /**

@@ -6,6 +6,7 @@ import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Table } from "@/components/govuk/Table";
 import { ConsensusForm } from "@/components/scoring/ConsensusForm";
 import { scaleOptions } from "@/components/scoring/scale-options";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getModeration } from "@/lib/server/scoring/get-moderation";
@@ -34,7 +35,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
     <>
       <BackLink href={`/assessments/${assessment.id}/scoring`} text={t("scoringLink")} />
       {done === "recorded" && <NotificationBanner success title={tc("success")} heading={t("recorded")} />}
-      <span className="govuk-caption-l">{assessment.title}</span>
+      <span className="govuk-caption-l">{assessmentTitle(assessment, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       {!moderation.open && <p className="govuk-body">{t("beforeDeadline")}</p>}
       {moderation.open && <p className="govuk-body">{t("intro", { threshold: assessment.divergenceThreshold })}</p>}

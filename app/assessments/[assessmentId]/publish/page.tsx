@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PublishForm } from "@/components/assessments/PublishForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { WarningText } from "@/components/govuk/WarningText";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
@@ -28,7 +29,7 @@ export default async function PublishPage({ params }: { params: Promise<{ assess
   return (
     <>
       <BackLink href={`/assessments/${assessment.id}`} text={tc("back")} />
-      <span className="govuk-caption-l">{assessment.title}</span>
+      <span className="govuk-caption-l">{assessmentTitle(assessment, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       {problems.length > 0 ? (
         <>

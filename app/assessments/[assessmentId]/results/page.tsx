@@ -9,6 +9,7 @@ import { Table } from "@/components/govuk/Table";
 import { ResultsTables } from "@/components/results/ResultsTables";
 import { TotalsChart } from "@/components/results/TotalsChart";
 import { whatIf } from "@/lib/domain/what-if";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors, assessmentReaders } from "@/lib/server/assessments/access";
@@ -33,7 +34,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const header = (
     <>
       <BackLink href={`/assessments/${assessment.id}`} text={tc("back")} />
-      <span className="govuk-caption-l">{assessment.title}</span>
+      <span className="govuk-caption-l">{assessmentTitle(assessment, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
     </>
   );

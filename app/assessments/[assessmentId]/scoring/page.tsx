@@ -7,6 +7,7 @@ import { Table } from "@/components/govuk/Table";
 import { Tag } from "@/components/govuk/Tag";
 import { DecideConflictForm } from "@/components/scoring/DecideConflictForm";
 import type { EvaluatorStatus } from "@/lib/domain/scoring/evaluator-status";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getScoringOverview } from "@/lib/server/scoring/get-scoring-overview";
@@ -37,7 +38,7 @@ export default async function ScoringPage({ params, searchParams }: Props) {
     <>
       <BackLink href={`/assessments/${assessment.id}`} text={tc("back")} />
       {done && t.has(`done.${done}`) && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
-      <span className="govuk-caption-l">{assessment.title}</span>
+      <span className="govuk-caption-l">{assessmentTitle(assessment, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       {!overview.open && <p className="govuk-body">{t("beforeDeadline")}</p>}
       {overview.open && overview.isEvaluator && <p className="govuk-body">{t("intro")}</p>}

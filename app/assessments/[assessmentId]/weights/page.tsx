@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { WeightsForm } from "@/components/assessments/WeightsForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
@@ -25,7 +26,7 @@ export default async function WeightsPage({ params }: { params: Promise<{ assess
   return (
     <>
       <BackLink href={`/assessments/${assessment.id}`} text={tc("back")} />
-      <span className="govuk-caption-l">{assessment.title}</span>
+      <span className="govuk-caption-l">{assessmentTitle(assessment, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">{t("body")}</p>
       <div className="govuk-grid-row">

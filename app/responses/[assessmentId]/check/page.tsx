@@ -49,7 +49,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
       <BackLink href={base} text={tc("back")} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <span className="govuk-caption-l">{assessment.title}</span>
+          <span className="govuk-caption-l">{inLanguage(assessment.title, locale).text}</span>
           <h1 className="govuk-heading-l">{t("title")}</h1>
           <h2 className="govuk-heading-m">{t("answersHeading")}</h2>
           <SummaryList

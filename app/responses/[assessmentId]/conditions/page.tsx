@@ -39,7 +39,7 @@ export default async function ConditionsPage({ params }: { params: Promise<{ ass
       <BackLink href={base} text={tc("back")} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <span className="govuk-caption-l">{assessment.title}</span>
+          <span className="govuk-caption-l">{inLanguage(assessment.title, locale).text}</span>
           <h1 className="govuk-heading-l">{t("title")}</h1>
           <p className="govuk-body">{t("intro")}</p>
           <div className="govuk-inset-text">{t("noMeansExcluded")}</div>

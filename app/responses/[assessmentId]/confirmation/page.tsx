@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { Panel } from "@/components/govuk/Panel";
 import { canWithdraw } from "@/lib/domain/responses/deadline";
+import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
+import { inLanguage } from "@/lib/server/responses/bilingual-text";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { withdrawResponseAction } from "../actions";
 
@@ -21,6 +23,7 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ a
   const { assessment, response } = data;
   const t = await getTranslations("supplier.confirmation");
   const format = await getFormatter();
+  const locale = toLocale(await getLocale());
   const deadline = format.dateTime(assessment.responseDeadline, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/London" });
   return (
     <div className="govuk-grid-row">
@@ -30,7 +33,7 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ a
           <br />
           <strong data-testid="submission-reference">{response.reference}</strong>
         </Panel>
-        <p className="govuk-body">{t("submittedAt", { submittedAt: format.dateTime(response.submittedAt!, { dateStyle: "full", timeStyle: "medium", timeZone: "Europe/London" }), title: assessment.title })}</p>
+        <p className="govuk-body">{t("submittedAt", { submittedAt: format.dateTime(response.submittedAt!, { dateStyle: "full", timeStyle: "medium", timeZone: "Europe/London" }), title: inLanguage(assessment.title, locale).text })}</p>
         <h2 className="govuk-heading-m">{t("receiptHeading")}</h2>
         <p className="govuk-body">{t("receiptBody")}</p>
         <p className="govuk-body">

@@ -14,6 +14,7 @@ import { canChange } from "@/lib/domain/responses/deadline";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { responseDrafters } from "@/lib/server/responses/access";
+import { inLanguage } from "@/lib/server/responses/bilingual-text";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { saveFootprintAction } from "../actions";
 
@@ -60,7 +61,7 @@ export default async function FootprintPage({ params, searchParams }: Props) {
       {done && <NotificationBanner success title={tc("success")} heading={t("saved")} />}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <span className="govuk-caption-l">{data.assessment.title}</span>
+          <span className="govuk-caption-l">{inLanguage(data.assessment.title, locale).text}</span>
           <h1 className="govuk-heading-l">{t("title")}</h1>
           <p className="govuk-body">{t("intro")}</p>
           {declaration && (

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SmallForm } from "@/components/forms/SmallForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { ClarificationList } from "@/components/supplier/ClarificationList";
 import { isOpen } from "@/lib/domain/responses/deadline";
+import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { listQuestionsForSupplier } from "@/lib/server/clarifications/clarifications";
 import { responseDrafters } from "@/lib/server/responses/access";
+import { inLanguage } from "@/lib/server/responses/bilingual-text";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { askQuestionAction } from "../actions";
 
@@ -27,13 +29,14 @@ export default async function SupplierQuestionsPage({ params, searchParams }: Pr
   const t = await getTranslations("supplier.questions");
   const tc = await getTranslations("common");
   const format = await getFormatter();
+  const locale = toLocale(await getLocale());
   return (
     <>
       <BackLink href={`/responses/${assessmentId}`} text={tc("back")} />
       {done && <NotificationBanner success title={tc("success")} heading={t("asked")} />}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <span className="govuk-caption-l">{data.assessment.title}</span>
+          <span className="govuk-caption-l">{inLanguage(data.assessment.title, locale).text}</span>
           <h1 className="govuk-heading-l">{t("title")}</h1>
           <p className="govuk-body">{t("intro")}</p>
           <ClarificationList

@@ -5,6 +5,7 @@ import { ActionButton } from "@/components/forms/ActionButton";
 import { CriterionForm } from "@/components/assessments/CriterionForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { staleWelshFields } from "@/lib/domain/language/welsh-sources";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { criterionWelshFields } from "@/lib/server/assessments/criterion-data";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -39,7 +40,7 @@ export default async function CriterionPage({ params }: { params: Promise<{ asse
   return (
     <>
       <BackLink href={`/assessments/${assessment.id}`} text={tc("back")} />
-      <span className="govuk-caption-l">{(locale === "cy" && assessment.titleCy) || assessment.title}</span>
+      <span className="govuk-caption-l">{assessmentTitle(assessment, locale)}</span>
       <h1 className="govuk-heading-l">{criterion.title[locale] || criterion.title.en}</h1>
       <p className="govuk-body">{criterion.frameworkCriterionId ? t("fromFramework", { id: criterion.frameworkCriterionId }) : t("ownCriterion")}</p>
       <div className="govuk-grid-row">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AddCriteriaForm } from "@/components/assessments/AddCriteriaForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { getFramework } from "@/lib/domain/framework/registry";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
@@ -35,7 +36,7 @@ export default async function AddCriteriaPage({ params }: { params: Promise<{ as
   return (
     <>
       <BackLink href={`/assessments/${assessment.id}`} text={tc("back")} />
-      <span className="govuk-caption-l">{assessment.title}</span>
+      <span className="govuk-caption-l">{assessmentTitle(assessment, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">{t("body")}</p>
       <div className="govuk-grid-row">

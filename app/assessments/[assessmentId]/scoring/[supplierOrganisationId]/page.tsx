@@ -9,6 +9,7 @@ import { EvidenceSummary } from "@/components/scoring/EvidenceSummary";
 import { ScoreSheetForm } from "@/components/scoring/ScoreSheetForm";
 import { ScoresTable } from "@/components/scoring/ScoresTable";
 import { scaleOptions } from "@/components/scoring/scale-options";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getSupplierScoring } from "@/lib/server/scoring/get-supplier-scoring";
@@ -46,7 +47,7 @@ export default async function SupplierScoringPage({ params, searchParams }: Prop
     <>
       <BackLink href={`/assessments/${assessment.id}/scoring`} text={t("backToList")} />
       {done && t.has(`done.${done}`) && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
-      <span className="govuk-caption-l">{assessment.title}</span>
+      <span className="govuk-caption-l">{assessmentTitle(assessment, locale)}</span>
       <h1 className="govuk-heading-l">{supplier}</h1>
 
       {scoring.status === "declare-conflict" && (
