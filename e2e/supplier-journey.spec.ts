@@ -166,7 +166,9 @@ test("in Welsh, Blue Cloud reads the published answer, answers in Welsh and has 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gwahoddiadau i ymateb");
   await expect(page.getByRole("link", { name: "Network refresh" })).toHaveCount(0);
   await expectAccessible(page);
-  await page.getByRole("link", { name: "Managed desktops and hosting" }).click();
+  // The buyer wrote a Welsh title: Welsh pages use it.
+  await page.getByRole("link", { name: "Byrddau gwaith a reolir a lletya" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Byrddau gwaith a reolir a lletya");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Copïo tystiolaeth o'ch proffil" }).click();
   await expect(page.locator(".govuk-error-summary")).toContainText("Nid oes gan eich sefydliad broffil tystiolaeth eto");

@@ -11,7 +11,7 @@ async function fillBilingualAssessment(page: import("@playwright/test").Page, ti
   if (titleCy) await page.getByLabel("Title in Welsh").fill(titleCy);
   await page.getByLabel("Reference", { exact: true }).fill("NC-2027-019");
   await page.getByLabel("England").check();
-  await page.getByLabel("Estimated annual contract value, in pounds, including VAT").fill("400000");
+  await page.getByLabel("Estimated contract value a year, in pounds, including VAT").fill("400000");
   await page.getByLabel("Day", { exact: true }).fill("1");
   await page.getByLabel("Month", { exact: true }).fill("6");
   await page.getByLabel("Year", { exact: true }).fill(nextYear);
