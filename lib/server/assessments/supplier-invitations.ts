@@ -5,6 +5,7 @@ import { byIdInOrganisation, childOf, plainId } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { hashInvitationToken } from "@/lib/server/members/invite-member";
+import { notifySupplierInvited } from "@/lib/server/notifications/events";
 import { changeAssessment } from "./access";
 
 /** Supplier organisations on the service, for the officer to invite by name. */
@@ -30,12 +31,14 @@ export async function inviteSupplier(actor: Actor, assessmentId: string, input: 
         if (!supplier) throw new AppError("NOT_A_SUPPLIER", "supplierOrganisation.required", "supplierOrganisationId");
         if (assessment.supplierInvitations.some((invitation) => invitation.supplierOrganisationId === supplier.id)) throw new AppError("ALREADY_INVITED", "invite.alreadyInvited", "supplierOrganisationId");
         const invitation = await tx.supplierInvitation.create({ data: { assessmentId: assessment.id, supplierOrganisationId: supplier.id, invitedById: actor.userId } });
+        await notifySupplierInvited(tx, { invitationId: invitation.id, assessmentId: assessment.id, supplierOrganisationId: supplier.id });
         return { result: { invitationId: invitation.id, token: null as string | null }, change: { action: "supplier.invited", subjectType: "SupplierInvitation", subjectId: invitation.id, after: { supplier: supplier.nameEn } } };
       }
       const email = input.email!;
       if (assessment.supplierInvitations.some((invitation) => invitation.email === email)) throw new AppError("ALREADY_INVITED", "invite.alreadyInvited", "email");
       const token = randomBytes(32).toString("base64url");
       const invitation = await tx.supplierInvitation.create({ data: { assessmentId: assessment.id, email, tokenHash: hashInvitationToken(token), invitedById: actor.userId } });
+      await notifySupplierInvited(tx, { invitationId: invitation.id, assessmentId: assessment.id, email, token });
       return { result: { invitationId: invitation.id, token }, change: { action: "supplier.invited", subjectType: "SupplierInvitation", subjectId: invitation.id, after: { email } } };
     },
     { allowPublished: true },
