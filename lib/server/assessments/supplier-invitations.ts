@@ -68,3 +68,26 @@ export async function findSentSupplierInvitation(actor: Actor, assessmentId: str
     select: { email: true },
   });
 }
+
+/**
+ * Makes a new link for an e-mail invitation not yet taken up and sends it again; the old link stops working at
+ * once. Before the deadline only. The token is returned once, to be shown to the officer.
+ */
+export async function resendSupplierInvitation(actor: Actor, assessmentId: string, invitationId: string, now = new Date()) {
+  return changeAssessment(
+    actor,
+    assessmentId,
+    null,
+    async (tx, assessment) => {
+      const invitation = await tx.supplierInvitation.findFirst({ where: { ...childOf(assessment, invitationId), withdrawnAt: null, acceptedAt: null, supplierOrganisationId: null, email: { not: null } } });
+      if (!invitation) throw new AppError("NOT_FOUND", "invite.notFound");
+      if (assessment.responseDeadline.getTime() <= now.getTime()) throw new AppError("DEADLINE_PASSED", "invite.deadlinePassed");
+      const token = randomBytes(32).toString("base64url");
+      const tokenHash = hashInvitationToken(token);
+      await tx.supplierInvitation.update({ where: { id: invitation.id }, data: { tokenHash } });
+      await notifySupplierInvited(tx, { invitationId: invitation.id, assessmentId: assessment.id, email: invitation.email, token, issue: tokenHash.slice(0, 16) });
+      return { result: { invitationId: invitation.id, token }, change: { action: "supplier.invitation-resent", subjectType: "SupplierInvitation", subjectId: invitation.id, after: { email: invitation.email } } };
+    },
+    { allowPublished: true },
+  );
+}

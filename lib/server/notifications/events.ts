@@ -41,7 +41,7 @@ export async function notifyMemberInvited(tx: Tx, input: { invitationId: string;
  * A supplier invitation: to the supplier organisation's admins, or to an e-mail address with the link (the token is
  * filled in when sending). `issue` tells a resent link apart from the first.
  */
-export async function notifySupplierInvited(tx: Tx, input: { invitationId: string; assessmentId: string; supplierOrganisationId?: string | null; email?: string | null; token?: string | null; issue?: number }) {
+export async function notifySupplierInvited(tx: Tx, input: { invitationId: string; assessmentId: string; supplierOrganisationId?: string | null; email?: string | null; token?: string | null; issue?: number | string }) {
   const context = await assessmentContext(tx, input.assessmentId);
   const key = `supplier-invitation:${input.invitationId}:${input.issue ?? 0}`;
   if (input.supplierOrganisationId) {
