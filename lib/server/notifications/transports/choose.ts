@@ -11,7 +11,7 @@ const envName = (kind: string) => `NOTIFY_TEMPLATE_ID_${kind.toUpperCase().repla
  * GOV.UK Notify when NOTIFY_API_KEY and NOTIFY_TEMPLATE_ID are set; otherwise SMTP when SMTP_URL is set; otherwise
  * the server log (and the outbox page). See the README, "Notifications".
  */
-export function chooseTransport(env: NodeJS.ProcessEnv = process.env): Transport {
+export function chooseTransport(env: Record<string, string | undefined> = process.env): Transport {
   if (env.NOTIFY_API_KEY && env.NOTIFY_TEMPLATE_ID) {
     const templateIds = Object.fromEntries(messageKinds.flatMap((kind) => (env[envName(kind)] ? [[kind, env[envName(kind)]!]] : [])));
     return notifyTransport({ apiKey: env.NOTIFY_API_KEY, defaultTemplateId: env.NOTIFY_TEMPLATE_ID, templateIds, baseUrl: env.NOTIFY_BASE_URL || undefined });
