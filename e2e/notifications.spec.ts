@@ -230,10 +230,20 @@ test("a member invitation's link sets up the account; the link leaves the addres
   const mail = await waitForMail(address, "member-invitation");
   expect(mail.subject).toBe("Invitation to join Northshire Council / Gwahoddiad i ymuno â Northshire Council");
   expect(mail.text.startsWith("Sgroliwch i lawr am y Gymraeg.")).toBe(true);
-  const link = linkIn(mail, /http:\/\/localhost:\d+\/invitation\/[A-Za-z0-9_-]+/);
+  const oldLink = linkIn(mail, /http:\/\/localhost:\d+\/invitation\/[A-Za-z0-9_-]+/);
+  // Sent again from the members page: a new link, by e-mail too; the first stops working.
+  await page.goto("/members");
+  await page.getByRole("row", { name: new RegExp(address) }).getByRole("button", { name: /Send a new link/ }).click();
+  await expect(page.getByRole("heading", { name: "New invitation link created" })).toBeVisible();
+  await expectAccessible(page);
+  const link = linkIn(await waitForMail(address, "member-invitation", 2), /http:\/\/localhost:\d+\/invitation\/[A-Za-z0-9_-]+/);
+  expect(link).not.toBe(oldLink);
+  expect((await page.getByTestId("invitation-link").textContent())!.trim()).toBe(link);
   await signOut(page);
 
   await chooseLanguage(page, "en", "/");
+  await page.goto(oldLink);
+  await expect(page.getByRole("heading", { name: "This invitation link cannot be used" })).toBeVisible();
   await page.goto(link);
   await expect(page).toHaveURL(/\/invitation$/);
   await page.getByLabel("Full name").fill("Nadia Officer");
@@ -341,6 +351,26 @@ test.describe("password reset", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
       await waitForMail("admin@greenbyte.example", "password-reset");
     });
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("an invitation link is shown to select and copy by hand, and can be sent again", async ({ page }) => {
+    await signIn(page, "officer@caerwen.example");
+    await chooseLanguage(page, "en", `/assessments/${shared.open}`);
+    await page.getByLabel("By email, with a link").check();
+    await page.getByLabel("Email address").fill("nojs@supplier.example");
+    await page.getByRole("button", { name: "Invite supplier" }).click();
+    await expect(page.getByRole("heading", { name: "Invitation link created" })).toBeVisible();
+    await expect(page.getByText("Select the link to copy it, or use the button.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
+    const first = (await page.getByTestId("supplier-invitation-link").textContent())!.trim();
+    expect(linkIn(await waitForMail("nojs@supplier.example", "supplier-invitation"), /http:\/\/localhost:\d+\/supplier-invitation\/[A-Za-z0-9_-]+/)).toBe(first);
+    await page.goto(`/assessments/${shared.open}`);
+    await page.getByRole("row", { name: /nojs@supplier\.example/ }).getByRole("button", { name: /Send a new link/ }).click();
+    await expect(page.getByRole("heading", { name: "New invitation link created" })).toBeVisible();
+    expect((await page.getByTestId("supplier-invitation-link").textContent())!.trim()).not.toBe(first);
   });
 });
 
