@@ -63,7 +63,7 @@ test("nothing is shown to a supplier before release; the officer releases after 
   await expect(page.getByText("The assessment summaries have already been released.")).toBeVisible();
   // Every supplier that submitted a tender is told, in its people's languages.
   for (const address of ["admin@cwmwlglas.example", "admin@hafodsystems.example"]) {
-    const mail = await waitForMail(address, "summary-released");
+    const mail = await waitForMail(address, "summary-released", "Cloud hosting for council services");
     expect(mail.text).toContain("Cloud hosting for council services");
     expect(mail.subject).toMatch(mail.language === "cy" ? /^Mae eich crynodeb asesu ar gael: / : /^Your assessment summary is available: /);
   }

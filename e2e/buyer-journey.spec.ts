@@ -35,7 +35,7 @@ test.describe("the buyer's journey", () => {
     await page.getByLabel("Add a specialist from your organisation").selectOption({ label: "Tom Bennett (specialist@northshire.example)" });
     await page.getByRole("button", { name: "Add specialist" }).click();
     await expect(page.getByText("Specialist added")).toBeVisible();
-    expect((await waitForMail("specialist@northshire.example", "specialist-added")).subject).toBe("Review a draft: Laptops and desktops (NC-2027-003)");
+    expect((await waitForMail("specialist@northshire.example", "specialist-added", "NC-2027-003")).subject).toBe("Review a draft: Laptops and desktops (NC-2027-003)");
 
     // Weights that do not total 100 are kept as typed and named by the rules engine.
     await page.getByRole("button", { name: "Change weights" }).click();
@@ -94,7 +94,7 @@ test.describe("the buyer's journey", () => {
     await expect(page.getByTestId("supplier-invitation-link")).toContainText("/supplier-invitation/");
     await expectAccessible(page);
     // Sent to an address whose language is unknown, by a council in England: English first, then Welsh.
-    const invitation = await waitForMail("bids@newsupplier.example", "supplier-invitation");
+    const invitation = await waitForMail("bids@newsupplier.example", "supplier-invitation", "NC-2027-003");
     expect(invitation.subject).toBe("Invitation to respond: Laptops and desktops (NC-2027-003) / Gwahoddiad i ymateb: Laptops and desktops (NC-2027-003)");
     expect(invitation.text).toContain((await page.getByTestId("supplier-invitation-link").textContent())!.trim());
     await page.goto(url);

@@ -16,10 +16,14 @@ export function mailTo(address: string, kind?: string): Mail[] {
   return allMail().filter((mail) => mail.to.includes(address.toLowerCase()) && (!kind || mail.kind === kind));
 }
 
-/** Waits for the worker to deliver a message of `kind` to `address`, and returns the newest. */
-export async function waitForMail(address: string, kind: string, count = 1): Promise<Mail> {
-  await expect.poll(() => mailTo(address, kind).length, { timeout: 15_000, message: `${kind} mail to ${address}` }).toBeGreaterThanOrEqual(count);
-  return mailTo(address, kind).at(-1)!;
+/**
+ * Waits for the worker to deliver a message of `kind` to `address` whose subject or text contains `about` (messages
+ * of other tests share the mailbox), at least `count` of them, and returns the newest.
+ */
+export async function waitForMail(address: string, kind: string, about = "", count = 1): Promise<Mail> {
+  const matching = () => mailTo(address, kind).filter((mail) => `${mail.subject}\n${mail.text}`.includes(about));
+  await expect.poll(() => matching().length, { timeout: 15_000, message: `${kind} mail to ${address} about "${about}"` }).toBeGreaterThanOrEqual(count);
+  return matching().at(-1)!;
 }
 
 /** The first link in a message starting with the service's address. */

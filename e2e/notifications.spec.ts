@@ -61,11 +61,11 @@ test("suppliers invited by organisation are told in their own language, then rem
   await inviteByOrganisation(page, shared.open, "Greenbyte Hosting Ltd");
   await inviteByOrganisation(page, shared.open, "Blue Cloud Ltd");
 
-  const english = await waitForMail("admin@greenbyte.example", "supplier-invitation");
+  const english = await waitForMail("admin@greenbyte.example", "supplier-invitation", "CCC-2026-NTF");
   expect(english.subject).toBe("Invitation to respond: Notified hosting (CCC-2026-NTF)");
   expect(english.language).toBe("en");
   expect(english.text).toContain("Caerwen County Council has invited you");
-  const welsh = await waitForMail("admin@cwmwlglas.example", "supplier-invitation");
+  const welsh = await waitForMail("admin@cwmwlglas.example", "supplier-invitation", "CCC-2026-NTF");
   expect(welsh.subject).toBe("Gwahoddiad i ymateb: Notified hosting (CCC-2026-NTF)");
   expect(welsh.language).toBe("cy");
   expect(welsh.text).toContain("Mae Cyngor Sir Caerwen wedi eich gwahodd");
@@ -78,9 +78,9 @@ test("suppliers invited by organisation are told in their own language, then rem
   await expect(page.getByRole("link", { name: "Notified hosting" })).toBeVisible();
 
   // The deadline is 3 days away: the 7-day reminder is due, once per person, and never to the officer.
-  const reminder = await waitForMail("admin@greenbyte.example", "deadline-reminder");
+  const reminder = await waitForMail("admin@greenbyte.example", "deadline-reminder", "CCC-2026-NTF");
   expect(reminder.subject).toBe("7 days left: Notified hosting (CCC-2026-NTF)");
-  expect((await waitForMail("admin@cwmwlglas.example", "deadline-reminder")).subject).toBe("7 diwrnod i fynd: Notified hosting (CCC-2026-NTF)");
+  expect((await waitForMail("admin@cwmwlglas.example", "deadline-reminder", "CCC-2026-NTF")).subject).toBe("7 diwrnod i fynd: Notified hosting (CCC-2026-NTF)");
   await page.waitForTimeout(1500);
   expect(mailTo("admin@greenbyte.example", "deadline-reminder").filter((mail) => mail.subject.includes("CCC-2026-NTF"))).toHaveLength(1);
   expect(mailTo("officer@caerwen.example", "deadline-reminder")).toHaveLength(0);
@@ -99,7 +99,7 @@ test("an e-mail invitation is bilingual, can be resent (the old link stops worki
   await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
   await expectAccessible(page);
 
-  const first = await waitForMail(address, "supplier-invitation");
+  const first = await waitForMail(address, "supplier-invitation", "CCC-2026-NTF");
   expect(first.subject).toBe("Gwahoddiad i ymateb: Notified hosting (CCC-2026-NTF) / Invitation to respond: Notified hosting (CCC-2026-NTF)");
   expect(first.language).toBe("cy, en");
   expect(first.text.startsWith("Scroll down for English.")).toBe(true);
@@ -111,7 +111,7 @@ test("an e-mail invitation is bilingual, can be resent (the old link stops worki
   await page.getByRole("row", { name: new RegExp(address) }).getByRole("button", { name: /Send a new link/ }).click();
   await expect(page.getByRole("heading", { name: "New invitation link created" })).toBeVisible();
   await expectAccessible(page);
-  const second = await waitForMail(address, "supplier-invitation", 2);
+  const second = await waitForMail(address, "supplier-invitation", "CCC-2026-NTF", 2);
   const secondLink = linkIn(second, /http:\/\/localhost:\d+\/supplier-invitation\/[A-Za-z0-9_-]+/);
   expect(secondLink).not.toBe(firstLink);
   await signOut(page);
@@ -141,7 +141,7 @@ test("an e-mail invitation is bilingual, can be resent (the old link stops worki
   await expect(page.getByRole("heading", { name: "Accept the invitation" })).toHaveCount(0);
   await expect(page.getByText("This invitation link has already been used")).toBeVisible();
   // Now invited, Hafod is reminded too.
-  await waitForMail("admin@hafodsystems.example", "deadline-reminder");
+  await waitForMail("admin@hafodsystems.example", "deadline-reminder", "CCC-2026-NTF");
   await signOut(page);
 });
 
@@ -165,7 +165,7 @@ test("a clarification answer goes to every invited supplier without naming who a
     ["admin@cwmwlglas.example", "Ateb i gwestiwn eglurhad: Notified hosting (CCC-2026-NTF)"],
     ["admin@hafodsystems.example", "Clarification answered: Notified hosting (CCC-2026-NTF)"],
   ]) {
-    const mail = await waitForMail(address, "clarification-answered");
+    const mail = await waitForMail(address, "clarification-answered", "CCC-2026-NTF");
     expect(mail.subject).toBe(subject);
     expect(mail.text).toContain("Yes, from 7am to 10pm on weekdays.");
     expect(mail.text).not.toContain("Greenbyte");
@@ -183,7 +183,7 @@ test("a clarification answer goes to every invited supplier without naming who a
   await expect(page.getByRole("heading", { name: "Response submitted" })).toBeVisible();
   const reference = (await page.getByTestId("submission-reference").textContent())!.trim();
   const receiptHash = (await page.getByTestId("receipt-hash").textContent())!.trim();
-  const receipt = await waitForMail("admin@greenbyte.example", "submission-receipt");
+  const receipt = await waitForMail("admin@greenbyte.example", "submission-receipt", "CCC-2026-NTF");
   expect(receipt.subject).toBe(`Response received: ${reference}`);
   expect(receipt.text).toContain(`Receipt hash (SHA-256): ${receiptHash}`);
   await signOut(page);
@@ -194,7 +194,7 @@ test("a specialist added to a draft is told, and told again in their language wh
   await chooseLanguage(page, "en", `/assessments/${shared.draft}`);
   await page.getByLabel("Add a specialist from your organisation").selectOption({ label: "Gareth Morgan (specialist@caerwen.example)" });
   await page.getByRole("button", { name: "Add specialist" }).click();
-  const added = await waitForMail("specialist@caerwen.example", "specialist-added");
+  const added = await waitForMail("specialist@caerwen.example", "specialist-added", "CCC-2026-NTD");
   expect(added.subject).toBe("Adolygu drafft: Notified draft (CCC-2026-NTD)");
   const link = linkIn(added, /http:\/\/localhost:\d+\/assessments\/[a-z0-9]+/);
   await signOut(page);
@@ -212,7 +212,7 @@ test("a specialist added to a draft is told, and told again in their language wh
   await page.goto(`/assessments/${shared.draft}`);
   await page.getByLabel("What was done about it").fill("Added PUE to the evidence asked for.");
   await page.getByRole("button", { name: "Resolve comment" }).click();
-  const resolved = await waitForMail("specialist@caerwen.example", "comment-resolved");
+  const resolved = await waitForMail("specialist@caerwen.example", "comment-resolved", "CCC-2026-NTD");
   expect(resolved.subject).toBe("Datryswyd eich sylw: Notified draft (CCC-2026-NTD)");
   expect(resolved.text).toContain("Ask for the data centre's PUE.");
   expect(resolved.text).toContain("Added PUE to the evidence asked for.");
@@ -236,7 +236,7 @@ test("a member invitation's link sets up the account; the link leaves the addres
   await page.getByRole("row", { name: new RegExp(address) }).getByRole("button", { name: /Send a new link/ }).click();
   await expect(page.getByRole("heading", { name: "New invitation link created" })).toBeVisible();
   await expectAccessible(page);
-  const link = linkIn(await waitForMail(address, "member-invitation", 2), /http:\/\/localhost:\d+\/invitation\/[A-Za-z0-9_-]+/);
+  const link = linkIn(await waitForMail(address, "member-invitation", "", 2), /http:\/\/localhost:\d+\/invitation\/[A-Za-z0-9_-]+/);
   expect(link).not.toBe(oldLink);
   expect((await page.getByTestId("invitation-link").textContent())!.trim()).toBe(link);
   await signOut(page);
@@ -366,7 +366,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Select the link to copy it, or use the button.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
     const first = (await page.getByTestId("supplier-invitation-link").textContent())!.trim();
-    expect(linkIn(await waitForMail("nojs@supplier.example", "supplier-invitation"), /http:\/\/localhost:\d+\/supplier-invitation\/[A-Za-z0-9_-]+/)).toBe(first);
+    expect(linkIn(await waitForMail("nojs@supplier.example", "supplier-invitation", "CCC-2026-NTF"), /http:\/\/localhost:\d+\/supplier-invitation\/[A-Za-z0-9_-]+/)).toBe(first);
     await page.goto(`/assessments/${shared.open}`);
     await page.getByRole("row", { name: /nojs@supplier\.example/ }).getByRole("button", { name: /Send a new link/ }).click();
     await expect(page.getByRole("heading", { name: "New invitation link created" })).toBeVisible();

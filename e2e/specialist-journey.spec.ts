@@ -92,7 +92,7 @@ test.describe("the specialist's journey", () => {
     await expect(page.getByText("Decision recorded")).toBeVisible();
     await expect(page.getByTestId("conflict").filter({ hasText: "Hafod Systems Ltd" })).toContainText("Excluded from scoring this supplier");
     // The specialist is told, in the language of their profile.
-    const decided = await waitForMail("specialist@caerwen.example", "conflict-decided");
+    const decided = await waitForMail("specialist@caerwen.example", "conflict-decided", "Hafod Systems Ltd");
     expect(decided.text).toContain("Hafod Systems Ltd");
     expect(decided.text).toContain(decided.language === "cy" ? "Penderfyniad: ni fyddwch yn sgorio’r cyflenwr hwn." : "Decision: you will not score this supplier.");
 

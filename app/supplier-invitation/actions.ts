@@ -36,7 +36,6 @@ export const acceptSupplierInvitationAction = formAction({
   name: "accept supplier invitation for organisation",
   roles: ["supplier-admin"],
   bound: [],
-  once: true,
   run: async ({ actor }) => {
     const accepted = await acceptSupplierInvitationForOrganisation(actor, await tokenOrRefuse());
     await dropLinkToken("supplier-invitation");
