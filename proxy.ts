@@ -12,7 +12,7 @@ import { nowInSeconds, renewedSession, sessionPolicyFromEnv, sessionVerdict } fr
 // nonce CSP. Every page, action and route handler authorises again through getActor(), which also checks the
 // session generation in the database.
 
-const protectedPrefixes = ["/dashboard", "/members", "/organisation", "/assessments", "/templates", "/responses", "/evidence", "/files"];
+const protectedPrefixes = ["/dashboard", "/members", "/organisation", "/outbox", "/assessments", "/templates", "/responses", "/evidence", "/files"];
 const secureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 const csrfCookie = `${secureCookies ? "__Host-" : ""}next-auth.csrf-token`;
 const sessionCookie = `${secureCookies ? "__Secure-" : ""}next-auth.session-token`;

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { waitForMail } from "./mailbox";
 import { chooseLanguage, expectAccessible, signIn, signOut } from "./support";
 
 // The seeded example (Caerwen County Council, a Welsh buyer): Greenbyte leads, Blue Cloud (Cwmwl Glas Cyf) was
@@ -60,6 +61,12 @@ test("nothing is shown to a supplier before release; the officer releases after 
   await expect(page.getByRole("link", { name: "Release the assessment summaries" })).toHaveCount(0);
   expect((await page.goto(`${results}/release`))?.status()).toBe(200);
   await expect(page.getByText("The assessment summaries have already been released.")).toBeVisible();
+  // Every supplier that submitted a tender is told, in its people's languages.
+  for (const address of ["admin@cwmwlglas.example", "admin@hafodsystems.example"]) {
+    const mail = await waitForMail(address, "summary-released", "Cloud hosting for council services");
+    expect(mail.text).toContain("Cloud hosting for council services");
+    expect(mail.subject).toMatch(mail.language === "cy" ? /^Mae eich crynodeb asesu ar gael: / : /^Your assessment summary is available: /);
+  }
 });
 
 test("after release a supplier reads and downloads only its own summary, in Welsh", async ({ page }) => {

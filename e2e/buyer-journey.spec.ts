@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { validateReleasePackage } from "../lib/export/ocds/validate";
+import { waitForMail } from "./mailbox";
 import { chooseLanguage, createAssessment, expectAccessible, nextYear, signIn, signOut } from "./support";
 
 test.describe("the buyer's journey", () => {
@@ -34,6 +35,7 @@ test.describe("the buyer's journey", () => {
     await page.getByLabel("Add a specialist from your organisation").selectOption({ label: "Tom Bennett (specialist@northshire.example)" });
     await page.getByRole("button", { name: "Add specialist" }).click();
     await expect(page.getByText("Specialist added")).toBeVisible();
+    expect((await waitForMail("specialist@northshire.example", "specialist-added", "NC-2027-003")).subject).toBe("Review a draft: Laptops and desktops (NC-2027-003)");
 
     // Weights that do not total 100 are kept as typed and named by the rules engine.
     await page.getByRole("button", { name: "Change weights" }).click();
@@ -91,6 +93,10 @@ test.describe("the buyer's journey", () => {
     await page.getByRole("button", { name: "Invite supplier" }).click();
     await expect(page.getByTestId("supplier-invitation-link")).toContainText("/supplier-invitation/");
     await expectAccessible(page);
+    // Sent to an address whose language is unknown, by a council in England: English first, then Welsh.
+    const invitation = await waitForMail("bids@newsupplier.example", "supplier-invitation", "NC-2027-003");
+    expect(invitation.subject).toBe("Invitation to respond: Laptops and desktops (NC-2027-003) / Gwahoddiad i ymateb: Laptops and desktops (NC-2027-003)");
+    expect(invitation.text).toContain((await page.getByTestId("supplier-invitation-link").textContent())!.trim());
     await page.goto(url);
     await expect(page.getByText("Results can be seen after the response deadline")).toBeVisible();
     expect((await page.goto(`${url}/results`))?.status()).toBe(200);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { waitForMail } from "./mailbox";
 import { chooseLanguage, expectAccessible, signIn, signOut } from "./support";
 
 // The demo seed's assessment waiting to be scored (prisma/seed-scoring-journey.ts): Caerwen County Council,
@@ -92,6 +93,10 @@ test.describe("the specialist's journey", () => {
     await page.getByTestId("conflict").filter({ hasText: "Hafod Systems Ltd" }).getByRole("button", { name: "Record decision" }).click();
     await expect(page.getByText("Decision recorded")).toBeVisible();
     await expect(page.getByTestId("conflict").filter({ hasText: "Hafod Systems Ltd" })).toContainText("Excluded from scoring this supplier");
+    // The specialist is told, in the language of their profile.
+    const decided = await waitForMail("specialist@caerwen.example", "conflict-decided", "Hafod Systems Ltd");
+    expect(decided.text).toContain("Hafod Systems Ltd");
+    expect(decided.text).toContain(decided.language === "cy" ? "Penderfyniad: ni fyddwch yn sgorio’r cyflenwr hwn." : "Decision: you will not score this supplier.");
 
     await page.getByRole("link", { name: "Greenbyte Hosting Ltd" }).click();
     await page.getByLabel("No, I have no conflict of interest").check();

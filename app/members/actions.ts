@@ -7,6 +7,7 @@ import { formAction } from "@/lib/server/action";
 import { rememberInvitationLink } from "@/lib/server/invitation-flash";
 import { changeMember } from "@/lib/server/members/change-member-role";
 import { inviteMember } from "@/lib/server/members/invite-member";
+import { resendMemberInvitation } from "@/lib/server/members/resend-invitation";
 
 export const inviteMemberAction = formAction({
   name: "invite member",
@@ -39,4 +40,16 @@ export const removeMemberAction = formAction({
   bound: [recordId],
   run: ({ actor, bound: [membershipId] }) => changeMember(actor, membershipId, null),
   then: (member) => `/members?done=removed&name=${encodeURIComponent(member.name)}`,
+});
+
+export const resendMemberInvitationAction = formAction({
+  name: "resend member invitation",
+  roles: adminRoles,
+  bound: [recordId],
+  run: ({ actor, bound: [invitationId] }) => resendMemberInvitation(actor, invitationId),
+  then: async (outcome) => {
+    // The new link is shown on the confirmation page and never travels in a URL.
+    await rememberInvitationLink(outcome.invitationId, outcome.token);
+    return `/members/invite/sent?invitation=${outcome.invitationId}&resent=1`;
+  },
 });

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Table } from "@/components/govuk/Table";
 import { adminRoles } from "@/lib/domain/organisations/roles";
 import { organisationName } from "@/lib/i18n/organisation-name";
 import { requireActor } from "@/lib/server/auth/actor";
 import { listMembers } from "@/lib/server/members/list-members";
+import { resendMemberInvitationAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("title") };
@@ -14,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MembersPage({ searchParams }: { searchParams: Promise<{ done?: string; name?: string }> }) {
   const actor = await requireActor({ roles: adminRoles, returnTo: "/members" });
   const t = await getTranslations("members");
+  const tl = await getTranslations("links");
   const tr = await getTranslations("roles");
   const tc = await getTranslations("common");
   const format = await getFormatter();
@@ -50,10 +53,15 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
       {pendingInvitations.length > 0 && (
         <Table
           caption={t("pendingCaption")}
-          head={[t("email"), t("role"), t("expires")]}
+          head={[t("email"), t("role"), t("expires"), <span className="govuk-visually-hidden" key="a">{t("actions")}</span>]}
           rows={pendingInvitations.map((invitation) => ({
             key: invitation.id,
-            cells: [invitation.email, tr(invitation.role), format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" })],
+            cells: [
+              invitation.email,
+              tr(invitation.role),
+              format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }),
+              <ActionButton key="resend" action={resendMemberInvitationAction.bind(null, invitation.id)} label={tl("resend")} hidden={invitation.email} />,
+            ],
           }))}
         />
       )}

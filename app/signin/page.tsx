@@ -15,13 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
 }
 
-type Search = { error?: string; callbackUrl?: string; joined?: string; timedOut?: string };
+type Search = { error?: string; callbackUrl?: string; joined?: string; timedOut?: string; reset?: string };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Search> }) {
   const t = await getTranslations("signIn");
   const tc = await getTranslations("common");
   const format = await getFormatter();
-  const { error, callbackUrl, joined, timedOut } = await searchParams;
+  const { error, callbackUrl, joined, timedOut, reset } = await searchParams;
   const next = safeReturnPath(callbackUrl, "/dashboard");
   if (await getActor()) redirect(next);
 
@@ -42,6 +42,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {joined && <NotificationBanner success title={tc("success")} heading={t("joined")} />}
+        {reset && !joined && <NotificationBanner success title={tc("success")} heading={t("passwordChanged")} />}
         {timedOut && !joined && (
           <NotificationBanner title={t("timedOut.title")} heading={t("timedOut.heading")}>
             <p className="govuk-body">{t("timedOut.body")}</p>
@@ -56,6 +57,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <Input id="password" label={t("password")} type="password" autoComplete="current-password" />
           <Button>{t("submit")}</Button>
         </form>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/password-reset">{t("forgotten")}</a>
+        </p>
         {oidc && (
           <form method="post" action="/api/auth/signin/oidc">
             <input type="hidden" name="csrfToken" value={csrfToken} />

@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { Table } from "@/components/govuk/Table";
 import { Tag } from "@/components/govuk/Tag";
-import { inviteSupplierAction, withdrawInvitationAction } from "@/app/assessments/[assessmentId]/actions";
+import { inviteSupplierAction, resendInvitationAction, withdrawInvitationAction } from "@/app/assessments/[assessmentId]/actions";
 import { toLocale } from "@/lib/i18n/locales";
 import type { Actor } from "@/lib/server/auth/actor";
 import { canEdit } from "@/lib/server/assessments/access";
@@ -15,6 +15,7 @@ const progressColour = { "not-started": "grey", "in-progress": "blue", submitted
 /** Who is invited and how far each has got — never what they wrote, before or after submitting. */
 export async function SuppliersSection({ assessment, actor, deadlinePassed }: { assessment: AssessmentView; actor: Actor; deadlinePassed: boolean }) {
   const t = await getTranslations("assessments.suppliers");
+  const tl = await getTranslations("links");
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const editable = canEdit(actor) && !deadlinePassed;
@@ -39,7 +40,9 @@ export async function SuppliersSection({ assessment, actor, deadlinePassed }: { 
               </span>
             );
             const withdraw = <ActionButton key="withdraw" action={withdrawInvitationAction.bind(null, assessment.id, invitation.id)} label={t("withdraw")} hidden={name} variant="warning" />;
-            return { key: invitation.id, cells: [name, progress, ...(editable ? [withdraw] : [])] };
+            // An e-mail invitation not yet taken up can be sent again with a new link (the old one stops working).
+            const resend = !invitation.supplierOrganisationId && invitation.email ? <ActionButton key="resend" action={resendInvitationAction.bind(null, assessment.id, invitation.id)} label={tl("resend")} hidden={name} /> : null;
+            return { key: invitation.id, cells: [name, progress, ...(editable ? [<div key="actions">{resend}{withdraw}</div>] : [])] };
           })}
         />
       )}

@@ -18,7 +18,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
               { href: "/responses", text: t("nav.responses") },
               { href: "/evidence", text: t("nav.evidence") },
             ]),
-        ...(isAdminRole(actor.role) ? [{ href: "/members", text: t("nav.members") }] : []),
+        ...(isAdminRole(actor.role) ? [{ href: "/members", text: t("nav.members") }, { href: "/outbox", text: t("nav.outbox") }] : []),
         { href: "/signout", text: t("nav.signOut") },
       ]
     : [{ href: "/signin", text: t("nav.signIn") }];

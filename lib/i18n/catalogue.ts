@@ -1,14 +1,16 @@
 import cyScoring from "./messages/cy.scoring.json";
 import cySummaries from "./messages/cy.summaries.json";
 import cySupplier from "./messages/cy.supplier.json";
+import cyNotifications from "./messages/cy.notifications.json";
 import cy from "./messages/cy.json";
 import enScoring from "./messages/en.scoring.json";
 import enSummaries from "./messages/en.summaries.json";
 import enSupplier from "./messages/en.supplier.json";
+import enNotifications from "./messages/en.notifications.json";
 import en from "./messages/en.json";
 import type { Locale } from "./locales";
 
-// Each language's catalogue is kept in a few files by journey (core, supplier, scoring) and read as one.
+// Each language's catalogue is kept in a few files by journey (core, supplier, scoring, summaries, notifications) and read as one.
 
 type Tree = { [key: string]: unknown };
 
@@ -27,6 +29,6 @@ export function mergeCatalogues(...parts: Tree[]): Tree {
 }
 
 export const catalogues: Record<Locale, Tree> = {
-  en: mergeCatalogues(en, enSupplier, enScoring, enSummaries),
-  cy: mergeCatalogues(cy, cySupplier, cyScoring, cySummaries),
+  en: mergeCatalogues(en, enSupplier, enScoring, enSummaries, enNotifications),
+  cy: mergeCatalogues(cy, cySupplier, cyScoring, cySummaries, cyNotifications),
 };

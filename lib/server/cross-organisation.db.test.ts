@@ -6,7 +6,7 @@ import { addGate, removeGate } from "@/lib/server/assessments/gates";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
 import { addSpecialist, grantSharedSpecialist, removeSpecialist, revokeSharedSpecialist } from "@/lib/server/assessments/specialists";
-import { inviteSupplier, withdrawSupplierInvitation } from "@/lib/server/assessments/supplier-invitations";
+import { inviteSupplier, resendSupplierInvitation, withdrawSupplierInvitation } from "@/lib/server/assessments/supplier-invitations";
 import { copyTemplate, setTemplateSharing } from "@/lib/server/assessments/templates";
 import { exportAssessmentFile } from "@/lib/server/assessments/export-assessment";
 import { updateAssessmentText } from "@/lib/server/assessments/update-assessment-text";
@@ -16,6 +16,7 @@ import { removeResponseFile } from "@/lib/server/files/remove-response-file";
 import { acceptInvitation } from "@/lib/server/members/accept-invitation";
 import { changeMember } from "@/lib/server/members/change-member-role";
 import { inviteMember } from "@/lib/server/members/invite-member";
+import { resendMemberInvitation } from "@/lib/server/members/resend-invitation";
 import { copyEvidenceProfile, saveFootprint } from "@/lib/server/responses/change-evidence";
 import { declareConditions } from "@/lib/server/responses/declare-conditions";
 import { registerSupplier } from "@/lib/server/responses/register-supplier";
@@ -94,9 +95,9 @@ async function buyerWorld() {
     draftSpecialist: (await t.db.assessmentSpecialist.findFirstOrThrow({ where: { assessmentId: draft } })).id,
     open: open.id, openCriterion: open.view.criteria[0].id, openGate: open.view.gates[0].id, question: question.id,
     supplierInvitation: (await t.db.supplierInvitation.findFirstOrThrow({ where: { assessmentId: open.id, supplierOrganisationId: supplier.organisation.id } })).id,
-    emailInvitationToken: emailInvitation!.token!, file: file.id,
+    emailInvitationToken: emailInvitation!.token!, emailInvitation: emailInvitation!.invitationId, file: file.id,
     closed: closed.id, closedCriteria: closed.view.criteria.map((c) => c.id), conflict: conflict.id, sharedGrant: sharedGrant.id,
-    memberToken: invitation.token, membership: membership.id,
+    memberToken: invitation.token, memberInvitation: invitation.invitationId, membership: membership.id,
   };
 }
 
@@ -168,6 +169,9 @@ describe("another organisation", () => {
       { name: "inviteSupplier", own: own.open, victim: victim.open, run: (id) => inviteSupplier(me, id, { email: "rogue@example.com" }) },
       { name: "withdrawSupplierInvitation (assessment)", own: own.open, victim: victim.open, run: (id) => withdrawSupplierInvitation(me, id, victim.supplierInvitation) },
       { name: "withdrawSupplierInvitation (invitation)", own: own.supplierInvitation, victim: victim.supplierInvitation, run: (id) => withdrawSupplierInvitation(me, own.open, id) },
+      { name: "resendSupplierInvitation (assessment)", own: own.open, victim: victim.open, run: (id) => resendSupplierInvitation(me, id, victim.emailInvitation) },
+      { name: "resendSupplierInvitation (invitation)", own: own.emailInvitation, victim: victim.emailInvitation, run: (id) => resendSupplierInvitation(me, own.open, id) },
+      { name: "resendMemberInvitation", own: own.memberInvitation, victim: victim.memberInvitation, run: (id) => resendMemberInvitation(own.admin, id) },
       { name: "setTemplateSharing", own: own.draft, victim: victim.draft, run: (id) => setTemplateSharing(me, id, true) },
       { name: "copyTemplate (not shared)", own: own.draft, victim: victim.draft, run: (id) => copyTemplate(me, id, { title: "Copy", reference: "C", responseDeadline: inAYear() }) },
       { name: "updateCriterion (assessment)", own: own.draft, victim: victim.draft, run: (id) => updateCriterion(me, id, victim.criterion.id, edit(victim.criterion, version)) },

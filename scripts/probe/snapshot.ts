@@ -2,7 +2,7 @@
 import Database from "better-sqlite3";
 
 /** Tables whose rows change without anyone's data changing: the repeated-post guard clears its old keys. */
-const transient = new Set(["RepeatedRequest"]);
+const transient = new Set(["RepeatedRequest", "SecurityEvent"]);
 
 export type Snapshot = Map<string, string[]>;
 

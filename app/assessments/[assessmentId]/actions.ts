@@ -9,7 +9,7 @@ import { addComment, resolveComment } from "@/lib/server/assessments/comments";
 import { addGate, removeGate } from "@/lib/server/assessments/gates";
 import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
 import { addSpecialist, removeSpecialist } from "@/lib/server/assessments/specialists";
-import { inviteSupplier, withdrawSupplierInvitation } from "@/lib/server/assessments/supplier-invitations";
+import { inviteSupplier, resendSupplierInvitation, withdrawSupplierInvitation } from "@/lib/server/assessments/supplier-invitations";
 import { setTemplateSharing } from "@/lib/server/assessments/templates";
 import { updateAssessmentText } from "@/lib/server/assessments/update-assessment-text";
 import { rememberInvitationLink } from "@/lib/server/invitation-flash";
@@ -89,6 +89,17 @@ export const withdrawInvitationAction = formAction({
   bound: [recordId, recordId],
   run: ({ actor, bound: [assessmentId, invitationId] }) => withdrawSupplierInvitation(actor, assessmentId, invitationId),
   then: (_, [assessmentId]) => back(assessmentId, "invitationWithdrawn", "#suppliers"),
+});
+
+export const resendInvitationAction = formAction({
+  name: "resend supplier invitation",
+  roles: assessmentEditors,
+  bound: [recordId, recordId],
+  run: ({ actor, bound: [assessmentId, invitationId] }) => resendSupplierInvitation(actor, assessmentId, invitationId),
+  then: async (outcome, [assessmentId]) => {
+    await rememberInvitationLink(outcome.invitationId, outcome.token);
+    return `/assessments/${assessmentId}/suppliers/invited?invitation=${outcome.invitationId}&resent=1`;
+  },
 });
 
 export const setTemplateAction = formAction({

@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyCommentResolved } from "@/lib/server/notifications/events";
 import type { Actor } from "@/lib/server/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { childOf } from "@/lib/server/auth/scope";
@@ -36,6 +37,7 @@ export async function resolveComment(actor: Actor, assessmentId: string, comment
       const comment = await tx.assessmentComment.findFirst({ where: { ...childOf(assessment, commentId), resolvedAt: null } });
       if (!comment) throw new AppError("NOT_FOUND", "comment.notFound");
       await tx.assessmentComment.update({ where: { id: comment.id }, data: { resolvedAt: new Date(), resolvedById: actor.userId, resolution } });
+      await notifyCommentResolved(tx, { assessmentId: assessment.id, commentId: comment.id, authorId: comment.authorId, comment: comment.body, resolution });
       return { result: true, change: { action: "assessment.comment-resolved", subjectType: "AssessmentComment", subjectId: comment.id, after: { resolution } } };
     },
   );

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { childOf, inOrganisation, plainId } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { notifySpecialistAdded } from "@/lib/server/notifications/events";
 import { changeAssessment } from "./access";
 
 /** The organisation's sustainability specialists, for the officer to choose from. */
@@ -18,8 +19,10 @@ export async function addSpecialist(actor: Actor, assessmentId: string, userId: 
     if (!member) throw new AppError("NOT_A_SPECIALIST", "specialist.required", "userId");
     const existing = await tx.assessmentSpecialist.findUnique({ where: { assessmentId_userId: { assessmentId: assessment.id, userId: member.userId } } });
     if (existing && !existing.revokedAt) throw new AppError("ALREADY_ADDED", "specialist.alreadyAdded", "userId");
-    if (existing) await tx.assessmentSpecialist.update({ where: { id: existing.id }, data: { revokedAt: null, addedById: actor.userId } });
-    else await tx.assessmentSpecialist.create({ data: { assessmentId: assessment.id, userId: member.userId, addedById: actor.userId } });
+    const grant = existing
+      ? await tx.assessmentSpecialist.update({ where: { id: existing.id }, data: { revokedAt: null, addedById: actor.userId } })
+      : await tx.assessmentSpecialist.create({ data: { assessmentId: assessment.id, userId: member.userId, addedById: actor.userId } });
+    await notifySpecialistAdded(tx, { assessmentId: assessment.id, userId: member.userId, grantId: grant.id, at: new Date() });
     return { result: true, change: { action: "assessment.specialist-added", subjectType: "AssessmentSpecialist", after: { email: member.user.email } } };
   });
 }
@@ -55,6 +58,7 @@ export async function grantSharedSpecialist(actor: Actor, assessmentId: string, 
       const row = existing
         ? await tx.assessmentSpecialist.update({ where: { id: existing.id }, data: { revokedAt: null, addedById: actor.userId } })
         : await tx.assessmentSpecialist.create({ data: { assessmentId: assessment.id, userId: member.userId, addedById: actor.userId } });
+      await notifySpecialistAdded(tx, { assessmentId: assessment.id, userId: member.userId, grantId: row.id, at: new Date() });
       return { result: true, change: { action: "assessment.shared-specialist-granted", subjectType: "AssessmentSpecialist", subjectId: row.id, after: { email, organisation: member.organisation.nameEn } } };
     },
     { allowPublished: true },

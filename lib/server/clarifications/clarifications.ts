@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { notifyClarificationAnswered } from "@/lib/server/notifications/events";
 import { isSupplier } from "@/lib/server/responses/access";
 import { childOf, invitedAssessment } from "@/lib/server/auth/scope";
 
@@ -57,6 +58,7 @@ export async function answerQuestion(actor: Actor, assessmentId: string, questio
     const question = await tx.clarificationQuestion.findFirst({ where: childOf(owned, questionId) });
     if (!question) return null;
     await tx.clarificationQuestion.update({ where: { id: question.id }, data: { answer, answeredById: actor.userId, answeredAt: now } });
+    await notifyClarificationAnswered(tx, { assessmentId: owned.id, questionId: question.id, question: question.question, answer, answeredAt: now });
     await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.answered", subjectType: "ClarificationQuestion", subjectId: question.id, before: { answer: question.answer }, after: { answer } }, now);
     return { id: question.id };
   });

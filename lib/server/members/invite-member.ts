@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { notifyMemberInvited } from "@/lib/server/notifications/events";
 
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
@@ -27,6 +28,7 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput, now =
     const created = await tx.invitation.create({
       data: { organisationId: actor.organisationId, email: input.email, role: input.role, tokenHash: hashInvitationToken(token), expiresAt, createdById: actor.userId },
     });
+    await notifyMemberInvited(tx, { invitationId: created.id, organisationId: actor.organisationId, email: input.email, role: input.role, token, expiresAt });
     await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "member.invited", subjectType: "Invitation", subjectId: created.id, after: { email: input.email, role: input.role, expiresAt } }, now);
     return created;
   });

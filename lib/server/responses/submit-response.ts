@@ -7,6 +7,7 @@ import { checkAnswersField, conditionField } from "@/lib/schemas/responses";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { notifySubmissionReceipt } from "@/lib/server/notifications/events";
 import { changeResponse, isSupplier } from "./access";
 import { ownResponse } from "@/lib/server/auth/scope";
 
@@ -55,6 +56,7 @@ export async function submitResponse(actor: Actor, assessmentId: string, checked
         files: files.map((file) => ({ criterionId: file.criterionId, fileName: file.fileName, mediaType: file.mediaType, size: file.size, sha256: file.sha256 })),
       });
       await tx.response.update({ where: { id: responseId }, data: { status: "submitted", submittedAt, reference, receiptHash: hash } });
+      await notifySubmissionReceipt(tx, { assessmentId: invitedTo, submitterId: actor.userId, reference, receiptHash: hash, submittedAt });
       return {
         result: { reference, receiptHash: hash, submittedAt, repeated: false },
         change: { action: "response.submitted", before: { status, version }, after: { status: "submitted", reference, receiptHash: hash, declaration: true } },

@@ -3,6 +3,7 @@ import { checkConflictDecision, type ConflictDecision } from "@/lib/domain/scori
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { notifyConflictDecided } from "@/lib/server/notifications/events";
 import { auditScoring, getScoringContext } from "./scoring-context";
 import { childOf } from "@/lib/server/auth/scope";
 
@@ -23,6 +24,7 @@ export async function decideConflict(actor: Actor, assessmentId: string, declara
     // Only a still-pending declaration changes, so two officers deciding at once cannot both win.
     const claimed = await tx.conflictDeclaration.updateMany({ where: { id: declaration.id, decision: null }, data: { decision, decidedById: actor.userId, decidedAt: now } });
     if (claimed.count !== 1) throw new AppError("ALREADY_DECIDED", refusals.ALREADY_DECIDED);
+    await notifyConflictDecided(tx, { assessmentId: context.assessment.id, declarationId: declaration.id, evaluatorId: declaration.evaluatorId, supplierOrganisationId: declaration.supplierOrganisationId, decision });
     await auditScoring(tx, actor, context, { action: "scoring.conflict-decided", subjectType: "ConflictDeclaration", subjectId: declaration.id, before: { decision: null }, after: { decision, evaluatorId: declaration.evaluatorId, supplierOrganisationId: declaration.supplierOrganisationId } });
     return { decision };
   });

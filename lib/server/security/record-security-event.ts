@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
 
-export type SecurityEventKind = "sign-in.succeeded" | "sign-in.failed" | "sign-in.throttled";
+export type SecurityEventKind = "sign-in.succeeded" | "sign-in.failed" | "sign-in.throttled" | "password-reset.requested" | "password-reset.throttled" | "password-reset.completed";
 
 export type SecurityEntry = {
   kind: SecurityEventKind;

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { changeAssessment } from "@/lib/server/assessments/access";
 import { getResults } from "@/lib/server/assessments/get-results";
 import { AppError } from "@/lib/server/errors";
+import { notifySummariesReleased } from "@/lib/server/notifications/events";
 
 /**
  * Releases the assessment summaries: from then on each supplier that submitted a tender sees and downloads its own
@@ -23,6 +24,7 @@ export async function releaseSummaries(actor: Actor, assessmentId: string, versi
     async (tx, changed) => {
       const released = await tx.assessment.updateMany({ where: { id: changed.id, summariesReleasedAt: null }, data: { summariesReleasedAt: now } });
       if (released.count !== 1) throw new AppError("SUMMARIES_RELEASED", "summaries.alreadyReleased");
+      await notifySummariesReleased(tx, { assessmentId: changed.id });
       return {
         result: true,
         change: {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { CopyLinkButton } from "@/components/forms/CopyLinkButton";
 import { Panel } from "@/components/govuk/Panel";
 import { adminRoles } from "@/lib/domain/organisations/roles";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -12,13 +13,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members.sent"))("title") };
 }
 
-export default async function InvitationSentPage({ searchParams }: { searchParams: Promise<{ invitation?: string }> }) {
+export default async function InvitationSentPage({ searchParams }: { searchParams: Promise<{ invitation?: string; resent?: string }> }) {
   const actor = await requireActor({ roles: adminRoles });
-  const { invitation: invitationId = "" } = await searchParams;
+  const { invitation: invitationId = "", resent } = await searchParams;
   const token = await recallInvitationLink(invitationId);
   const invitation = await findSentInvitation(actor, invitationId, token);
   if (!invitation) notFound();
   const t = await getTranslations("members.sent");
+  const tl = await getTranslations("links");
   const tr = await getTranslations("roles");
   const format = await getFormatter();
   const host = (await headers()).get("host") ?? "localhost:3000";
@@ -27,15 +29,18 @@ export default async function InvitationSentPage({ searchParams }: { searchParam
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <Panel title={t("title")}>{t("panel", { email: invitation.email })}</Panel>
+        <Panel title={resent ? tl("resentTitle") : t("title")}>{t("panel", { email: invitation.email })}</Panel>
+        <p className="govuk-body">{resent ? tl("resentBody", { email: invitation.email }) : tl("emailed", { email: invitation.email })}</p>
         <p className="govuk-body">{t("role", { role: tr(invitation.role) })}</p>
         <h2 className="govuk-heading-m">{t("linkHeading")}</h2>
         <p className="govuk-body">{t("linkBody", { expires: format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) })}</p>
         <p className="govuk-body">
-          <code className="app-invitation-link" data-testid="invitation-link">
+          <code className="app-invitation-link" data-testid="invitation-link" id="invitation-link">
             {link}
           </code>
         </p>
+        <p className="govuk-hint">{tl("copyHint")}</p>
+        <CopyLinkButton text={link} label={tl("copy")} copiedMessage={tl("copied")} targetId="invitation-link" />
         <p className="govuk-body">
           <a className="govuk-link" href="/members">
             {t("back")}

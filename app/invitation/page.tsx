@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/members/AcceptInvitationForm";
 import { organisationName } from "@/lib/i18n/organisation-name";
+import { heldLinkToken } from "@/lib/server/link-token-cookie";
 import { findOpenInvitation } from "@/lib/server/members/accept-invitation";
 import { acceptInvitationAction } from "./actions";
 
@@ -9,11 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invitation"))("title") };
 }
 
-export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
+export default async function InvitationPage() {
+  const token = await heldLinkToken("member-invitation");
   const t = await getTranslations("invitation");
   const tr = await getTranslations("roles");
-  const invitation = await findOpenInvitation(token);
+  const invitation = token ? await findOpenInvitation(token) : null;
   if (!invitation) {
     return (
       <div className="govuk-grid-row">
@@ -31,7 +32,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <div className="govuk-grid-column-two-thirds">
         <AcceptInvitationForm
           intro={t("intro", { organisation, role: tr(invitation.role), email: invitation.email })}
-          action={acceptInvitationAction.bind(null, token)}
+          action={acceptInvitationAction}
         />
       </div>
     </div>

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RequestPasswordResetForm } from "@/components/account/RequestPasswordResetForm";
+import { requestPasswordResetAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("passwordReset.request"))("title") };
+}
+
+export default function RequestPasswordResetPage() {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <RequestPasswordResetForm action={requestPasswordResetAction} />
+      </div>
+    </div>
+  );
+}

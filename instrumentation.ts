@@ -1,0 +1,6 @@
+// Runs once when the server starts: the notification worker delivers queued messages from inside the server process.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startNotificationWorker } = await import("./lib/server/notifications/worker");
+  startNotificationWorker();
+}

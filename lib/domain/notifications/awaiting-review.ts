@@ -1,0 +1,2 @@
+// Welsh wording of messages written by the team and awaiting review by a professional translator (by message kind).
+export const messagesAwaitingReview = ["supplier-invitation", "assessment-changed", "deadline-extended", "clarification-answered", "deadline-reminder", "submission-receipt", "specialist-added", "comment-resolved", "conflict-decided", "summary-released", "outcome", "password-reset", "member-invitation"] as const;

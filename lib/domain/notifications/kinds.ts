@@ -1,0 +1,41 @@
+// Every message the service sends, with what each needs. Names (organisations) come in both languages; an
+// assessment's title and reference are as the buyer wrote them. Links are absolute; a link carrying a token is
+// written as a {{placeholder}} filled in only when the message is sent (see delivery.ts).
+
+export type Named = { en: string; cy?: string | null };
+
+export type AssessmentRef = { title: string; reference: string; buyer: Named };
+
+export type MessageParams = {
+  "member-invitation": { organisation: Named; role: string; link: string; expiresAt: Date };
+  "supplier-invitation": { assessment: AssessmentRef; deadline: Date; link: string; byEmail: boolean };
+  "assessment-changed": { assessment: AssessmentRef; deadline: Date; changes: string; link: string };
+  "deadline-extended": { assessment: AssessmentRef; previousDeadline: Date; deadline: Date; link: string };
+  "clarification-answered": { assessment: AssessmentRef; question: string; answer: string; link: string };
+  "deadline-reminder": { assessment: AssessmentRef; deadline: Date; reminder: "7-days" | "1-day"; link: string };
+  "submission-receipt": { assessment: AssessmentRef; submissionReference: string; receiptHash: string; submittedAt: Date; link: string };
+  "specialist-added": { assessment: AssessmentRef; link: string };
+  "comment-resolved": { assessment: AssessmentRef; comment: string; resolution: string; link: string };
+  "conflict-decided": { assessment: AssessmentRef; supplier: Named; decision: "allowed" | "excluded"; link: string };
+  "summary-released": { assessment: AssessmentRef; link: string };
+  outcome: { assessment: AssessmentRef; result: "awarded" | "not-awarded"; awardedSupplier: Named | null; decidedAt: Date; standstillEndsAt: Date | null; link: string };
+  "password-reset": { link: string; expiresAt: Date };
+};
+
+export type MessageKind = keyof MessageParams;
+
+export const messageKinds = [
+  "member-invitation",
+  "supplier-invitation",
+  "assessment-changed",
+  "deadline-extended",
+  "clarification-answered",
+  "deadline-reminder",
+  "submission-receipt",
+  "specialist-added",
+  "comment-resolved",
+  "conflict-decided",
+  "summary-released",
+  "outcome",
+  "password-reset",
+] as const satisfies readonly MessageKind[];

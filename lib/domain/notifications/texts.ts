@@ -1,0 +1,91 @@
+import type { MessageKind, MessageParams, Named } from "./kinds";
+import type { Language } from "./language";
+
+// The words of every message in English and Welsh. Plain text: GOV.UK Notify and e-mail clients show it as it is.
+// Welsh listed in ./awaiting-review.ts is awaiting a translator's review.
+
+export type Text = { subject: string; paragraphs: string[] };
+
+export const serviceName: Record<Language, string> = { en: "Assess ICT suppliers' sustainability", cy: "Asesu cynaliadwyedd cyflenwyr TGCh" };
+
+export function when(date: Date, language: Language): string {
+  return new Intl.DateTimeFormat(language === "cy" ? "cy" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }).format(date);
+}
+
+function name(named: Named, language: Language): string {
+  return language === "cy" && named.cy ? named.cy : named.en;
+}
+
+const roleNames: Record<string, Record<Language, string>> = {
+  "procurement-officer": { en: "procurement officer", cy: "swyddog caffael" },
+  "sustainability-specialist": { en: "sustainability specialist", cy: "arbenigwr cynaliadwyedd" },
+  "organisation-admin": { en: "organisation admin", cy: "gweinyddwr y sefydliad" },
+  "supplier-contributor": { en: "supplier contributor", cy: "cyfrannwr ar ran y cyflenwr" },
+  "supplier-admin": { en: "supplier admin", cy: "gweinyddwr y cyflenwr" },
+};
+
+type Writers = { [K in MessageKind]: (p: MessageParams[K], l: Language) => Text };
+
+const writers: Writers = {
+  "member-invitation": (p, l) =>
+    l === "cy"
+      ? { subject: `Gwahoddiad i ymuno â ${name(p.organisation, l)}`, paragraphs: [`Mae ${name(p.organisation, l)} wedi eich gwahodd i ymuno â’r gwasanaeth ${serviceName.cy} fel ${roleNames[p.role]?.cy ?? p.role}.`, `Crëwch eich cyfrif drwy’r ddolen hon cyn ${when(p.expiresAt, l)}:`, p.link, "Dim ond unwaith y gellir defnyddio’r ddolen. Os nad oeddech yn disgwyl y gwahoddiad hwn, gallwch anwybyddu’r neges hon."] }
+      : { subject: `Invitation to join ${name(p.organisation, l)}`, paragraphs: [`${name(p.organisation, l)} has invited you to join ${serviceName.en} as ${roleNames[p.role]?.en ?? p.role}.`, `Create your account with this link before ${when(p.expiresAt, l)}:`, p.link, "The link can be used once. If you were not expecting this invitation, you can ignore this email."] },
+  "supplier-invitation": (p, l) =>
+    l === "cy"
+      ? { subject: `Gwahoddiad i ymateb: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.assessment.buyer, l)} wedi eich gwahodd i ymateb i’r asesiad cynaliadwyedd “${p.assessment.title}” (${p.assessment.reference}).`, `Y dyddiad cau yw ${when(p.deadline, l)}.`, p.byEmail ? "Agorwch y gwahoddiad drwy’r ddolen hon. Os oes gan eich sefydliad gyfrif eisoes, mewngofnodwch a bydd y gwahoddiad yn cael ei ychwanegu at ddangosfwrdd eich sefydliad:" : "Gweld y gwahoddiad ar ddangosfwrdd eich sefydliad:", p.link] }
+      : { subject: `Invitation to respond: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`${name(p.assessment.buyer, l)} has invited you to respond to the sustainability assessment “${p.assessment.title}” (${p.assessment.reference}).`, `The deadline is ${when(p.deadline, l)}.`, p.byEmail ? "Open the invitation with this link. If your organisation already has an account, sign in and the invitation is added to your organisation's dashboard:" : "See the invitation on your organisation's dashboard:", p.link] },
+  "assessment-changed": (p, l) =>
+    l === "cy"
+      ? { subject: `Newid i’r asesiad: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.assessment.buyer, l)} wedi newid yr asesiad “${p.assessment.title}” (${p.assessment.reference}).`, p.changes, `Y dyddiad cau yw ${when(p.deadline, l)}.`, p.link] }
+      : { subject: `Assessment changed: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`${name(p.assessment.buyer, l)} has changed the assessment “${p.assessment.title}” (${p.assessment.reference}).`, p.changes, `The deadline is ${when(p.deadline, l)}.`, p.link] },
+  "deadline-extended": (p, l) =>
+    l === "cy"
+      ? { subject: `Estynnwyd y dyddiad cau: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.assessment.buyer, l)} wedi estyn y dyddiad cau ar gyfer “${p.assessment.title}” (${p.assessment.reference}).`, `Y dyddiad cau newydd yw ${when(p.deadline, l)} (yn lle ${when(p.previousDeadline, l)}).`, p.link] }
+      : { subject: `Deadline extended: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`${name(p.assessment.buyer, l)} has extended the deadline for “${p.assessment.title}” (${p.assessment.reference}).`, `The new deadline is ${when(p.deadline, l)} (it was ${when(p.previousDeadline, l)}).`, p.link] },
+  "clarification-answered": (p, l) =>
+    l === "cy"
+      ? { subject: `Ateb i gwestiwn eglurhad: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.assessment.buyer, l)} wedi ateb cwestiwn eglurhad am “${p.assessment.title}” (${p.assessment.reference}). Mae’r ateb yn mynd i bob cyflenwr a wahoddwyd, heb ddweud pwy ofynnodd.`, `Cwestiwn: ${p.question}`, `Ateb: ${p.answer}`, p.link] }
+      : { subject: `Clarification answered: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`${name(p.assessment.buyer, l)} has answered a clarification question about “${p.assessment.title}” (${p.assessment.reference}). The answer goes to every invited supplier, without saying who asked.`, `Question: ${p.question}`, `Answer: ${p.answer}`, p.link] },
+  "deadline-reminder": (p, l) =>
+    l === "cy"
+      ? { subject: `${p.reminder === "1-day" ? "1 diwrnod" : "7 diwrnod"} i fynd: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`Nid yw eich sefydliad wedi cyflwyno ymateb i “${p.assessment.title}” (${p.assessment.reference}) eto.`, `Y dyddiad cau yw ${when(p.deadline, l)}. Ni ellir cyflwyno ar ôl hynny.`, p.link] }
+      : { subject: `${p.reminder === "1-day" ? "1 day" : "7 days"} left: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`Your organisation has not submitted a response to “${p.assessment.title}” (${p.assessment.reference}) yet.`, `The deadline is ${when(p.deadline, l)}. Nothing can be submitted after it.`, p.link] },
+  "submission-receipt": (p, l) =>
+    l === "cy"
+      ? { subject: `Derbyniwyd eich ymateb: ${p.submissionReference}`, paragraphs: [`Cyflwynwyd eich ymateb i “${p.assessment.title}” (${p.assessment.reference}) ar ${when(p.submittedAt, l)}.`, `Cyfeirnod: ${p.submissionReference}`, `Stwnsh y dderbynneb (SHA-256): ${p.receiptHash}`, "Cadwch y neges hon: mae’r stwnsh yn dangos yn union beth a gyflwynwyd.", p.link] }
+      : { subject: `Response received: ${p.submissionReference}`, paragraphs: [`Your response to “${p.assessment.title}” (${p.assessment.reference}) was submitted on ${when(p.submittedAt, l)}.`, `Reference: ${p.submissionReference}`, `Receipt hash (SHA-256): ${p.receiptHash}`, "Keep this email: the hash shows exactly what was submitted.", p.link] },
+  "specialist-added": (p, l) =>
+    l === "cy"
+      ? { subject: `Adolygu drafft: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.assessment.buyer, l)} wedi gofyn i chi adolygu meini prawf a phwysiadau’r asesiad drafft “${p.assessment.title}” (${p.assessment.reference}). Gallwch roi sylwadau arnynt cyn iddo gael ei gyhoeddi.`, p.link] }
+      : { subject: `Review a draft: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`${name(p.assessment.buyer, l)} has asked you to review the criteria and weights of the draft assessment “${p.assessment.title}” (${p.assessment.reference}). You can comment on them before it is published.`, p.link] },
+  "comment-resolved": (p, l) =>
+    l === "cy"
+      ? { subject: `Datryswyd eich sylw: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`Mae’r swyddog caffael wedi datrys eich sylw ar “${p.assessment.title}” (${p.assessment.reference}).`, `Eich sylw: ${p.comment}`, `Beth a wnaed: ${p.resolution}`, p.link] }
+      : { subject: `Your comment was resolved: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`The procurement officer has resolved your comment on “${p.assessment.title}” (${p.assessment.reference}).`, `Your comment: ${p.comment}`, `What was done: ${p.resolution}`, p.link] },
+  "conflict-decided": (p, l) =>
+    l === "cy"
+      ? { subject: `Penderfyniad ar wrthdaro buddiannau: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`Mae’r swyddog caffael wedi penderfynu ar y gwrthdaro buddiannau a ddatganwyd gennych am ${name(p.supplier, l)} yn “${p.assessment.title}” (${p.assessment.reference}).`, p.decision === "allowed" ? "Penderfyniad: cewch sgorio’r cyflenwr hwn." : "Penderfyniad: ni fyddwch yn sgorio’r cyflenwr hwn.", p.link] }
+      : { subject: `Conflict of interest decided: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`The procurement officer has decided on the conflict of interest you declared about ${name(p.supplier, l)} in “${p.assessment.title}” (${p.assessment.reference}).`, p.decision === "allowed" ? "Decision: you may score this supplier." : "Decision: you will not score this supplier.", p.link] },
+  "summary-released": (p, l) =>
+    l === "cy"
+      ? { subject: `Mae eich crynodeb asesu ar gael: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.assessment.buyer, l)} wedi rhyddhau’r crynodebau asesu ar gyfer “${p.assessment.title}” (${p.assessment.reference}). Gallwch ddarllen a lawrlwytho crynodeb eich sefydliad yn y gwasanaeth.`, p.link] }
+      : { subject: `Your assessment summary is available: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`${name(p.assessment.buyer, l)} has released the assessment summaries for “${p.assessment.title}” (${p.assessment.reference}). You can read and download your organisation's summary in the service.`, p.link] },
+  outcome: (p, l) => {
+    const standstill = p.standstillEndsAt;
+    if (l === "cy") {
+      const result = p.result === "awarded" ? "Mae’r contract wedi’i ddyfarnu i’ch sefydliad." : `Nid yw’r contract wedi’i ddyfarnu i’ch sefydliad.${p.awardedSupplier ? ` Fe’i dyfarnwyd i ${name(p.awardedSupplier, l)}.` : ""}`;
+      return { subject: `Canlyniad: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.assessment.buyer, l)} wedi penderfynu ar “${p.assessment.title}” (${p.assessment.reference}) ar ${when(p.decidedAt, l)}.`, result, ...(standstill ? [`Mae’r cyfnod segur yn dod i ben ar ${when(standstill, l)}. Ni fydd y contract yn cael ei ymrwymo cyn hynny.`] : []), p.link] };
+    }
+    const result = p.result === "awarded" ? "The contract has been awarded to your organisation." : `The contract has not been awarded to your organisation.${p.awardedSupplier ? ` It was awarded to ${name(p.awardedSupplier, l)}.` : ""}`;
+    return { subject: `Outcome: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`${name(p.assessment.buyer, l)} has decided on “${p.assessment.title}” (${p.assessment.reference}) on ${when(p.decidedAt, l)}.`, result, ...(standstill ? [`The standstill period ends on ${when(standstill, l)}. The contract will not be entered into before then.`] : []), p.link] };
+  },
+  "password-reset": (p, l) =>
+    l === "cy"
+      ? { subject: "Ailosod eich cyfrinair", paragraphs: [`Gofynnwyd am ailosod eich cyfrinair ar gyfer ${serviceName.cy}.`, `Dewiswch gyfrinair newydd drwy’r ddolen hon cyn ${when(p.expiresAt, l)}:`, p.link, "Dim ond unwaith y gellir defnyddio’r ddolen. Os na wnaethoch ofyn am hyn, anwybyddwch y neges hon: nid yw eich cyfrinair wedi newid."] }
+      : { subject: "Reset your password", paragraphs: [`Someone asked to reset your password for ${serviceName.en}.`, `Choose a new password with this link before ${when(p.expiresAt, l)}:`, p.link, "The link can be used once. If you did not ask for this, ignore this email: your password has not changed."] },
+};
+
+export function writeText<K extends MessageKind>(kind: K, params: MessageParams[K], language: Language): Text {
+  return (writers[kind] as (p: MessageParams[K], l: Language) => Text)(params, language);
+}
