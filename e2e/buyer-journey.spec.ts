@@ -153,6 +153,7 @@ test.describe("shared templates", () => {
     await page.getByRole("link", { name: "Use this template Cloud hosting for council services" }).click();
     await page.getByLabel("Title", { exact: true }).fill("Hosting for Northshire");
     await page.getByLabel("Reference", { exact: true }).fill("NC-2027-020");
+    await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("300000");
     await page.getByLabel("Day", { exact: true }).fill("10");
     await page.getByLabel("Month", { exact: true }).fill("9");
     await page.getByLabel("Year", { exact: true }).fill(nextYear);
@@ -162,6 +163,10 @@ test.describe("shared templates", () => {
     await expect(page.getByText("Cloud hosting for council services — Caerwen County Council")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Hosting for Northshire");
     await expect(page.getByTestId("weights-total")).toHaveText("100%");
+    // Only the criteria and weights come across: not the other council's £6.2m or its description.
+    await expect(page.locator(".govuk-summary-list").first()).toContainText("£300,000");
+    await expect(page.locator(".govuk-summary-list").first()).not.toContainText("6,200,000");
+    await expect(page.locator(".govuk-summary-list__row").filter({ hasText: "Description" }).first()).toContainText("None");
   });
 });
 

@@ -1,6 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
-import { isOpen } from "@/lib/domain/responses/deadline";
 import type { listInvitations } from "@/lib/server/responses/list-invitations";
 import { ResponseStatusTag } from "./ResponseStatusTag";
 
@@ -9,7 +8,6 @@ export async function InvitationsTable({ invitations }: { invitations: Awaited<R
   const t = await getTranslations("supplier.invitations");
   const format = await getFormatter();
   const locale = await getLocale();
-  const now = new Date();
   if (invitations.length === 0) return <p className="govuk-inset-text" data-testid="no-invitations">{t("none")}</p>;
   return (
     <Table
@@ -25,7 +23,7 @@ export async function InvitationsTable({ invitations }: { invitations: Awaited<R
           </>,
           locale === "cy" && invitation.buyerNameCy ? invitation.buyerNameCy : invitation.buyerNameEn,
           format.dateTime(invitation.responseDeadline, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }),
-          <ResponseStatusTag key="status" status={invitation.status} closed={!isOpen(invitation.responseDeadline, now)} />,
+          <ResponseStatusTag key="status" outcome={invitation.outcome} />,
         ],
       }))}
     />

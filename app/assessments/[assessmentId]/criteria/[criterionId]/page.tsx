@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/forms/ActionButton";
 import { CriterionForm } from "@/components/assessments/CriterionForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
-import { removeCriterionAction, updateCriterionAction } from "../actions";
+import { updateCriterionAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.criterionForm"))("title") };
@@ -44,7 +43,9 @@ export default async function CriterionPage({ params }: { params: Promise<{ asse
         <div className="govuk-grid-column-two-thirds">
           <CriterionForm action={updateCriterionAction.bind(null, assessment.id, criterion.id)} initial={initial} scale={assessment.scale.map((point) => point.value)} ownCriterion={!criterion.frameworkCriterionId} />
           <h2 className="govuk-heading-m">{t("removeHeading")}</h2>
-          <ActionButton action={removeCriterionAction.bind(null, assessment.id, criterion.id, assessment.version)} label={t("remove")} variant="warning" />
+          <a className="govuk-button govuk-button--warning" role="button" draggable="false" data-module="govuk-button" href={`/assessments/${assessment.id}/criteria/${criterion.id}/remove`}>
+            {t("remove")}
+          </a>
         </div>
       </div>
     </>
