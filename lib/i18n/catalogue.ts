@@ -1,7 +1,9 @@
+import cyLifecycle from "./messages/cy.lifecycle.json";
 import cyScoring from "./messages/cy.scoring.json";
 import cySummaries from "./messages/cy.summaries.json";
 import cySupplier from "./messages/cy.supplier.json";
 import cy from "./messages/cy.json";
+import enLifecycle from "./messages/en.lifecycle.json";
 import enScoring from "./messages/en.scoring.json";
 import enSummaries from "./messages/en.summaries.json";
 import enSupplier from "./messages/en.supplier.json";
@@ -27,6 +29,6 @@ export function mergeCatalogues(...parts: Tree[]): Tree {
 }
 
 export const catalogues: Record<Locale, Tree> = {
-  en: mergeCatalogues(en, enSupplier, enScoring, enSummaries),
-  cy: mergeCatalogues(cy, cySupplier, cyScoring, cySummaries),
+  en: mergeCatalogues(en, enSupplier, enScoring, enSummaries, enLifecycle),
+  cy: mergeCatalogues(cy, cySupplier, cyScoring, cySummaries, cyLifecycle),
 };
