@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { assessmentDetailsSchema } from "./assessments";
-import { recordVersion } from "./ids";
+import { recordId, recordVersion } from "./ids";
 
 // Changing an assessment over its life: its details while a draft, its deadline once published, the decision at the
 // end; and the list's search. Messages are keys of the "errors" catalogue namespace.
@@ -36,3 +36,8 @@ export type AssessmentListQuery = z.infer<typeof assessmentListQuery>;
 export const isoInstant = z.iso.datetime();
 /** A calendar date as a page passes it on. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The decision a confirmation page binds. */
+export const outcomeDecision = z.enum(["awarded", "cancelled"]);
+/** The supplier awarded the contract, or none (a cancellation). */
+export const awardedSupplierId = z.union([recordId, z.literal("")]);

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CarbonReductionPlanReason } from "@/components/assessments/CarbonReductionPlanReason";
 import { ChangeDetailsForm } from "@/components/assessments/ChangeDetailsForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { carbonReductionPlanReason } from "@/lib/domain/assessment-setup/carbon-reduction-plan-gate";
 import { toLondonTime } from "@/lib/domain/assessment-setup/london-time";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
@@ -26,7 +27,8 @@ export default async function ChangeDetailsPage({ params }: { params: Promise<{ 
     reference: assessment.reference,
     description: assessment.description,
     annualContractValue: String(assessment.annualContractValue),
-    carbonReductionPlan: assessment.carbonReductionPlanRequired ? "yes" : "no",
+    // Ticked only when chosen: a condition made mandatory by the value is decided again from the value.
+    carbonReductionPlan: carbonReductionPlanReason(assessment.nation, assessment.annualContractValue, assessment.carbonReductionPlanRequired).reason === "chosen" ? "yes" : "no",
     deadlineDay: String(deadline.day),
     deadlineMonth: String(deadline.month),
     deadlineYear: String(deadline.year),

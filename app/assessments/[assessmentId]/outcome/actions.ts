@@ -4,7 +4,7 @@ import { z } from "zod";
 import { parseDayMonthYear } from "@/lib/forms/decision-date";
 import { accept, fieldErrors, refuse } from "@/lib/forms/form-state";
 import { recordId, recordVersion } from "@/lib/schemas/ids";
-import { isoDate, outcomeFields, outcomeSchema } from "@/lib/schemas/lifecycle";
+import { awardedSupplierId, isoDate, outcomeDecision, outcomeFields, outcomeSchema } from "@/lib/schemas/lifecycle";
 import { formAction } from "@/lib/server/action";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { setArchived } from "@/lib/server/assessments/archive-assessment";
@@ -37,7 +37,7 @@ export const chooseOutcomeAction = formAction({
 export const recordOutcomeAction = formAction({
   name: "record outcome",
   roles: assessmentEditors,
-  bound: [recordId, z.enum(["awarded", "cancelled"]), z.union([recordId, z.literal("")]), isoDate, recordVersion],
+  bound: [recordId, outcomeDecision, awardedSupplierId, isoDate, recordVersion],
   run: ({ actor, bound: [assessmentId, decision, supplierOrganisationId, decidedOn, version] }) =>
     recordOutcome(actor, assessmentId, decision === "awarded" ? { decision, supplierOrganisationId, decidedOn } : { decision, decidedOn }, version),
   then: (_, [assessmentId, decision]) => `/assessments/${assessmentId}?done=${decision}`,
