@@ -356,3 +356,24 @@ test("the officer edits a clarification question before publishing it; suppliers
   await expect(page.getByTestId("clarifications")).toContainText("May a supplier host in Dublin?");
   await expect(page.getByLabel("Wording to publish")).toHaveCount(0);
 });
+
+test.describe("without JavaScript, the outcome", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an open procurement is cancelled after a confirmation, as plain HTML forms", async ({ page }) => {
+    const id = sql((db) => (db.prepare("SELECT id FROM Assessment WHERE reference = 'LIFE-2027-010'").get() as { id: string }).id);
+    await signIn(page, officer);
+    await chooseLanguage(page, "en", `/assessments/${id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Open");
+    await page.getByRole("link", { name: "Cancel the procurement" }).click();
+    await expect(page.getByText("The contract can be awarded once every submitted tender is fully scored")).toBeVisible();
+    await page.getByLabel("Cancel the procurement").check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check the cancellation before recording it");
+    await expect(page.getByTestId("standstill")).toHaveCount(0);
+    await page.getByRole("button", { name: "Record the cancellation" }).click();
+    await expect(page.getByText("Cancellation recorded")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Cancelled");
+    await expect(page.getByRole("link", { name: "Extend the deadline" })).toHaveCount(0);
+  });
+});

@@ -181,9 +181,17 @@ describe("the outcome", () => {
     expect((await listAssessments(p.officer, { q: "", sort: "created", archived: "only" })).map((a) => [a.status, a.archived])).toEqual([["cancelled", true]]);
   });
 
-  it("refuses a decision dated before the deadline", async () => {
+  it("refuses an award dated before the deadline", async () => {
     const e = await evaluated();
-    await expect(recordOutcome(e.officer, e.id, { decision: "cancelled", decidedOn: "2020-01-01" }, (await e.view()).version)).rejects.toMatchObject({ messageKey: "decidedOn.beforeDeadline" });
+    await expect(recordOutcome(e.officer, e.id, { decision: "awarded", supplierOrganisationId: e.suppliers[0].id, decidedOn: "2020-01-01" }, (await e.view()).version)).rejects.toMatchObject({ messageKey: "decidedOn.beforeDeadline" });
+  });
+
+  it("lets an open procurement be cancelled before its deadline", async () => {
+    const p = await published();
+    const result = await recordOutcome(p.officer, p.id, { decision: "cancelled", decidedOn: new Date().toISOString().slice(0, 10) }, (await p.view()).version);
+    expect(result?.notice.recipients).toEqual([]);
+    expect(await statusOfAssessment(await p.view())).toBe("cancelled");
+    await expect(extendDeadline(p.officer, p.id, inDays(60), (await p.view()).version)).rejects.toMatchObject({ messageKey: "extend.closed" });
   });
 });
 

@@ -71,7 +71,8 @@ export async function previewOutcome(actor: Actor, assessmentId: string, decisio
   if (!decision) return { assessment, status, ranking, standstill: null };
   if (!canRecordOutcome(status, decision.decision)) throw new AppError("OUTCOME_NOT_ALLOWED", decision.decision === "awarded" ? "outcome.notEvaluated" : "outcome.notAllowed");
   if (decision.decision === "awarded" && !ranking.some((entry) => entry.supplierId === decision.supplierOrganisationId)) throw new AppError("NOT_RANKED", "outcome.supplierNotRanked", "supplierOrganisationId");
-  if (decision.decidedOn < londonDay(assessment.responseDeadline)) throw new AppError("DECIDED_TOO_EARLY", "decidedOn.beforeDeadline", "decidedDay");
+  // An award follows the evaluation; a cancellation may come at any time after publishing.
+  if (decision.decision === "awarded" && decision.decidedOn < londonDay(assessment.responseDeadline)) throw new AppError("DECIDED_TOO_EARLY", "decidedOn.beforeDeadline", "decidedDay");
   const standstill = decision.decision === "awarded" ? standstillPeriod(decision.decidedOn) : null;
   return { assessment, status, ranking, standstill };
 }
