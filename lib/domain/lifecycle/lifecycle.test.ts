@@ -178,3 +178,13 @@ describe("the Carbon Reduction Plan condition, with its reason", () => {
     expect(carbonReductionPlanReason("scotland", 9_000_000, false)).toEqual({ required: false, reason: "not-required", policy: null });
   });
 });
+
+describe("a minimum score against the scale", () => {
+  it("must lie between the lowest and highest points, whatever their order", async () => {
+    const { isWithinScale, scalePresets } = await import("../assessment-setup/scales");
+    const scale = scalePresets["0-4"].points;
+    expect([-1, 0, 4, 5].map((value) => isWithinScale(scale, value))).toEqual([false, true, true, false]);
+    expect(isWithinScale([...scalePresets["0-100"].points].reverse(), 60)).toBe(true);
+    expect(isWithinScale([], 0)).toBe(false);
+  });
+});
