@@ -39,7 +39,7 @@ async function createDraft(page: Page, title: string, ref: string) {
 
 test("a draft's details change, and a new value decides the Carbon Reduction Plan condition again, with the reason", async ({ page }) => {
   await signIn(page, officer);
-  shared.url = await createDraft(page, "Network refresh", reference);
+  shared.url = await createDraft(page, "Wireless for schools", reference);
   shared.id = shared.url.split("/").pop()!;
   await expect(page.getByTestId("crp-reason")).toContainText("not required: £400,000 a year is below the £5,000,000 threshold of WPPN 006");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Draft");
@@ -55,12 +55,12 @@ test("a draft's details change, and a new value decides the Carbon Reduction Pla
   await expectAccessible(page);
 
   await page.getByLabel("Year", { exact: true }).fill(nextYear);
-  await page.getByLabel("Title", { exact: true }).fill("Network refresh for schools");
+  await page.getByLabel("Title", { exact: true }).fill("Wireless for schools and libraries");
   await page.getByLabel("Description (optional)").fill("Switches and wireless for 40 schools");
   await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("6,200,000");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByText("Details saved. The new value changed whether a Carbon Reduction Plan is required")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Network refresh for schools");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Wireless for schools and libraries");
   await expect(page.getByTestId("crp-reason")).toContainText("required as a condition of participation: a contract value of £6,200,000 a year reaches the £5,000,000 threshold of WPPN 006");
   await expectAccessible(page);
 
@@ -101,11 +101,11 @@ test("deleting a draft is confirmed first, and the list is searched and sorted",
   await expect(page.getByText("Draft assessment deleted")).toBeVisible();
   await expect(page.getByRole("link", { name: "Printers to delete" })).toHaveCount(0);
 
-  await page.getByLabel("Search", { exact: true }).fill("network schools");
+  await page.getByLabel("Search", { exact: true }).fill("wireless libraries");
   await page.getByLabel("Sort by").selectOption("deadline");
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(/q=network\+schools&sort=deadline/);
-  await expect(page.getByRole("table").getByRole("link")).toHaveText(["Network refresh for schools"]);
+  await expect(page).toHaveURL(/q=wireless\+libraries&sort=deadline/);
+  await expect(page.getByRole("table").getByRole("link")).toHaveText(["Wireless for schools and libraries"]);
   await expectAccessible(page);
   await page.getByLabel("Search", { exact: true }).fill("no such procurement");
   await page.getByRole("button", { name: "Apply" }).click();
@@ -226,7 +226,7 @@ test("at the deadline the status changes: closed, then evaluated once every scor
 
   await signIn(page, "admin@hafodsystems.example");
   await chooseLanguage(page, "en", "/responses");
-  await expect(page.getByRole("row", { name: /Network refresh for schools/ })).toContainText("Did not submit");
+  await expect(page.getByRole("row", { name: /Wireless for schools and libraries/ })).toContainText("Did not submit");
   await expectAccessible(page);
 });
 
@@ -269,7 +269,7 @@ test("the officer awards the contract after a confirmation, with the standstill 
 test("the unsuccessful supplier sees 'not awarded' and its summary; the winner sees 'awarded'; in Welsh too", async ({ page }) => {
   await signIn(page, "admin@cwmwlglas.example");
   await chooseLanguage(page, "en", "/responses");
-  await expect(page.getByRole("row", { name: /Network refresh for schools/ })).toContainText("Not awarded");
+  await expect(page.getByRole("row", { name: /Wireless for schools and libraries/ })).toContainText("Not awarded");
   await page.goto(`/responses/${shared.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Not awarded");
   await expect(page.getByTestId("outcome")).toContainText("The buyer has awarded the contract to another supplier. Your tender was not successful.");
@@ -286,7 +286,7 @@ test("the unsuccessful supplier sees 'not awarded' and its summary; the winner s
 
   await signIn(page, "admin@greenbyte.example");
   await chooseLanguage(page, "en", "/responses");
-  await expect(page.getByRole("row", { name: /Network refresh for schools/ })).toContainText("Awarded");
+  await expect(page.getByRole("row", { name: /Wireless for schools and libraries/ })).toContainText("Awarded");
 });
 
 test("a finished assessment is archived and found again under archived assessments", async ({ page }) => {
@@ -295,10 +295,10 @@ test("a finished assessment is archived and found again under archived assessmen
   await page.getByRole("button", { name: "Archive this assessment" }).click();
   await expect(page.getByText("Assessment archived")).toBeVisible();
   await page.goto("/assessments");
-  await expect(page.getByRole("link", { name: "Network refresh for schools" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Wireless for schools and libraries" })).toHaveCount(0);
   await page.getByLabel("Archived assessments").selectOption("only");
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page.getByRole("table").getByRole("link")).toHaveText(["Network refresh for schools"]);
+  await expect(page.getByRole("table").getByRole("link")).toHaveText(["Wireless for schools and libraries"]);
 });
 
 test("a supplier withdraws its response only after a confirmation, with and without JavaScript", async ({ page, browser }) => {
