@@ -105,7 +105,8 @@ test.describe("the buyer's journey", () => {
 
   test("results of the scored example: ranking, chart, exclusion, what-if and a supplier's summary", async ({ page }) => {
     await signIn(page, "officer@caerwen.example");
-    await page.getByRole("button", { name: "English", exact: true }).click();
+    // In English, whichever language an earlier journey left this officer's profile in.
+    await chooseLanguage(page, "en", "/assessments");
     await page.getByRole("link", { name: "Cloud hosting for council services" }).first().click();
     await page.getByRole("link", { name: "See the results" }).click();
     const ranking = page.getByTestId("ranking");
@@ -160,6 +161,7 @@ test.describe("shared templates", () => {
     await page.getByRole("link", { name: "Use this template Cloud hosting for council services" }).click();
     await page.getByLabel("Title", { exact: true }).fill("Hosting for Northshire");
     await page.getByLabel("Reference", { exact: true }).fill("NC-2027-020");
+    await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("300000");
     await page.getByLabel("Day", { exact: true }).fill("10");
     await page.getByLabel("Month", { exact: true }).fill("9");
     await page.getByLabel("Year", { exact: true }).fill(nextYear);
@@ -169,6 +171,10 @@ test.describe("shared templates", () => {
     await expect(page.getByText("Cloud hosting for council services — Caerwen County Council")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Hosting for Northshire");
     await expect(page.getByTestId("weights-total")).toHaveText("100%");
+    // Only the criteria and weights come across: not the other council's £6.2m or its description.
+    await expect(page.locator(".govuk-summary-list").first()).toContainText("£300,000");
+    await expect(page.locator(".govuk-summary-list").first()).not.toContainText("6,200,000");
+    await expect(page.locator(".govuk-summary-list__row").filter({ hasText: "Description" }).first()).toContainText("None");
   });
 });
 

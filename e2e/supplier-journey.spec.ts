@@ -122,6 +122,8 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Withdraw response" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Are you sure you want to withdraw your response");
+  await page.getByRole("button", { name: "Withdraw response" }).click();
   await expect(page.getByText("Response withdrawn")).toBeVisible();
   await page.goto(`/responses/${shared.managed}/check`);
   await page.getByLabel(/I confirm/).check();

@@ -50,6 +50,6 @@ test("a late submission is refused by the server's clock with a clear message", 
   await page.reload();
   await expect(page.getByText("The deadline has passed. This response can no longer be submitted.")).toBeVisible();
   await page.goto(`/responses/${shared.network}`);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Closed");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Did not submit");
   await expectAccessible(page);
 });

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AssessmentStatusTag } from "@/components/assessments/AssessmentStatusTag";
+import { AssessmentListFilter } from "@/components/assessments/AssessmentListFilter";
+import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Table } from "@/components/govuk/Table";
-import { Tag } from "@/components/govuk/Tag";
+import { assessmentListQuery } from "@/lib/schemas/lifecycle";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -12,14 +15,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments"))("title") };
 }
 
-export default async function AssessmentsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AssessmentsPage({ searchParams }: Props) {
   const actor = await requireActor({ roles: assessmentReaders, returnTo: "/assessments" });
   const t = await getTranslations("assessments");
+  const tl = await getTranslations("lifecycle");
+  const tc = await getTranslations("common");
   const format = await getFormatter();
   const locale = await getLocale();
-  const assessments = await listAssessments(actor);
+  const params = await searchParams;
+  const query = assessmentListQuery.parse({ q: params.q, sort: params.sort, archived: params.archived });
+  const filtered = Boolean(query.q || query.archived || query.sort !== "created");
+  const assessments = await listAssessments(actor, query);
   return (
     <>
+      {params.done === "draftDeleted" && <NotificationBanner success title={tc("success")} heading={tl("done.draftDeleted")} />}
       <h1 className="govuk-heading-l">{t("title")}</h1>
       {canEdit(actor) && (
         <div className="govuk-button-group">
@@ -31,8 +42,9 @@ export default async function AssessmentsPage() {
           </a>
         </div>
       )}
+      <AssessmentListFilter query={query} />
       {assessments.length === 0 ? (
-        <div className="govuk-inset-text">{canEdit(actor) ? t("emptyOfficer") : t("empty")}</div>
+        <div className="govuk-inset-text" data-testid="no-assessments">{filtered ? tl("list.noMatch") : canEdit(actor) ? t("emptyOfficer") : t("empty")}</div>
       ) : (
         <Table
           caption={t("tableCaption")}
@@ -45,9 +57,7 @@ export default async function AssessmentsPage() {
               </a>,
               assessment.reference,
               format.dateTime(assessment.responseDeadline, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" }),
-              <Tag key="status" colour={assessment.status === "draft" ? "grey" : "green"}>
-                {t(`statuses.${assessment.status}`)}
-              </Tag>,
+              <AssessmentStatusTag key="status" status={assessment.status} archived={assessment.archived} />,
               t("responseCount", { submitted: assessment.submitted, invited: assessment.invited }),
             ],
           }))}

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SummaryList } from "@/components/govuk/SummaryList";
+import { CarbonReductionPlanReason } from "./CarbonReductionPlanReason";
 import { scalePresets, presetOf } from "@/lib/domain/assessment-setup/scales";
 import { toLocale } from "@/lib/i18n/locales";
 import type { AssessmentView } from "@/lib/server/assessments/get-assessment";
@@ -25,7 +26,14 @@ export async function AssessmentDetails({ assessment }: { assessment: Assessment
         {
           key: "crp",
           label: t("carbonReductionPlan"),
-          value: assessment.carbonReductionPlanRequired ? t("carbonReductionPlanOn", { policy: assessment.nation === "wales" ? "WPPN 006" : "PPN 006" }) : t("carbonReductionPlanOff"),
+          value: (
+            <>
+              {assessment.carbonReductionPlanRequired ? t("carbonReductionPlanOn", { policy: assessment.nation === "wales" ? "WPPN 006" : "PPN 006" }) : t("carbonReductionPlanOff")}
+              <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0" data-testid="crp-reason">
+                <CarbonReductionPlanReason assessment={assessment} />
+              </span>
+            </>
+          ),
         },
         { key: "deadline", label: t("deadline"), value: format.dateTime(assessment.responseDeadline, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/London" }) },
         { key: "languages", label: t("languages"), value: tf(`language.${assessment.languages}`) },

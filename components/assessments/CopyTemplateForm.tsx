@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
 import { Button } from "@/components/govuk/Button";
 import { Input } from "@/components/govuk/Input";
+import { Textarea } from "@/components/govuk/Textarea";
 import { DeadlineFields } from "./DeadlineFields";
 import type { FormState } from "@/lib/forms/form-state";
 
@@ -16,9 +17,11 @@ export function CopyTemplateForm({ action }: { action: (state: FormState, formDa
   const v = state.values ?? {};
   return (
     <form action={formAction} noValidate key={JSON.stringify(v)}>
-      <FormErrorSummary errors={errors} order={["title", "reference", "deadlineDay", "deadlineTime", "form"]} />
+      <FormErrorSummary errors={errors} order={["title", "reference", "description", "annualContractValue", "deadlineDay", "deadlineTime", "form"]} />
       <Input id="title" label={t("assessmentTitle")} defaultValue={v.title} error={errors.title} />
       <Input id="reference" label={t("reference")} widthClass="govuk-input--width-20" defaultValue={v.reference} error={errors.reference} />
+      <Textarea id="description" label={t("description")} hint={t("descriptionHint")} defaultValue={v.description} error={errors.description} />
+      <Input id="annualContractValue" label={t("annualContractValue")} hint={t("annualContractValueHint")} widthClass="govuk-input--width-10" inputMode="numeric" defaultValue={v.annualContractValue} error={errors.annualContractValue} />
       <DeadlineFields values={v} errors={errors} />
       <Button disabled={pending}>{tt("copySubmit")}</Button>
     </form>

@@ -10,7 +10,7 @@ import type { AssessmentView } from "@/lib/server/assessments/get-assessment";
 import { listSupplierOrganisations } from "@/lib/server/assessments/supplier-invitations";
 import { InviteSupplierForm } from "./InviteSupplierForm";
 
-const progressColour = { "not-started": "grey", "in-progress": "blue", submitted: "green", withdrawn: "red" } as const;
+const progressColour = { "not-started": "grey", "in-progress": "blue", submitted: "green", withdrawn: "red", "did-not-submit": "grey" } as const;
 
 /** Who is invited and how far each has got — never what they wrote, before or after submitting. */
 export async function SuppliersSection({ assessment, actor, deadlinePassed }: { assessment: AssessmentView; actor: Actor; deadlinePassed: boolean }) {
@@ -33,9 +33,11 @@ export async function SuppliersSection({ assessment, actor, deadlinePassed }: { 
           head={[t("supplier"), t("progress"), ...(editable ? [<span className="govuk-visually-hidden" key="actions">{t("actions")}</span>] : [])]}
           rows={invited.map((invitation) => {
             const name = invitation.supplierName ? invitation.supplierName[locale] || invitation.supplierName.en : invitation.email ?? "";
+            // After the deadline a response never submitted (started, withdrawn or not begun) simply was not submitted.
+            const shown = deadlinePassed && invitation.progress !== "submitted" ? "did-not-submit" : invitation.progress;
             const progress = (
               <span key="progress">
-                <Tag colour={progressColour[invitation.progress]}>{t(`progressStates.${invitation.progress}`)}</Tag>
+                <Tag colour={progressColour[shown]}>{t(`progressStates.${shown}`)}</Tag>
                 {invitation.submittedAt && ` ${format.dateTime(invitation.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" })}`}
               </span>
             );

@@ -9,7 +9,7 @@ import { Textarea } from "@/components/govuk/Textarea";
 import type { FormState } from "@/lib/forms/form-state";
 
 type Field =
-  | { kind: "textarea"; name: string; label: string; hint?: string }
+  | { kind: "textarea"; name: string; label: string; hint?: string; defaultValue?: string }
   | { kind: "input"; name: string; label: string; hint?: string }
   | { kind: "select"; name: string; label: string; hint?: string; options: { value: string; text: string }[] };
 
@@ -23,7 +23,7 @@ export function SmallForm({ action, fields, submit, idPrefix = "" }: { action: (
       <FormErrorSummary errors={prefixed} order={[...fields.map((field) => `${idPrefix}${field.name}`), "form"]} />
       {fields.map((field) => {
         const common = { id: `${idPrefix}${field.name}`, name: field.name, label: field.label, hint: field.hint, error: errors[field.name] };
-        if (field.kind === "textarea") return <Textarea key={field.name} {...common} defaultValue={state.values?.[field.name]} rows={3} />;
+        if (field.kind === "textarea") return <Textarea key={field.name} {...common} defaultValue={state.values?.[field.name] ?? field.defaultValue} rows={3} />;
         if (field.kind === "select") return <Select key={field.name} {...common} options={field.options} value={state.values?.[field.name]} />;
         return <Input key={field.name} {...common} defaultValue={state.values?.[field.name]} />;
       })}

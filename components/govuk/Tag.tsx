@@ -1,3 +1,3 @@
-export function Tag({ children, colour }: { children: React.ReactNode; colour?: "grey" | "green" | "red" | "yellow" | "blue" }) {
+export function Tag({ children, colour }: { children: React.ReactNode; colour?: "grey" | "green" | "red" | "yellow" | "blue" | "purple" }) {
   return <strong className={`govuk-tag${colour ? ` govuk-tag--${colour}` : ""}`}>{children}</strong>;
 }

@@ -1,6 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
-import { isOpen } from "@/lib/domain/responses/deadline";
 import { toLocale } from "@/lib/i18n/locales";
 import { inLanguage } from "@/lib/server/responses/bilingual-text";
 import type { listInvitations } from "@/lib/server/responses/list-invitations";
@@ -11,7 +10,6 @@ export async function InvitationsTable({ invitations }: { invitations: Awaited<R
   const t = await getTranslations("supplier.invitations");
   const format = await getFormatter();
   const locale = await getLocale();
-  const now = new Date();
   if (invitations.length === 0) return <p className="govuk-inset-text" data-testid="no-invitations">{t("none")}</p>;
   return (
     <Table
@@ -27,7 +25,7 @@ export async function InvitationsTable({ invitations }: { invitations: Awaited<R
           </>,
           locale === "cy" && invitation.buyerNameCy ? invitation.buyerNameCy : invitation.buyerNameEn,
           format.dateTime(invitation.responseDeadline, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }),
-          <ResponseStatusTag key="status" status={invitation.status} closed={!isOpen(invitation.responseDeadline, now)} />,
+          <ResponseStatusTag key="status" outcome={invitation.outcome} />,
         ],
       }))}
     />

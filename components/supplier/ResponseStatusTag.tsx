@@ -1,11 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { Tag } from "@/components/govuk/Tag";
+import type { SupplierOutcome } from "@/lib/domain/lifecycle/supplier-outcome";
 
-const colours = { "not-started": "grey", "in-progress": "blue", submitted: "green", withdrawn: "yellow", closed: "red" } as const;
+const colours: Record<SupplierOutcome, "grey" | "blue" | "green" | "yellow" | "red" | "purple"> = {
+  "not-started": "grey",
+  "in-progress": "blue",
+  submitted: "green",
+  withdrawn: "yellow",
+  "did-not-submit": "grey",
+  awarded: "green",
+  "not-awarded": "purple",
+  cancelled: "red",
+};
 
-/** Where a supplier's response stands; "closed" once the deadline passed without a submission. */
-export async function ResponseStatusTag({ status, closed }: { status: keyof typeof colours; closed?: boolean }) {
+/** Where a supplier's response stands (lib/domain/lifecycle/supplier-outcome): its progress, then the outcome. */
+export async function ResponseStatusTag({ outcome }: { outcome: SupplierOutcome }) {
   const t = await getTranslations("supplier.statuses");
-  const shown = closed && status !== "submitted" ? "closed" : status;
-  return <Tag colour={colours[shown]}>{t(shown)}</Tag>;
+  return <Tag colour={colours[outcome]}>{t(outcome)}</Tag>;
 }

@@ -1,9 +1,13 @@
 import type { z } from "zod";
 import { fromLondonTime } from "@/lib/domain/assessment-setup/london-time";
+import { deadlineProblem } from "@/lib/domain/lifecycle/deadline-window";
 import { accept, fieldErrors, refuse, type Parsed } from "./form-state";
 
-/** A response deadline typed as day, month, year and 24-hour time in UK time; it must be in the future. */
-export function parseDeadline(parts: { deadlineDay: string; deadlineMonth: string; deadlineYear: string; deadlineTime: string }, now: Date): { deadline: Date } | { error: string } {
+/**
+ * A response deadline typed as day, month, year and 24-hour time in UK time; it must be in the future, no more than
+ * two years ahead, and later than `current` when a published deadline is being extended.
+ */
+export function parseDeadline(parts: { deadlineDay: string; deadlineMonth: string; deadlineYear: string; deadlineTime: string }, now: Date, current?: Date): { deadline: Date } | { error: string } {
   const { deadlineDay: day, deadlineMonth: month, deadlineYear: year, deadlineTime: time } = parts;
   if (!day && !month && !year) return { error: "deadline.required" };
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { error: "deadline.invalid" };
@@ -11,7 +15,8 @@ export function parseDeadline(parts: { deadlineDay: string; deadlineMonth: strin
   if (!clock) return { error: time ? "deadlineTime.invalid" : "deadlineTime.required" };
   const deadline = fromLondonTime(Number(year), Number(month), Number(day), Number(clock[1]), Number(clock[2]));
   if (!deadline) return { error: "deadline.invalid" };
-  if (deadline.getTime() <= now.getTime()) return { error: "deadline.past" };
+  const problem = deadlineProblem(deadline, now, current);
+  if (problem) return { error: `deadline.${problem}` };
   return { deadline };
 }
 

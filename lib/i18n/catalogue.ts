@@ -1,8 +1,10 @@
+import cyLifecycle from "./messages/cy.lifecycle.json";
 import cyScoring from "./messages/cy.scoring.json";
 import cySummaries from "./messages/cy.summaries.json";
 import cySupplier from "./messages/cy.supplier.json";
 import cyNotifications from "./messages/cy.notifications.json";
 import cy from "./messages/cy.json";
+import enLifecycle from "./messages/en.lifecycle.json";
 import enScoring from "./messages/en.scoring.json";
 import enSummaries from "./messages/en.summaries.json";
 import enSupplier from "./messages/en.supplier.json";
@@ -29,6 +31,6 @@ export function mergeCatalogues(...parts: Tree[]): Tree {
 }
 
 export const catalogues: Record<Locale, Tree> = {
-  en: mergeCatalogues(en, enSupplier, enScoring, enSummaries, enNotifications),
-  cy: mergeCatalogues(cy, cySupplier, cyScoring, cySummaries, cyNotifications),
+  en: mergeCatalogues(en, enSupplier, enScoring, enSummaries, enNotifications, enLifecycle),
+  cy: mergeCatalogues(cy, cySupplier, cyScoring, cySummaries, cyNotifications, cyLifecycle),
 };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { setArchived } from "@/lib/server/assessments/archive-assessment";
+import { changeAssessmentDetails } from "@/lib/server/assessments/change-assessment-details";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
+import { deleteDraft } from "@/lib/server/assessments/delete-draft";
+import { extendDeadline } from "@/lib/server/assessments/extend-deadline";
+import { recordOutcome } from "@/lib/server/assessments/record-outcome";
+import { editQuestionWording } from "@/lib/server/clarifications/edit-question";
 import { addComment, resolveComment } from "@/lib/server/assessments/comments";
 import { addCriteria, removeCriterion, updateCriterion, updateWeights } from "@/lib/server/assessments/criteria";
 import { addGate, removeGate } from "@/lib/server/assessments/gates";
@@ -195,6 +201,15 @@ describe("another organisation", () => {
       },
       // A download that records when its Open Contracting content changed: another organisation's records nothing.
       { name: "exportAssessmentFile (OCDS)", own: own.open, victim: victim.open, run: (id) => exportAssessmentFile(me, id, "tender-criteria.ocds.json") },
+      { name: "changeAssessmentDetails", own: own.draft, victim: victim.draft, run: (id) => changeAssessmentDetails(me, id, { title: "Renamed by another council", reference: "X", description: "", annualContractValue: 1, carbonReductionPlan: "no", languages: "en", responseDeadline: inAYear(), version }) },
+      { name: "deleteDraft", own: own.draft, victim: victim.draft, run: (id) => deleteDraft(me, id, version) },
+      { name: "extendDeadline", own: own.open, victim: victim.open, run: (id) => extendDeadline(me, id, new Date(Date.now() + 400 * day), version) },
+      { name: "recordOutcome (cancel)", own: own.closed, victim: victim.closed, run: (id) => recordOutcome(me, id, { decision: "cancelled", decidedOn: new Date().toISOString().slice(0, 10) }, version) },
+      { name: "recordOutcome (award)", own: own.closed, victim: victim.closed, run: (id) => recordOutcome(me, id, { decision: "awarded", supplierOrganisationId: victim.supplierId, decidedOn: new Date().toISOString().slice(0, 10) }, version) },
+      { name: "recordOutcome (award another's supplier)", own: own.supplierId, victim: victim.supplierId, run: (id) => recordOutcome(me, own.closed, { decision: "awarded", supplierOrganisationId: id, decidedOn: new Date().toISOString().slice(0, 10) }, version) },
+      { name: "setArchived", own: own.closed, victim: victim.closed, run: (id) => setArchived(me, id, true) },
+      { name: "editQuestionWording (assessment)", own: own.open, victim: victim.open, run: (id) => editQuestionWording(me, id, victim.question, "Rewritten by another council") },
+      { name: "editQuestionWording (question)", own: own.question, victim: victim.question, run: (id) => editQuestionWording(me, own.open, id, "Rewritten by another council") },
       { name: "changeMember (role)", own: own.membership, victim: victim.membership, run: (id) => changeMember(own.admin, id, "organisation-admin") },
       { name: "changeMember (remove)", own: own.membership, victim: victim.membership, run: (id) => changeMember(own.admin, id, null) },
     ];

@@ -20,6 +20,14 @@ function boundValue(schema: string, ids: Ids, position: number): unknown {
       return "A".repeat(43);
     case "returnPath":
       return "/dashboard";
+    case "isoInstant":
+      return new Date(Date.now() + 400 * 24 * 60 * 60 * 1000).toISOString();
+    case "isoDate":
+      return new Date().toISOString().slice(0, 10);
+    case "outcomeDecision":
+      return "cancelled";
+    case "awardedSupplierId":
+      return ids.byKind["supplier organisation"] ?? "";
     default:
       return true;
   }

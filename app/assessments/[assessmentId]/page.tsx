@@ -24,7 +24,11 @@ import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
 import { checkAssessment } from "@/lib/server/assessments/check-assessment";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { resultsReaders } from "@/lib/server/assessments/get-results";
+import { AssessmentStatusTag } from "@/components/assessments/AssessmentStatusTag";
+import { LifecycleSection } from "@/components/assessments/LifecycleSection";
+import { statusOfAssessment } from "@/lib/server/assessments/assessment-status";
 import { setTemplateAction } from "./actions";
+import { setArchivedAction } from "./outcome/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments"))("overview") };
@@ -44,15 +48,20 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   const editable = canEdit(actor) && assessment.status === "draft";
   const problems = assessment.status === "draft" ? checkAssessment(assessment, new Date().toISOString().slice(0, 10)) : [];
   const deadlinePassed = assessment.responseDeadline.getTime() <= Date.now();
+  const status = await statusOfAssessment(assessment);
+  const tl = await getTranslations("lifecycle");
+  const owner = canEdit(actor) && assessment.organisationId === actor.organisationId;
   return (
     <>
       <BackLink href="/assessments" text={tc("back")} />
       {done && t.has(`done.${done}`) && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
+      {done && tl.has(`done.${done}`) && <NotificationBanner success title={tc("success")} heading={tl(`done.${done}`)} />}
       <span className="govuk-caption-l">{assessment.reference}</span>
       <h1 className="govuk-heading-l">
-        {assessmentTitle(assessment, locale)} <Tag colour={assessment.status === "draft" ? "grey" : "green"}>{t(`statuses.${assessment.status}`)}</Tag>
+        {assessmentTitle(assessment, locale)} <AssessmentStatusTag status={status} archived={Boolean(assessment.archivedAt)} />
       </h1>
       <AssessmentDetails assessment={assessment} />
+      <LifecycleSection assessment={assessment} status={status} editable={owner} archiveAction={setArchivedAction.bind(null, assessment.id, !assessment.archivedAt)} />
       {editable && (
         <p className="govuk-body">
           <a className="govuk-link" href={`/assessments/${assessment.id}/details`}>{t("details.change")}</a>

@@ -16,7 +16,8 @@ import { responseDrafters, responseSubmitters } from "@/lib/server/responses/acc
 import { inLanguage } from "@/lib/server/responses/bilingual-text";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { hasReleasedSummary } from "@/lib/server/summaries/get-own-summary";
-import { copyEvidenceAction, withdrawResponseAction } from "./actions";
+import { StandstillDetails } from "@/components/assessments/StandstillDetails";
+import { copyEvidenceAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.response"))("title") };
@@ -35,6 +36,7 @@ export default async function ResponsePage({ params, searchParams }: Props) {
   const { assessment, response } = data;
   const t = await getTranslations("supplier.response");
   const tc = await getTranslations("common");
+  const tl = await getTranslations("lifecycle.supplier");
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const now = new Date();
@@ -52,7 +54,7 @@ export default async function ResponsePage({ params, searchParams }: Props) {
         {buyer} · {assessment.reference}
       </span>
       <h1 className="govuk-heading-l">
-        {inLanguage(assessment.title, locale).text} <ResponseStatusTag status={status ?? "not-started"} closed={!isOpen(assessment.responseDeadline, now)} />
+        {inLanguage(assessment.title, locale).text} <ResponseStatusTag outcome={assessment.supplierOutcome} />
       </h1>
       <p className="govuk-body" data-testid="deadline">
         {t("deadline", { deadline })}
@@ -70,6 +72,12 @@ export default async function ResponsePage({ params, searchParams }: Props) {
           </div>
         </div>
       )}
+      {["awarded", "not-awarded", "cancelled"].includes(assessment.supplierOutcome) && (
+        <div className="govuk-inset-text" data-testid="outcome">
+          <p className="govuk-body">{tl(`outcome.${assessment.supplierOutcome}`)}</p>
+          {assessment.standstill && <StandstillDetails standstill={assessment.standstill} />}
+        </div>
+      )}
       {!isOpen(assessment.responseDeadline, now) && <WarningText assistiveText={tc("warning")}>{t("closed")}</WarningText>}
       {status === "submitted" && (
         <div className="govuk-inset-text">
@@ -79,7 +87,11 @@ export default async function ResponsePage({ params, searchParams }: Props) {
               {t("seeReceipt")}
             </a>
           </p>
-          {canWithdraw(status, assessment.responseDeadline, now) && responseSubmitters.includes(actor.role) && <ActionButton action={withdrawResponseAction.bind(null, assessment.id)} label={t("withdraw")} variant="warning" />}
+          {canWithdraw(status, assessment.responseDeadline, now) && responseSubmitters.includes(actor.role) && (
+            <a className="govuk-button govuk-button--warning" role="button" draggable="false" data-module="govuk-button" href={`${base}/withdraw`}>
+              {t("withdraw")}
+            </a>
+          )}
         </div>
       )}
 

@@ -7,13 +7,13 @@ import { formAction } from "@/lib/server/action";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { copyTemplate } from "@/lib/server/assessments/templates";
 
-const copySchema = assessmentDetailsSchema.pick({ title: true, reference: true });
+const copySchema = assessmentDetailsSchema.pick({ title: true, reference: true, description: true, annualContractValue: true });
 
 export const copyTemplateAction = formAction({
   name: "copy template",
   roles: assessmentEditors,
   bound: [recordId],
-  fields: ["title", "reference", ...deadlineFields],
+  fields: ["title", "reference", "description", "annualContractValue", ...deadlineFields],
   parse: (values) => parseWithDeadline(copySchema, values, new Date()),
   once: true,
   run: ({ actor, bound: [templateId], input }) => copyTemplate(actor, templateId, input),

@@ -33,3 +33,9 @@ export function presetOf(points: readonly ScalePoint[]): ScalePresetId | null {
   const values = points.map((point) => point.value).join(",");
   return scalePresetIds.find((id) => scalePresets[id].points.map((point) => point.value).join(",") === values) ?? null;
 }
+
+/** Whether a score (a minimum score, say) lies between the scale's lowest and highest points. */
+export function isWithinScale(points: readonly ScalePoint[], value: number): boolean {
+  const values = points.map((point) => point.value);
+  return values.length > 0 && value >= Math.min(...values) && value <= Math.max(...values);
+}

@@ -115,6 +115,11 @@ describe("assessments", () => {
     expect(copied.copiedFromLabel).toBe(`Shared hosting — ${sharer.organisation.nameEn}`);
     expect(copied.criteria.map((c) => c.title.en)).toEqual((await getAssessment(sharer.actors[0], id))!.criteria.map((c) => c.title.en));
     expect(copied.nation).toBe("england");
+    // Only the criteria and weights: never the other body's value, description or its value's Carbon Reduction Plan.
+    expect([copied.annualContractValue, copied.description, copied.carbonReductionPlanRequired]).toEqual([0, "", false]);
+    const withValue = (await copyTemplate(copier.actors[0], id, { title: "Ours too", reference: "N-2", responseDeadline: inAYear(), description: "Northshire's hosting", annualContractValue: 7_000_000 }))!;
+    const valued = (await getAssessment(copier.actors[0], withValue.id))!;
+    expect([valued.annualContractValue, valued.description, valued.carbonReductionPlanRequired]).toEqual([7_000_000, "Northshire's hosting", true]);
     expect(await getAssessment(sharer.actors[0], copy.id)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { draftFromFramework } from "@/lib/domain/assessment-setup/initial-criteria";
-import type { ScalePoint } from "@/lib/domain/assessment-setup/scales";
+import { isWithinScale, type ScalePoint } from "@/lib/domain/assessment-setup/scales";
 import { getFramework, findCriterion } from "@/lib/domain/framework/registry";
 import type { CriterionInput } from "@/lib/schemas/assessments";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -21,6 +21,9 @@ export async function updateCriterion(
   return changeAssessment(actor, assessmentId, input.version, async (tx, assessment) => {
     const before = await tx.assessmentCriterion.findFirst({ where: childOf(assessment, criterionId) });
     if (!before) throw new AppError("NOT_FOUND", "criterion.notFound");
+    // Refused when saved, not at publishing: a minimum outside the scale could never be met (or always is).
+    const { scale } = await tx.assessment.findFirstOrThrow({ where: { id: assessment.id }, select: { scale: true } });
+    if (input.minimumScore !== null && !isWithinScale(JSON.parse(scale) as ScalePoint[], input.minimumScore)) throw new AppError("MINIMUM_OUT_OF_SCALE", "minimumScore.outOfScale", "minimumScore");
     const beforeView = toCriterionView(before);
     const afterFields = criterionWelshFields({
       title: { en: input.titleEn, cy: input.titleCy }, question: { en: input.questionEn, cy: input.questionCy }, guidance: { en: input.guidanceEn, cy: input.guidanceCy },

@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db";
 import { canEdit, changeAssessment } from "./access";
 import { plainId } from "@/lib/server/auth/scope";
+import { carbonReductionPlanRequired } from "@/lib/domain/assessment-setup/carbon-reduction-plan-gate";
 
 /** Shares (or stops sharing) an assessment's criteria as a template other buyer organisations can start from. */
 export async function setTemplateSharing(actor: Actor, assessmentId: string, shared: boolean) {
@@ -31,8 +32,12 @@ export async function listTemplates() {
   return templates.map((template) => ({ ...template, criteria: template._count.criteria, organisation: organisations.find((o) => o.id === template.organisationId)! }));
 }
 
-/** A copy of a shared template as the actor's own draft, recording where it came from. */
-export async function copyTemplate(actor: Actor, templateId: string, details: { title: string; reference: string; responseDeadline: Date }) {
+/**
+ * A copy of a shared template as the actor's own draft, recording where it came from. It takes the template's
+ * criteria, weights, scale and conditions — never the other body's contract value or description: the copy has its
+ * own (none and £0 unless given), and the Carbon Reduction Plan condition is decided again from its own value.
+ */
+export async function copyTemplate(actor: Actor, templateId: string, details: { title: string; reference: string; responseDeadline: Date; description?: string; annualContractValue?: number }) {
   if (!canEdit(actor)) return null;
   return db.$transaction(async (tx) => {
     const template = await tx.assessment.findFirst({ where: { id: plainId(templateId), isTemplate: true }, include: { criteria: { orderBy: { position: "asc" } }, gates: true } });
@@ -40,10 +45,10 @@ export async function copyTemplate(actor: Actor, templateId: string, details: { 
     const source = await tx.organisation.findFirstOrThrow({ where: { id: template.organisationId }, select: { nameEn: true } });
     const copy = await tx.assessment.create({
       data: {
-        organisationId: actor.organisationId, title: details.title, reference: details.reference, description: template.description, nation: actor.nation,
-        // The Welsh description comes with the English it was written from; the new title has no Welsh yet (listed to write).
-        descriptionCy: template.descriptionCy, welshSources: copiedDescriptionSource(template.welshSources), awardShare: template.awardShare, procurementCategory: template.procurementCategory,
-        annualContractValue: template.annualContractValue, carbonReductionPlanRequired: template.carbonReductionPlanRequired, responseDeadline: details.responseDeadline,
+        organisationId: actor.organisationId, title: details.title, reference: details.reference, description: details.description ?? "", nation: actor.nation,
+        // What is bought comes with the criteria; the other body's description, value and award share do not.
+        procurementCategory: template.procurementCategory,
+        annualContractValue: details.annualContractValue ?? 0, carbonReductionPlanRequired: carbonReductionPlanRequired(actor.nation, details.annualContractValue ?? 0, false), responseDeadline: details.responseDeadline,
         scale: template.scale, divergenceThreshold: template.divergenceThreshold, frameworkId: template.frameworkId, frameworkVersion: template.frameworkVersion,
         frameworkLevel: template.frameworkLevel, languages: template.languages, minimumSustainabilityShare: template.minimumSustainabilityShare,
         minimumSocialValueShare: template.minimumSocialValueShare, copiedFromId: template.id, copiedFromLabel: `${template.title} — ${source.nameEn}`, createdById: actor.userId,

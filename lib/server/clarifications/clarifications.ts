@@ -19,9 +19,14 @@ export async function listQuestionsForSupplier(actor: Actor, assessmentId: strin
   const questions = await db.clarificationQuestion.findMany({
     where: { assessmentId: assessment.id, OR: [{ answeredAt: { not: null } }, { askedByOrganisationId: actor.organisationId }] },
     orderBy: { createdAt: "asc" },
-    select: { id: true, question: true, answer: true, answeredAt: true, createdAt: true, askedByOrganisationId: true },
+    select: { id: true, question: true, publishedQuestion: true, answer: true, answeredAt: true, createdAt: true, askedByOrganisationId: true },
   });
-  return questions.map(({ askedByOrganisationId, ...question }) => ({ ...question, askedByYou: askedByOrganisationId === actor.organisationId }));
+  // Once published, everyone (the asker too) reads the wording the officer published.
+  return questions.map(({ askedByOrganisationId, publishedQuestion, ...question }) => ({
+    ...question,
+    question: question.answeredAt && publishedQuestion ? publishedQuestion : question.question,
+    askedByYou: askedByOrganisationId === actor.organisationId,
+  }));
 }
 
 export async function askQuestion(actor: Actor, assessmentId: string, question: string, now = new Date()) {
@@ -43,7 +48,7 @@ export async function listQuestionsForBuyer(actor: Actor, assessmentId: string) 
   if (!where) return null;
   const assessment = await db.assessment.findFirst({ where, select: { id: true, title: true, reference: true } });
   if (!assessment) return null;
-  const questions = await db.clarificationQuestion.findMany({ where: { assessmentId: assessment.id }, orderBy: { createdAt: "asc" }, select: { id: true, question: true, answer: true, answeredAt: true, createdAt: true } });
+  const questions = await db.clarificationQuestion.findMany({ where: { assessmentId: assessment.id }, orderBy: { createdAt: "asc" }, select: { id: true, question: true, publishedQuestion: true, answer: true, answeredAt: true, createdAt: true } });
   return { assessment, questions };
 }
 

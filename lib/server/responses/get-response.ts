@@ -1,4 +1,7 @@
 import "server-only";
+import { assessmentStatus, type Outcome } from "@/lib/domain/lifecycle/assessment-status";
+import { standstillPeriod } from "@/lib/domain/lifecycle/standstill";
+import { supplierOutcome, type SupplierResponseStatus } from "@/lib/domain/lifecycle/supplier-outcome";
 import type { ResponseStatus } from "@/lib/domain/responses/deadline";
 import type { ResponseEvidence } from "@/lib/domain/responses/evidence-copy";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -12,7 +15,7 @@ import { invitedAssessment, ownResponse } from "@/lib/server/auth/scope";
  * conditions of participation, the answers, the files and the evidence. Null for anyone else, so another
  * organisation's response is never found.
  */
-export async function getOwnResponse(actor: Actor, assessmentId: string) {
+export async function getOwnResponse(actor: Actor, assessmentId: string, now = new Date()) {
   if (!isSupplier(actor)) return null;
   const assessment = await db.assessment.findFirst({
     where: invitedAssessment(actor, assessmentId),
@@ -38,6 +41,14 @@ export async function getOwnResponse(actor: Actor, assessmentId: string) {
       languages: assessment.languages as "en" | "cy" | "en+cy",
       carbonReductionPlanRequired: assessment.carbonReductionPlanRequired,
       responseDeadline: assessment.responseDeadline,
+      // What this supplier sees of where things stand: never who else was awarded.
+      supplierOutcome: supplierOutcome({
+        assessmentStatus: assessmentStatus({ published: true, responseDeadline: assessment.responseDeadline, fullyEvaluated: false, outcome: assessment.outcome as Outcome | null }, now),
+        responseStatus: (response?.status ?? "not-started") as SupplierResponseStatus,
+        awardedSupplierId: assessment.awardedSupplierOrganisationId,
+        supplierId: actor.organisationId,
+      }),
+      standstill: assessment.outcome === "awarded" && assessment.outcomeDecidedOn && response?.status === "submitted" ? standstillPeriod(assessment.outcomeDecidedOn.toISOString().slice(0, 10)) : null,
       buyerNameEn: buyer?.nameEn ?? "",
       buyerNameCy: buyer?.nameCy ?? null,
       criteria: assessment.criteria.map(toCriterionView),

@@ -1,4 +1,6 @@
 import "server-only";
+import { assessmentStatus, type Outcome } from "@/lib/domain/lifecycle/assessment-status";
+import { supplierOutcome, type SupplierResponseStatus } from "@/lib/domain/lifecycle/supplier-outcome";
 import type { ResponseStatus } from "@/lib/domain/responses/deadline";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
@@ -6,11 +8,11 @@ import { isSupplier } from "./access";
 import { invitedAssessments, ownResponses } from "@/lib/server/auth/scope";
 
 /** The published assessments the actor's organisation is invited to, by deadline, with its response's status. */
-export async function listInvitations(actor: Actor) {
+export async function listInvitations(actor: Actor, now = new Date()) {
   if (!isSupplier(actor)) return [];
   const assessments = await db.assessment.findMany({
     where: invitedAssessments(actor),
-    select: { id: true, title: true, titleCy: true, reference: true, responseDeadline: true, organisationId: true, responses: { where: ownResponses(actor), select: { status: true, submittedAt: true } } },
+    select: { id: true, title: true, titleCy: true, reference: true, responseDeadline: true, organisationId: true, outcome: true, awardedSupplierOrganisationId: true, responses: { where: ownResponses(actor), select: { status: true, submittedAt: true } } },
     orderBy: { responseDeadline: "asc" },
   });
   const buyers = await db.organisation.findMany({ where: { id: { in: [...new Set(assessments.map((a) => a.organisationId))] }, kind: "buyer" }, select: { id: true, nameEn: true, nameCy: true } });
@@ -23,6 +25,12 @@ export async function listInvitations(actor: Actor) {
     buyerNameEn: buyer.get(assessment.organisationId)?.nameEn ?? "",
     buyerNameCy: buyer.get(assessment.organisationId)?.nameCy ?? null,
     status: (assessment.responses[0]?.status ?? "not-started") as ResponseStatus | "not-started",
+    outcome: supplierOutcome({
+      assessmentStatus: assessmentStatus({ published: true, responseDeadline: assessment.responseDeadline, fullyEvaluated: false, outcome: assessment.outcome as Outcome | null }, now),
+      responseStatus: (assessment.responses[0]?.status ?? "not-started") as SupplierResponseStatus,
+      awardedSupplierId: assessment.awardedSupplierOrganisationId,
+      supplierId: actor.organisationId,
+    }),
     submittedAt: assessment.responses[0]?.submittedAt ?? null,
   }));
 }

@@ -8,7 +8,7 @@ import { ClarificationList } from "@/components/supplier/ClarificationList";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
 import { listQuestionsForBuyer } from "@/lib/server/clarifications/clarifications";
-import { answerQuestionAction } from "./actions";
+import { answerQuestionAction, editQuestionWordingAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.officerQuestions"))("title") };
@@ -25,30 +25,55 @@ export default async function OfficerQuestionsPage({ params, searchParams }: Pro
   const t = await getTranslations("supplier.officerQuestions");
   const tq = await getTranslations("supplier.questions");
   const tc = await getTranslations("common");
+  const tl = await getTranslations("lifecycle.clarifications");
   const format = await getFormatter();
+  const wordingOf = new Map(data.questions.map((question) => [question.id, question.publishedQuestion]));
   const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "Europe/London" });
   return (
     <>
       <BackLink href={`/assessments/${assessmentId}`} text={tc("back")} />
-      {done && <NotificationBanner success title={tc("success")} heading={t("answered")} />}
+      {done && <NotificationBanner success title={tc("success")} heading={done === "edited" ? tl("wordingSaved") : t("answered")} />}
       <span className="govuk-caption-l">
         {data.assessment.reference} · {data.assessment.title}
       </span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">{t("intro")}</p>
       <ClarificationList
-        questions={data.questions.map((question) => ({ ...question, askedOn: day(question.createdAt), answeredOn: question.answeredAt ? day(question.answeredAt) : null }))}
+        questions={data.questions.map((question) => ({
+          ...question,
+          // Published: the wording suppliers read. Not yet: the words as asked, with the wording to be published below.
+          question: question.answeredAt && question.publishedQuestion ? question.publishedQuestion : question.question,
+          askedOn: day(question.createdAt),
+          answeredOn: question.answeredAt ? day(question.answeredAt) : null,
+        }))}
         empty={t("none")}
         labels={{ question: tq("question"), answer: tq("answer"), awaiting: tq("awaiting"), askedOn: tq("askedOn"), answeredOn: tq("answeredOn") }}
         answerForm={
           canEdit(actor)
             ? (question) => (
+                <>
+                  {!question.answer && (
+                    <div id={`q-${question.id}`}>
+                      {wordingOf.get(question.id) && (
+                        <p className="govuk-body" data-testid="wording-to-publish">
+                          <strong>{tl("toBePublished")}</strong> {wordingOf.get(question.id)}
+                        </p>
+                      )}
+                      <SmallForm
+                        action={editQuestionWordingAction.bind(null, assessmentId, question.id)}
+                        idPrefix={`w-${question.id}-`}
+                        fields={[{ kind: "textarea", name: "wording", label: tl("wordingLabel"), hint: tl("wordingHint"), defaultValue: wordingOf.get(question.id) ?? question.question }]}
+                        submit={tl("wordingSubmit")}
+                      />
+                    </div>
+                  )}
                 <SmallForm
                   action={answerQuestionAction.bind(null, assessmentId, question.id)}
                   idPrefix={`q-${question.id}-`}
                   fields={[{ kind: "textarea", name: "answer", label: question.answer ? t("correct") : t("answerLabel"), hint: t("answerHint") }]}
                   submit={question.answer ? t("correctSubmit") : t("submit")}
                 />
+                </>
               )
             : undefined
         }

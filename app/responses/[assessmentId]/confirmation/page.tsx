@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/forms/ActionButton";
 import { Panel } from "@/components/govuk/Panel";
 import { canWithdraw } from "@/lib/domain/responses/deadline";
 import { toLocale } from "@/lib/i18n/locales";
@@ -9,7 +8,6 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/server/responses/bilingual-text";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
-import { withdrawResponseAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.confirmation"))("title") };
@@ -44,7 +42,9 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ a
         {canWithdraw(response.status, assessment.responseDeadline, new Date()) && responseSubmitters.includes(actor.role) && (
           <>
             <p className="govuk-body">{t("withdrawBody", { deadline })}</p>
-            <ActionButton action={withdrawResponseAction.bind(null, assessment.id)} label={t("withdraw")} variant="warning" />
+            <a className="govuk-button govuk-button--warning" role="button" draggable="false" data-module="govuk-button" href={`/responses/${assessment.id}/withdraw`}>
+              {t("withdraw")}
+            </a>
           </>
         )}
         <p className="govuk-body">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/forms/ActionButton";
 import { CriterionForm } from "@/components/assessments/CriterionForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { staleWelshFields } from "@/lib/domain/language/welsh-sources";
@@ -11,7 +10,7 @@ import { criterionWelshFields } from "@/lib/server/assessments/criterion-data";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
-import { removeCriterionAction, updateCriterionAction } from "../actions";
+import { updateCriterionAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.criterionForm"))("title") };
@@ -53,7 +52,9 @@ export default async function CriterionPage({ params }: { params: Promise<{ asse
             staleFields={staleWelshFields(criterionWelshFields(criterion), criterion.welshSources)}
           />
           <h2 className="govuk-heading-m">{t("removeHeading")}</h2>
-          <ActionButton action={removeCriterionAction.bind(null, assessment.id, criterion.id, assessment.version)} label={t("remove")} variant="warning" />
+          <a className="govuk-button govuk-button--warning" role="button" draggable="false" data-module="govuk-button" href={`/assessments/${assessment.id}/criteria/${criterion.id}/remove`}>
+            {t("remove")}
+          </a>
         </div>
       </div>
     </>

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { StandstillDetails } from "@/components/assessments/StandstillDetails";
+import { ConfirmForm } from "@/components/forms/ConfirmForm";
+import { BackLink } from "@/components/govuk/BackLink";
+import { SummaryList } from "@/components/govuk/SummaryList";
+import { WarningText } from "@/components/govuk/WarningText";
+import { recordId } from "@/lib/schemas/ids";
+import { isoDate } from "@/lib/schemas/lifecycle";
+import { requireActor } from "@/lib/server/auth/actor";
+import { assessmentEditors } from "@/lib/server/assessments/access";
+import { previewOutcome, type OutcomeDecision } from "@/lib/server/assessments/record-outcome";
+import { AppError } from "@/lib/server/errors";
+import { recordOutcomeAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("lifecycle.outcome"))("confirmTitle") };
+}
+
+const query = z.union([
+  z.object({ decision: z.literal("awarded"), supplier: recordId, on: isoDate }),
+  z.object({ decision: z.literal("cancelled"), on: isoDate }),
+]);
+
+type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ConfirmOutcomePage({ params, searchParams }: Props) {
+  const { assessmentId } = await params;
+  const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/outcome` });
+  const parsed = query.safeParse(await searchParams);
+  if (!parsed.success) notFound();
+  const decision: OutcomeDecision = parsed.data.decision === "awarded" ? { decision: "awarded", supplierOrganisationId: parsed.data.supplier, decidedOn: parsed.data.on } : { decision: "cancelled", decidedOn: parsed.data.on };
+  const t = await getTranslations("lifecycle.outcome");
+  const te = await getTranslations("errors");
+  const tc = await getTranslations("common");
+  const back = `/assessments/${assessmentId}/outcome`;
+  const format = await getFormatter();
+  let preview: Awaited<ReturnType<typeof previewOutcome>>;
+  try {
+    preview = await previewOutcome(actor, assessmentId, decision);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return (
+      <>
+        <BackLink href={back} text={tc("back")} />
+        <h1 className="govuk-heading-l">{t("confirmTitle")}</h1>
+        <p className="govuk-body" data-testid="outcome-refused">{te(error.messageKey)}</p>
+        <a className="govuk-link" href={back}>{t("chooseAgain")}</a>
+      </>
+    );
+  }
+  if (!preview) notFound();
+  const awarded = decision.decision === "awarded" ? preview.ranking.find((entry) => entry.supplierId === decision.supplierOrganisationId) : undefined;
+  const submitted = preview.assessment.invitations.filter((invitation) => invitation.progress === "submitted").length;
+  return (
+    <>
+      <BackLink href={back} text={tc("back")} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">{preview.assessment.reference}</span>
+          <h1 className="govuk-heading-l">{decision.decision === "awarded" ? t("confirmAward") : t("confirmCancel")}</h1>
+          <SummaryList
+            rows={[
+              { key: "assessment", label: t("assessment"), value: preview.assessment.title },
+              { key: "decision", label: t("decision"), value: decision.decision === "awarded" ? t("award") : t("cancel") },
+              ...(awarded ? [{ key: "supplier", label: t("supplier"), value: awarded.name }] : []),
+              { key: "date", label: t("decidedOn"), value: format.dateTime(new Date(`${decision.decidedOn}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" }) },
+            ]}
+          />
+          {preview.standstill && <StandstillDetails standstill={preview.standstill} />}
+          <p className="govuk-body">{t("suppliersTold", { count: submitted })}</p>
+          <WarningText assistiveText={tc("warning")}>{t("final")}</WarningText>
+          <ConfirmForm
+            action={recordOutcomeAction.bind(null, preview.assessment.id, decision.decision, decision.decision === "awarded" ? decision.supplierOrganisationId : "", decision.decidedOn, preview.assessment.version)}
+            label={decision.decision === "awarded" ? t("confirmAwardButton") : t("confirmCancelButton")}
+            cancel={{ href: `/assessments/${preview.assessment.id}`, text: t("cancelLink") }}
+            warning={decision.decision === "cancelled"}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
+

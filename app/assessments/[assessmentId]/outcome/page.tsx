@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { OutcomeForm } from "@/components/assessments/OutcomeForm";
+import { BackLink } from "@/components/govuk/BackLink";
+import { canRecordOutcome } from "@/lib/domain/lifecycle/assessment-status";
+import { requireActor } from "@/lib/server/auth/actor";
+import { assessmentEditors } from "@/lib/server/assessments/access";
+import { previewOutcome } from "@/lib/server/assessments/record-outcome";
+import { chooseOutcomeAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("lifecycle.outcome"))("title") };
+}
+
+export default async function OutcomePage({ params }: { params: Promise<{ assessmentId: string }> }) {
+  const { assessmentId } = await params;
+  const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/outcome` });
+  const preview = await previewOutcome(actor, assessmentId, null);
+  if (!preview || !canRecordOutcome(preview.status, "cancelled")) notFound();
+  const t = await getTranslations("lifecycle.outcome");
+  const tc = await getTranslations("common");
+  const today = new Date().toLocaleDateString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "numeric", year: "numeric" }).split("/");
+  const suppliers = preview.ranking.map((entry) => ({ value: entry.supplierId, text: t("rankedSupplier", { name: entry.name, rank: entry.rank, total: entry.total.toFixed(2) }) }));
+  return (
+    <>
+      <BackLink href={`/assessments/${preview.assessment.id}`} text={tc("back")} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">{preview.assessment.reference}</span>
+          <OutcomeForm action={chooseOutcomeAction.bind(null, preview.assessment.id)} initial={{ decidedDay: today[0], decidedMonth: today[1], decidedYear: today[2] }} suppliers={suppliers} />
+          {suppliers.length === 0 && <p className="govuk-body" data-testid="award-after-evaluation">{t("awardAfterEvaluation")}</p>}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ConfirmForm } from "@/components/forms/ConfirmForm";
+import { BackLink } from "@/components/govuk/BackLink";
+import { canWithdraw } from "@/lib/domain/responses/deadline";
+import { toLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/server/auth/actor";
+import { responseSubmitters } from "@/lib/server/responses/access";
+import { inLanguage } from "@/lib/server/responses/bilingual-text";
+import { getOwnResponse } from "@/lib/server/responses/get-response";
+import { withdrawResponseAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("lifecycle.withdraw"))("title") };
+}
+
+export default async function WithdrawResponsePage({ params }: { params: Promise<{ assessmentId: string }> }) {
+  const { assessmentId } = await params;
+  const actor = await requireActor({ roles: responseSubmitters, returnTo: `/responses/${assessmentId}/withdraw` });
+  const data = await getOwnResponse(actor, assessmentId);
+  if (!data || !canWithdraw(data.response?.status ?? null, data.assessment.responseDeadline, new Date())) notFound();
+  const t = await getTranslations("lifecycle.withdraw");
+  const tc = await getTranslations("common");
+  const format = await getFormatter();
+  const back = `/responses/${data.assessment.id}`;
+  const deadline = format.dateTime(data.assessment.responseDeadline, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/London" });
+  return (
+    <>
+      <BackLink href={back} text={tc("back")} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">{data.assessment.reference}</span>
+          <h1 className="govuk-heading-l">{t("heading", { title: inLanguage(data.assessment.title, toLocale(await getLocale())).text })}</h1>
+          <p className="govuk-body">{t("body", { deadline })}</p>
+          <ConfirmForm action={withdrawResponseAction.bind(null, data.assessment.id)} label={t("confirm")} cancel={{ href: back, text: t("cancel") }} warning />
+        </div>
+      </div>
+    </>
+  );
+}

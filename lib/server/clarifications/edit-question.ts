@@ -1,0 +1,29 @@
+import "server-only";
+import { assessmentEditors, assessmentWhere } from "@/lib/server/assessments/access";
+import type { Actor } from "@/lib/server/auth/actor";
+import { childOf } from "@/lib/server/auth/scope";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+
+/**
+ * The officer edits or redacts a supplier's question before it is published with its answer — to take out anything
+ * that would identify who asked, say. Every supplier then sees this wording; the asker's own words stay in the
+ * record. Once answered (published), the wording is fixed.
+ */
+export async function editQuestionWording(actor: Actor, assessmentId: string, questionId: string, wording: string, now = new Date()) {
+  if (actor.organisationKind !== "buyer" || !assessmentEditors.includes(actor.role)) return null;
+  const where = assessmentWhere(actor, assessmentId);
+  if (!where) return null;
+  return db.$transaction(async (tx) => {
+    const owned = await tx.assessment.findFirst({ where, select: { id: true, organisationId: true } });
+    if (!owned || owned.organisationId !== actor.organisationId) return null;
+    const question = await tx.clarificationQuestion.findFirst({ where: childOf(owned, questionId) });
+    if (!question) return null;
+    if (question.answeredAt) throw new AppError("ALREADY_PUBLISHED", "clarification.published");
+    const publishedQuestion = wording === question.question ? null : wording;
+    await tx.clarificationQuestion.update({ where: { id: question.id }, data: { publishedQuestion } });
+    await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.wording-edited", subjectType: "ClarificationQuestion", subjectId: question.id, before: { publishedQuestion: question.publishedQuestion }, after: { publishedQuestion } }, now);
+    return { id: question.id };
+  });
+}
