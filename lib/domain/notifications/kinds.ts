@@ -18,7 +18,7 @@ export type MessageParams = {
   "comment-resolved": { assessment: AssessmentRef; comment: string; resolution: string; link: string };
   "conflict-decided": { assessment: AssessmentRef; supplier: Named; decision: "allowed" | "excluded"; link: string };
   "summary-released": { assessment: AssessmentRef; link: string };
-  outcome: { assessment: AssessmentRef; result: "awarded" | "not-awarded"; awardedSupplier: Named | null; decidedAt: Date; standstillEndsAt: Date | null; link: string };
+  outcome: { assessment: AssessmentRef; result: "awarded" | "not-awarded" | "cancelled"; awardedSupplier: Named | null; decidedAt: Date; standstillEndsAt: Date | null; link: string };
   "password-reset": { link: string; expiresAt: Date };
 };
 

@@ -74,10 +74,10 @@ const writers: Writers = {
   outcome: (p, l) => {
     const standstill = p.standstillEndsAt;
     if (l === "cy") {
-      const result = p.result === "awarded" ? "Mae’r contract wedi’i ddyfarnu i’ch sefydliad." : `Nid yw’r contract wedi’i ddyfarnu i’ch sefydliad.${p.awardedSupplier ? ` Fe’i dyfarnwyd i ${name(p.awardedSupplier, l)}.` : ""}`;
+      const result = p.result === "cancelled" ? "Mae’r caffael wedi’i ganslo: ni fydd contract yn cael ei ddyfarnu." : p.result === "awarded" ? "Mae’r contract wedi’i ddyfarnu i’ch sefydliad." : `Nid yw’r contract wedi’i ddyfarnu i’ch sefydliad.${p.awardedSupplier ? ` Fe’i dyfarnwyd i ${name(p.awardedSupplier, l)}.` : ""}`;
       return { subject: `Canlyniad: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.assessment.buyer, l)} wedi penderfynu ar “${p.assessment.title}” (${p.assessment.reference}) ar ${when(p.decidedAt, l)}.`, result, ...(standstill ? [`Mae’r cyfnod segur yn dod i ben ar ${when(standstill, l)}. Ni fydd y contract yn cael ei ymrwymo cyn hynny.`] : []), p.link] };
     }
-    const result = p.result === "awarded" ? "The contract has been awarded to your organisation." : `The contract has not been awarded to your organisation.${p.awardedSupplier ? ` It was awarded to ${name(p.awardedSupplier, l)}.` : ""}`;
+    const result = p.result === "cancelled" ? "The procurement has been cancelled: no contract will be awarded." : p.result === "awarded" ? "The contract has been awarded to your organisation." : `The contract has not been awarded to your organisation.${p.awardedSupplier ? ` It was awarded to ${name(p.awardedSupplier, l)}.` : ""}`;
     return { subject: `Outcome: ${p.assessment.title} (${p.assessment.reference})`, paragraphs: [`${name(p.assessment.buyer, l)} has decided on “${p.assessment.title}” (${p.assessment.reference}) on ${when(p.decidedAt, l)}.`, result, ...(standstill ? [`The standstill period ends on ${when(standstill, l)}. The contract will not be entered into before then.`] : []), p.link] };
   },
   "password-reset": (p, l) =>

@@ -2,6 +2,7 @@ import "server-only";
 import { deadlineProblem } from "@/lib/domain/lifecycle/deadline-window";
 import type { Actor } from "@/lib/server/auth/actor";
 import { AppError } from "@/lib/server/errors";
+import { notifyDeadlineExtended } from "@/lib/server/notifications/events";
 import { canEdit, changeAssessment } from "./access";
 import { getAssessment } from "./get-assessment";
 import { invitedSuppliers, type Notice } from "./supplier-recipients";
@@ -24,6 +25,7 @@ export async function extendDeadline(actor: Actor, assessmentId: string, deadlin
       const problem = deadlineProblem(deadline, now, assessment.responseDeadline);
       if (problem) throw new AppError("DEADLINE_NOT_ALLOWED", `deadline.${problem}`, "deadlineDay");
       await tx.assessment.update({ where: { id: assessment.id }, data: { responseDeadline: deadline } });
+      await notifyDeadlineExtended(tx, { assessmentId: assessment.id, previousDeadline: assessment.responseDeadline });
       const details = { previousDeadline: assessment.responseDeadline.toISOString(), responseDeadline: deadline.toISOString() };
       const notice: DeadlineExtended = { event: "assessment.deadline-extended", assessmentId: assessment.id, organisationId: assessment.organisationId, recipients: await invitedSuppliers(tx, assessment.id), details };
       return { result: { notice }, change: { action: "assessment.deadline-extended", before: { responseDeadline: details.previousDeadline }, after: { responseDeadline: details.responseDeadline, suppliersToTell: notice.recipients.length } } };

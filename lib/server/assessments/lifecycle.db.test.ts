@@ -133,6 +133,9 @@ describe("extending a published deadline", () => {
     });
     expect((await p.view()).responseDeadline).toEqual(later);
     expect((await auditActions(p.id)).at(-1)).toBe("assessment.deadline-extended");
+    // The invited supplier organisation is told, in the same transaction as the change.
+    const told = await t.db.outboxMessage.findMany({ where: { kind: "deadline-extended" } });
+    expect(told.map((message) => message.organisationId)).toEqual([p.supplier.organisationId]);
   });
 
   it("never shortens it, never beyond two years, never after it has passed", async () => {
@@ -158,6 +161,12 @@ describe("the outcome", () => {
     expect(result?.standstill).toEqual({ firstDay: "2027-03-01", lastDay: "2027-03-10", workingDays: 8 });
     expect(result?.notice.recipients.map((r) => r.supplierOrganisationId).sort()).toEqual([winner.id, loser.id].sort());
     expect(result?.notice.details).toEqual({ outcome: "awarded", decidedOn: "2027-03-01", standstillLastDay: "2027-03-10", awardedSupplierOrganisationId: winner.id });
+    // Each supplier that submitted is told its own outcome and the standstill period; one that did not, nothing.
+    const outcomeOf = async (organisationId: string) => (await t.db.outboxMessage.findMany({ where: { kind: "outcome", organisationId } })).map((message) => message.body).join("\n");
+    expect(await outcomeOf(winner.id)).toContain("The contract has been awarded to your organisation.");
+    expect(await outcomeOf(loser.id)).toContain("The contract has not been awarded to your organisation.");
+    expect(await outcomeOf(loser.id)).toContain("The standstill period ends on 10 March 2027");
+    expect(await outcomeOf(absent.id)).toBe("");
     expect(await statusOfAssessment(await e.view())).toBe("awarded");
     expect((await listInvitations(winner.actor))[0].outcome).toBe("awarded");
     expect((await listInvitations(loser.actor))[0].outcome).toBe("not-awarded");

@@ -4,6 +4,7 @@ import { standstillPeriod } from "@/lib/domain/lifecycle/standstill";
 import { londonDay } from "@/lib/domain/responses/deadline";
 import type { Actor } from "@/lib/server/auth/actor";
 import { AppError } from "@/lib/server/errors";
+import { notifyOutcome } from "@/lib/server/notifications/events";
 import { changeAssessment, canEdit } from "./access";
 import { statusOfAssessment } from "./assessment-status";
 import { getAssessment } from "./get-assessment";
@@ -39,6 +40,7 @@ export async function recordOutcome(actor: Actor, assessmentId: string, decision
         data: { outcome: decision.decision, awardedSupplierOrganisationId: awarded, outcomeDecidedOn: new Date(`${decision.decidedOn}T00:00:00Z`), outcomeRecordedAt: now },
       });
       if (recorded.count !== 1) throw new AppError("OUTCOME_RECORDED", "outcome.alreadyRecorded");
+      await notifyOutcome(tx, { assessmentId: changed.id, awardedSupplierOrganisationId: awarded, decidedAt: now, standstillEndsAt: standstill ? new Date(`${standstill.lastDay}T23:59:00Z`) : null });
       const submitted = await tx.response.findMany({ where: { assessmentId: changed.id, status: "submitted" }, select: { supplierOrganisationId: true }, orderBy: { submittedAt: "asc" } });
       const notice: OutcomeRecorded = {
         event: "assessment.outcome-recorded",

@@ -186,7 +186,7 @@ export async function notifyOutcome(tx: Tx, input: { assessmentId: string; award
   const awardedSupplier: Named | null = awarded && { en: awarded.nameEn, cy: awarded.nameCy };
   const responses = await tx.response.findMany({ where: { assessmentId: input.assessmentId, status: "submitted" }, select: { supplierOrganisationId: true } });
   for (const { supplierOrganisationId } of responses) {
-    const result = supplierOrganisationId === input.awardedSupplierOrganisationId ? "awarded" : "not-awarded";
+    const result = input.awardedSupplierOrganisationId === null ? "cancelled" : supplierOrganisationId === input.awardedSupplierOrganisationId ? "awarded" : "not-awarded";
     for (const recipient of await organisationRecipients(tx, supplierOrganisationId)) {
       await enqueue(tx, {
         key: `outcome:${input.assessmentId}`,
