@@ -61,7 +61,7 @@ test("a draft's details change, and a new value decides the Carbon Reduction Pla
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByText("Details saved. The new value changed whether a Carbon Reduction Plan is required")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Wireless for schools and libraries");
-  await expect(page.getByTestId("crp-reason")).toContainText("required as a condition of participation: a contract value of £6,200,000 a year reaches the £5,000,000 threshold of WPPN 006");
+  await expect(page.getByTestId("crp-reason")).toContainText("required as a condition of participation: a contract value of £6,200,000 a year meets the £5,000,000 threshold of WPPN 006");
   await expectAccessible(page);
 
   // Back under the threshold for the rest of this journey.

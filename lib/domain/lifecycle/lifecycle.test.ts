@@ -167,9 +167,11 @@ describe("working days and the standstill period (Procurement Act 2023 s.51, s.1
 });
 
 describe("the Carbon Reduction Plan condition, with its reason", () => {
-  it("is mandatory from £5m a year in England and Wales, naming the policy", () => {
+  it("is mandatory above £5m a year in England and from £5m in Wales, naming the policy", () => {
     expect(carbonReductionPlanReason("wales", 6_200_000, false)).toEqual({ required: true, reason: "mandatory", policy: "WPPN 006" });
-    expect(carbonReductionPlanReason("england", 5_000_000, false)).toEqual({ required: true, reason: "mandatory", policy: "PPN 006" });
+    expect(carbonReductionPlanReason("wales", 5_000_000, false)).toEqual({ required: true, reason: "mandatory", policy: "WPPN 006" });
+    expect(carbonReductionPlanReason("england", 5_000_001, false)).toEqual({ required: true, reason: "mandatory", policy: "PPN 006" });
+    expect(carbonReductionPlanReason("england", 5_000_000, false)).toEqual({ required: false, reason: "not-required", policy: "PPN 006" });
   });
 
   it("is the buyer's choice below it, or elsewhere", () => {
