@@ -41,7 +41,7 @@ test("a draft's details change, and a new value decides the Carbon Reduction Pla
   await signIn(page, officer);
   shared.url = await createDraft(page, "Wireless for schools", reference);
   shared.id = shared.url.split("/").pop()!;
-  await expect(page.getByTestId("crp-reason")).toContainText("not required: £400,000 a year is below the £5,000,000 threshold of WPPN 006");
+  await expect(page.getByTestId("crp-reason")).toContainText("not required: £400,000 a year does not meet the £5,000,000 threshold of WPPN 006");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Draft");
   await page.getByRole("button", { name: "Change details" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change the assessment's details");
