@@ -1,11 +1,14 @@
 // The browser tests' mail server: a real SMTP server (smtp-server) on loopback that the production server sends its
 // e-mail to (SMTP_URL), writing every message it accepts, parsed, as one JSON line to a file the specs read
 // (e2e/mailbox.ts). Started and stopped with the test server by scripts/e2e-server.mjs.
-import { appendFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 export async function startMailbox(file) {
+  // On a fresh clone nothing has made data/ yet.
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, "");
   const server = new SMTPServer({
     authOptional: true,
