@@ -28,7 +28,7 @@ async function createDraft(page: Page, title: string, ref: string) {
   await chooseLanguage(page, "en", "/assessments/new");
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Reference", { exact: true }).fill(ref);
-  await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("400000");
+  await page.getByLabel("Estimated contract value a year, in pounds, including VAT").fill("400000");
   await page.getByLabel("Day", { exact: true }).fill("1");
   await page.getByLabel("Month", { exact: true }).fill("6");
   await page.getByLabel("Year", { exact: true }).fill(nextYear);
@@ -57,7 +57,7 @@ test("a draft's details change, and a new value decides the Carbon Reduction Pla
   await page.getByLabel("Year", { exact: true }).fill(nextYear);
   await page.getByLabel("Title", { exact: true }).fill("Wireless for schools and libraries");
   await page.getByLabel("Description (optional)").fill("Switches and wireless for 40 schools");
-  await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("6,200,000");
+  await page.getByLabel("Estimated contract value a year, in pounds, including VAT").fill("6,200,000");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByText("Details saved. The new value changed whether a Carbon Reduction Plan is required")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Wireless for schools and libraries");
@@ -66,7 +66,7 @@ test("a draft's details change, and a new value decides the Carbon Reduction Pla
 
   // Back under the threshold for the rest of this journey.
   await page.getByRole("button", { name: "Change details" }).click();
-  await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("400000");
+  await page.getByLabel("Estimated contract value a year, in pounds, including VAT").fill("400000");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByText("Details saved. The new value changed")).toBeVisible();
 });

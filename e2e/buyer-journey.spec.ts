@@ -161,7 +161,7 @@ test.describe("shared templates", () => {
     await page.getByRole("link", { name: "Use this template Cloud hosting for council services" }).click();
     await page.getByLabel("Title", { exact: true }).fill("Hosting for Northshire");
     await page.getByLabel("Reference", { exact: true }).fill("NC-2027-020");
-    await page.getByLabel("Contract value a year, in pounds, excluding VAT").fill("300000");
+    await page.getByLabel("Estimated contract value a year, in pounds, including VAT").fill("300000");
     await page.getByLabel("Day", { exact: true }).fill("10");
     await page.getByLabel("Month", { exact: true }).fill("9");
     await page.getByLabel("Year", { exact: true }).fill(nextYear);
