@@ -27,6 +27,8 @@ const newId = () => `e2e${Math.random().toString(36).slice(2)}${Date.now().toStr
 async function createDraft(page: Page, title: string, ref: string) {
   await chooseLanguage(page, "en", "/assessments/new");
   await page.getByLabel("Title", { exact: true }).fill(title);
+  // A Welsh council's assessment is in both languages, so it needs its Welsh title.
+  await page.getByLabel("Title in Welsh").fill(`${title} (Cymraeg)`);
   await page.getByLabel("Reference", { exact: true }).fill(ref);
   await page.getByLabel("Estimated contract value a year, in pounds, including VAT").fill("400000");
   await page.getByLabel("Day", { exact: true }).fill("1");
