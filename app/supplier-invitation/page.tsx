@@ -5,7 +5,7 @@ import { RegisterSupplierForm } from "@/components/supplier/RegisterSupplierForm
 import { toLocale } from "@/lib/i18n/locales";
 import { getActor } from "@/lib/server/auth/actor";
 import { heldLinkToken } from "@/lib/server/link-token-cookie";
-import { inLanguage } from "@/lib/server/responses/bilingual-text";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { findOpenSupplierInvitation } from "@/lib/server/responses/register-supplier";
 import { acceptSupplierInvitationAction, registerSupplierAction } from "./actions";
 

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
 import { toLocale } from "@/lib/i18n/locales";
-import { inLanguage } from "@/lib/server/responses/bilingual-text";
+import { inLanguage } from "@/lib/i18n/in-language";
 import type { listInvitations } from "@/lib/server/responses/list-invitations";
 import { ResponseStatusTag } from "./ResponseStatusTag";
 

@@ -13,7 +13,7 @@ import { canChange, canWithdraw, isOpen, londonDay } from "@/lib/domain/response
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
-import { inLanguage } from "@/lib/server/responses/bilingual-text";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { hasReleasedSummary } from "@/lib/server/summaries/get-own-summary";
 import { StandstillDetails } from "@/components/assessments/StandstillDetails";

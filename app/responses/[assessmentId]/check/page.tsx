@@ -14,7 +14,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { conditionField } from "@/lib/schemas/responses";
 import { requireActor } from "@/lib/server/auth/actor";
 import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
-import { inLanguage } from "@/lib/server/responses/bilingual-text";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { submitResponseAction } from "../actions";
 

@@ -10,7 +10,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { listQuestionsForSupplier } from "@/lib/server/clarifications/clarifications";
 import { responseDrafters } from "@/lib/server/responses/access";
-import { inLanguage } from "@/lib/server/responses/bilingual-text";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { askQuestionAction } from "../actions";
 

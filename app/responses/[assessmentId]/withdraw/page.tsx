@@ -7,7 +7,7 @@ import { canWithdraw } from "@/lib/domain/responses/deadline";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { responseSubmitters } from "@/lib/server/responses/access";
-import { inLanguage } from "@/lib/server/responses/bilingual-text";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { withdrawResponseAction } from "../actions";
 

@@ -12,7 +12,7 @@ import { evidenceSectionsFor } from "@/lib/domain/responses/evidence-copy";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { responseDrafters } from "@/lib/server/responses/access";
-import { inLanguage } from "@/lib/server/responses/bilingual-text";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { removeFileAction, saveAnswerAction } from "../../actions";
 
