@@ -1,9 +1,10 @@
 import "server-only";
+import type { ClarificationQuestion } from "@/lib/generated/prisma-sqlite/client";
 import { isOpen } from "@/lib/domain/responses/deadline";
 import { assessmentEditors, assessmentWhere } from "@/lib/server/assessments/access";
 import type { Actor } from "@/lib/server/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { notifyClarificationAnswered } from "@/lib/server/notifications/events";
 import { isSupplier } from "@/lib/server/responses/access";
@@ -52,8 +53,16 @@ export async function listQuestionsForBuyer(actor: Actor, assessmentId: string) 
   return { assessment, questions };
 }
 
-/** The officer answers (or corrects an answer); it is published to every invited supplier at once. */
-export async function answerQuestion(actor: Actor, assessmentId: string, questionId: string, answer: string, now = new Date()) {
+/**
+ * An officer's change to one question of an assessment of their own organisation, in one transaction: the question
+ * is found within the assessment row just read, never by the ids alone. Null when either is not theirs.
+ */
+export async function changeOwnQuestion<T>(
+  actor: Actor,
+  assessmentId: string,
+  questionId: string,
+  change: (tx: Tx, question: ClarificationQuestion, assessment: { id: string; organisationId: string }) => Promise<T>,
+): Promise<T | null> {
   if (actor.organisationKind !== "buyer" || !assessmentEditors.includes(actor.role)) return null;
   const where = assessmentWhere(actor, assessmentId);
   if (!where) return null;
@@ -62,6 +71,13 @@ export async function answerQuestion(actor: Actor, assessmentId: string, questio
     if (!owned || owned.organisationId !== actor.organisationId) return null;
     const question = await tx.clarificationQuestion.findFirst({ where: childOf(owned, questionId) });
     if (!question) return null;
+    return change(tx, question, owned);
+  });
+}
+
+/** The officer answers (or corrects an answer); it is published to every invited supplier at once. */
+export async function answerQuestion(actor: Actor, assessmentId: string, questionId: string, answer: string, now = new Date()) {
+  return changeOwnQuestion(actor, assessmentId, questionId, async (tx, question, owned) => {
     await tx.clarificationQuestion.update({ where: { id: question.id }, data: { answer, answeredById: actor.userId, answeredAt: now } });
     await notifyClarificationAnswered(tx, { assessmentId: owned.id, questionId: question.id, question: question.question, answer, answeredAt: now });
     await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.answered", subjectType: "ClarificationQuestion", subjectId: question.id, before: { answer: question.answer }, after: { answer } }, now);

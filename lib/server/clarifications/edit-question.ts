@@ -1,10 +1,8 @@
 import "server-only";
-import { assessmentEditors, assessmentWhere } from "@/lib/server/assessments/access";
 import type { Actor } from "@/lib/server/auth/actor";
-import { childOf } from "@/lib/server/auth/scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { changeOwnQuestion } from "./clarifications";
 
 /**
  * The officer edits or redacts a supplier's question before it is published with its answer — to take out anything
@@ -12,14 +10,7 @@ import { AppError } from "@/lib/server/errors";
  * record. Once answered (published), the wording is fixed.
  */
 export async function editQuestionWording(actor: Actor, assessmentId: string, questionId: string, wording: string, now = new Date()) {
-  if (actor.organisationKind !== "buyer" || !assessmentEditors.includes(actor.role)) return null;
-  const where = assessmentWhere(actor, assessmentId);
-  if (!where) return null;
-  return db.$transaction(async (tx) => {
-    const owned = await tx.assessment.findFirst({ where, select: { id: true, organisationId: true } });
-    if (!owned || owned.organisationId !== actor.organisationId) return null;
-    const question = await tx.clarificationQuestion.findFirst({ where: childOf(owned, questionId) });
-    if (!question) return null;
+  return changeOwnQuestion(actor, assessmentId, questionId, async (tx, question) => {
     if (question.answeredAt) throw new AppError("ALREADY_PUBLISHED", "clarification.published");
     const publishedQuestion = wording === question.question ? null : wording;
     await tx.clarificationQuestion.update({ where: { id: question.id }, data: { publishedQuestion } });
