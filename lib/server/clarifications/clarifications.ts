@@ -79,7 +79,8 @@ export async function changeOwnQuestion<T>(
 export async function answerQuestion(actor: Actor, assessmentId: string, questionId: string, answer: string, now = new Date()) {
   return changeOwnQuestion(actor, assessmentId, questionId, async (tx, question, owned) => {
     await tx.clarificationQuestion.update({ where: { id: question.id }, data: { answer, answeredById: actor.userId, answeredAt: now } });
-    await notifyClarificationAnswered(tx, { assessmentId: owned.id, questionId: question.id, question: question.question, answer, answeredAt: now });
+    // Suppliers are sent the wording the officer published, never the asker's own words where they were reworded.
+    await notifyClarificationAnswered(tx, { assessmentId: owned.id, questionId: question.id, question: question.publishedQuestion ?? question.question, answer, answeredAt: now });
     await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.answered", subjectType: "ClarificationQuestion", subjectId: question.id, before: { answer: question.answer }, after: { answer } }, now);
     return { id: question.id };
   });
