@@ -71,6 +71,18 @@ test("a draft's details change, and a new value decides the Carbon Reduction Pla
   await page.getByLabel("Estimated contract value a year, in pounds, including VAT").fill("400000");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByText("Details saved. The new value changed")).toBeVisible();
+
+  // In both languages, the description written in English is needed in Welsh before the assessment is published.
+  await page.goto(`${shared.url}/publish`);
+  await expect(page.getByText("Enter the description in Welsh: this assessment is published in Welsh")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Publish/ })).toHaveCount(0);
+  await page.goto(shared.url);
+  await page.getByRole("button", { name: "Change details" }).click();
+  await page.getByLabel("Description in Welsh (optional)").fill("Switshis a diwifr ar gyfer 40 o ysgolion");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByText("Details saved")).toBeVisible();
+  await page.goto(`${shared.url}/publish`);
+  await expect(page.getByText("Enter the description in Welsh")).toHaveCount(0);
 });
 
 test("a minimum score outside the scale is refused when saved; removing a criterion is confirmed first", async ({ page }) => {

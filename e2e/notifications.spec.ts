@@ -14,12 +14,12 @@ const shared = { open: "", draft: "" };
 const day = 24 * 60 * 60 * 1000;
 
 /** A copy of a seeded assessment of Caerwen (with its first criterion only, and no conditions), as a test of its own. */
-function copyAssessment(reference: string, title: string, status: "draft" | "published", deadline: Date): string {
+function copyAssessment(reference: string, title: string, titleCy: string, status: "draft" | "published", deadline: Date): string {
   const db = database();
   try {
     const source = db.prepare("SELECT * FROM Assessment WHERE reference = 'CCC-2026-032'").get() as Record<string, unknown>;
     const id = newId();
-    const row = { ...source, id, reference, title, status, responseDeadline: stored(deadline), publishedAt: status === "published" ? stored(new Date()) : null, version: 1, isTemplate: 0 };
+    const row = { ...source, id, reference, title, titleCy, welshSources: null, status, responseDeadline: stored(deadline), publishedAt: status === "published" ? stored(new Date()) : null, version: 1, isTemplate: 0 };
     const columns = Object.keys(row);
     db.prepare(`INSERT INTO Assessment (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`).run(...columns.map((c) => row[c as keyof typeof row]));
     const criterion = db.prepare("SELECT * FROM AssessmentCriterion WHERE assessmentId = ? ORDER BY position LIMIT 1").get(source.id) as Record<string, unknown>;
@@ -47,8 +47,8 @@ async function inviteByOrganisation(page: Page, assessment: string, supplier: st
 }
 
 test.beforeAll(() => {
-  shared.open = copyAssessment("CCC-2026-NTF", "Notified hosting", "published", new Date(Date.now() + 3 * day));
-  shared.draft = copyAssessment("CCC-2026-NTD", "Notified draft", "draft", new Date(Date.now() + 60 * day));
+  shared.open = copyAssessment("CCC-2026-NTF", "Notified hosting", "Lletya gyda hysbysiadau", "published", new Date(Date.now() + 3 * day));
+  shared.draft = copyAssessment("CCC-2026-NTD", "Notified draft", "Drafft gyda hysbysiadau", "draft", new Date(Date.now() + 60 * day));
   setLanguage("admin@greenbyte.example", "en");
   setLanguage("admin@cwmwlglas.example", "cy");
   setLanguage("admin@hafodsystems.example", "en");
@@ -66,7 +66,7 @@ test("suppliers invited by organisation are told in their own language, then rem
   expect(english.language).toBe("en");
   expect(english.text).toContain("Caerwen County Council has invited you");
   const welsh = await waitForMail("admin@cwmwlglas.example", "supplier-invitation", "CCC-2026-NTF");
-  expect(welsh.subject).toBe("Gwahoddiad i ymateb: Notified hosting (CCC-2026-NTF)");
+  expect(welsh.subject).toBe("Gwahoddiad i ymateb: Lletya gyda hysbysiadau (CCC-2026-NTF)");
   expect(welsh.language).toBe("cy");
   expect(welsh.text).toContain("Mae Cyngor Sir Caerwen wedi eich gwahodd");
   expect(welsh.text).not.toContain("has invited you");
@@ -80,7 +80,7 @@ test("suppliers invited by organisation are told in their own language, then rem
   // The deadline is 3 days away: the 7-day reminder is due, once per person, and never to the officer.
   const reminder = await waitForMail("admin@greenbyte.example", "deadline-reminder", "CCC-2026-NTF");
   expect(reminder.subject).toBe("7 days left: Notified hosting (CCC-2026-NTF)");
-  expect((await waitForMail("admin@cwmwlglas.example", "deadline-reminder", "CCC-2026-NTF")).subject).toBe("7 diwrnod i fynd: Notified hosting (CCC-2026-NTF)");
+  expect((await waitForMail("admin@cwmwlglas.example", "deadline-reminder", "CCC-2026-NTF")).subject).toBe("7 diwrnod i fynd: Lletya gyda hysbysiadau (CCC-2026-NTF)");
   await page.waitForTimeout(1500);
   expect(mailTo("admin@greenbyte.example", "deadline-reminder").filter((mail) => mail.subject.includes("CCC-2026-NTF"))).toHaveLength(1);
   expect(mailTo("officer@caerwen.example", "deadline-reminder")).toHaveLength(0);
@@ -100,11 +100,15 @@ test("an e-mail invitation is bilingual, can be resent (the old link stops worki
   await expectAccessible(page);
 
   const first = await waitForMail(address, "supplier-invitation", "CCC-2026-NTF");
-  expect(first.subject).toBe("Gwahoddiad i ymateb: Notified hosting (CCC-2026-NTF) / Invitation to respond: Notified hosting (CCC-2026-NTF)");
+  expect(first.subject).toBe("Gwahoddiad i ymateb: Lletya gyda hysbysiadau (CCC-2026-NTF) / Invitation to respond: Notified hosting (CCC-2026-NTF)");
   expect(first.language).toBe("cy, en");
   expect(first.text.startsWith("Scroll down for English.")).toBe(true);
   const firstLink = linkIn(first, /http:\/\/localhost:\d+\/supplier-invitation\/[A-Za-z0-9_-]+/);
   expect(await page.getByTestId("supplier-invitation-link").textContent()).toBe(firstLink);
+  // Nobody has accepted it and the deadline is 3 days away: the address is reminded, pointed back to its invitation.
+  const reminder = await waitForMail(address, "deadline-reminder", "CCC-2026-NTF");
+  expect(reminder.subject).toBe("7 diwrnod i fynd: Lletya gyda hysbysiadau (CCC-2026-NTF) / 7 days left: Notified hosting (CCC-2026-NTF)");
+  expect(reminder.text).toContain("Caerwen County Council invited you to respond to “Notified hosting” (CCC-2026-NTF), but the invitation has not been accepted yet.");
 
   // Sent again: a new link by e-mail; the first one no longer works.
   await page.goto(`/assessments/${shared.open}`);
@@ -162,7 +166,7 @@ test("a clarification answer goes to every invited supplier without naming who a
 
   for (const [address, subject] of [
     ["admin@greenbyte.example", "Clarification answered: Notified hosting (CCC-2026-NTF)"],
-    ["admin@cwmwlglas.example", "Ateb i gwestiwn eglurhad: Notified hosting (CCC-2026-NTF)"],
+    ["admin@cwmwlglas.example", "Ateb i gwestiwn eglurhad: Lletya gyda hysbysiadau (CCC-2026-NTF)"],
     ["admin@hafodsystems.example", "Clarification answered: Notified hosting (CCC-2026-NTF)"],
   ]) {
     const mail = await waitForMail(address, "clarification-answered", "CCC-2026-NTF");
@@ -195,7 +199,7 @@ test("a specialist added to a draft is told, and told again in their language wh
   await page.getByLabel("Add a specialist from your organisation").selectOption({ label: "Gareth Morgan (specialist@caerwen.example)" });
   await page.getByRole("button", { name: "Add specialist" }).click();
   const added = await waitForMail("specialist@caerwen.example", "specialist-added", "CCC-2026-NTD");
-  expect(added.subject).toBe("Adolygu drafft: Notified draft (CCC-2026-NTD)");
+  expect(added.subject).toBe("Adolygu drafft: Drafft gyda hysbysiadau (CCC-2026-NTD)");
   const link = linkIn(added, /http:\/\/localhost:\d+\/assessments\/[a-z0-9]+/);
   await signOut(page);
 
@@ -213,7 +217,7 @@ test("a specialist added to a draft is told, and told again in their language wh
   await page.getByLabel("What was done about it").fill("Added PUE to the evidence asked for.");
   await page.getByRole("button", { name: "Resolve comment" }).click();
   const resolved = await waitForMail("specialist@caerwen.example", "comment-resolved", "CCC-2026-NTD");
-  expect(resolved.subject).toBe("Datryswyd eich sylw: Notified draft (CCC-2026-NTD)");
+  expect(resolved.subject).toBe("Datryswyd eich sylw: Drafft gyda hysbysiadau (CCC-2026-NTD)");
   expect(resolved.text).toContain("Ask for the data centre's PUE.");
   expect(resolved.text).toContain("Added PUE to the evidence asked for.");
   await signOut(page);

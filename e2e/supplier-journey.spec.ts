@@ -98,6 +98,9 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   // distribution 12,000 kWh × 0.0163 = 195.6 kg, and 100 × 300 kg / 4 years = 7,500 kg: 9,819.6 kg.
   await expect(page.getByTestId("footprint-total")).toHaveText("9.82 tonnes CO2e a year");
   await expect(page.getByTestId("footprint-basis")).toContainText("UK Government greenhouse gas conversion factors for company reporting 2025 (DESNZ)");
+  // Each line names its factors as a person reads them, never by the catalogue's ids.
+  await expect(page.getByTestId("footprint-estimate")).toContainText("UK electricity, transmission and distribution losses (2025)");
+  await expect(page.getByTestId("footprint-estimate")).not.toContainText("desnz-");
   await expectAccessible(page);
 
   // The buyer's pass/fail condition of participation: declared by the supplier, required before submitting.

@@ -8,6 +8,7 @@ export async function FootprintEstimate({ estimate }: { estimate: Estimate }) {
   const t = await getTranslations("supplier.footprint.estimate");
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
+  const labels = new Map(estimate.factorsUsed.map((factor) => [factor.id, factor.label[locale]]));
   return (
     <div data-testid="footprint-estimate">
       <p className="govuk-body-l" data-testid="footprint-total">
@@ -22,7 +23,7 @@ export async function FootprintEstimate({ estimate }: { estimate: Estimate }) {
           cells: [
             <span key="component">{t(`components.${line.component}`)}<br /><span className="govuk-hint">{line.description[locale]}</span></span>,
             `${format.number(line.quantity)} ${line.unit[locale]}`,
-            line.factors.join(", ") || t("noFactor"),
+            line.factors.map((id) => labels.get(id) ?? id).join("; ") || t("noFactor"),
             format.number(line.kgCO2ePerYear),
           ],
         }))}
@@ -32,7 +33,7 @@ export async function FootprintEstimate({ estimate }: { estimate: Estimate }) {
         head={[t("factor"), t("value"), t("source")]}
         rows={estimate.factorsUsed.map((factor) => ({
           key: factor.id,
-          cells: [`${factor.label[locale]} (${factor.id})`, `${factor.value} ${factor.unit} (${factor.year})`, <a className="govuk-link" href={factor.url} key={factor.id}>{factor.source[locale]}</a>],
+          cells: [factor.label[locale], `${format.number(factor.value, { maximumFractionDigits: 6 })} ${factor.unit} (${factor.year})`, <a className="govuk-link" href={factor.url} key={factor.id}>{factor.source[locale]}</a>],
         }))}
       />
       <h3 className="govuk-heading-s">{t("method")}</h3>

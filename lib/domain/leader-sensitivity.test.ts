@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exact } from "./exact";
-import { leaderSensitivity } from "./leader-sensitivity";
+import { describeLeaderSensitivity, leaderSensitivity } from "./leader-sensitivity";
 import { rankByTotals, weightedTotal } from "./ranking";
 import { whatIf } from "./what-if";
 import { computeResults } from "./results";
@@ -72,6 +72,22 @@ describe("leader sensitivity", () => {
     expect(move).toMatchObject({ leaderId: "s1", challengerId: "s2", firstAfterMove: ["s1", "s2", "s3"], points: 10 });
     expect(move!.summary.en).toBe("Moving 10 percentage points of weight from c2 to c1 would bring s2 and s3 level with s1 in first place.");
     expect(move!.summary.cy).toBe("Byddai symud 10 pwynt canran o bwysoliad o c2 i c1 yn dod â s2 a s3 yn gyfartal â s1 yn y safle cyntaf.");
+  });
+
+  it("names suppliers and criteria in each language when given their names, never by id", () => {
+    const rows = [
+      { supplierId: "s1", normalised: [0, 1] },
+      { supplierId: "s2", normalised: [1, 0] },
+      { supplierId: "s3", normalised: [1, 0] },
+    ];
+    const move = sensitivity(rows, [40, 60])!;
+    const names: Record<string, { en: string; cy: string }> = {
+      s1: { en: "Blue Cloud Ltd", cy: "Cwmwl Glas Cyf" }, s2: { en: "Greenbyte", cy: "Greenbyte" }, s3: { en: "Oak IT", cy: "TG Derwen" },
+      c1: { en: "Net zero", cy: "Sero net" }, c2: { en: "Circular economy", cy: "Economi gylchol" },
+    };
+    const text = describeLeaderSensitivity(move, { supplier: (id) => names[id], criterion: (id) => names[id] });
+    expect(text.en).toBe("Moving 10 percentage points of weight from Circular economy to Net zero would bring Greenbyte and Oak IT level with Blue Cloud Ltd in first place.");
+    expect(text.cy).toBe("Byddai symud 10 pwynt canran o bwysoliad o Economi gylchol i Sero net yn dod â Greenbyte a TG Derwen yn gyfartal â Cwmwl Glas Cyf yn y safle cyntaf.");
   });
 
   it("says 'joint first' when several pass the leader together, with Welsh 'ac'/'ag' before a vowel", () => {

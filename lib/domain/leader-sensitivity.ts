@@ -58,7 +58,7 @@ export function leaderSensitivity(
       points: move.points,
       fromWeight: moved[move.from],
       toWeight: moved[move.to],
-      summary: describeMove(move.points, fromCriterionId, toCriterionId, leaderId, firstAfterMove),
+      summary: describeLeaderSensitivity({ points: move.points, fromCriterionId, toCriterionId, leaderId, firstAfterMove }),
     };
   }
   return null;
@@ -104,21 +104,41 @@ function candidateMoves(rows: readonly WeightedRow[], totals: ReadonlyMap<string
   );
 }
 
-function describeMove(points: number, fromId: string, toId: string, leaderId: string, firstAfterMove: readonly string[]): Bilingual {
+/** How the statement names suppliers and criteria: the engine's own summary uses their ids; a page its names and titles. */
+export type SensitivityLabels = { supplier(id: string): Bilingual; criterion(id: string): Bilingual };
+
+const byId: SensitivityLabels = { supplier: (id) => ({ en: id, cy: id }), criterion: (id) => ({ en: id, cy: id }) };
+
+/** The move in a sentence, in both languages, naming suppliers and criteria as `labels` says. */
+export function describeLeaderSensitivity(
+  sensitivity: Pick<LeaderSensitivity, "points" | "fromCriterionId" | "toCriterionId" | "leaderId" | "firstAfterMove">,
+  labels: SensitivityLabels = byId,
+): Bilingual {
+  const { points, fromCriterionId, toCriterionId, leaderId, firstAfterMove } = sensitivity;
   const others = firstAfterMove.filter((id) => id !== leaderId);
-  const move = { en: `Moving ${points} percentage points of weight from ${fromId} to ${toId}`, cy: `Byddai symud ${points} pwynt canran o bwysoliad o ${fromId} i ${toId}` };
-  if (others.length < firstAfterMove.length) {
+  const shared = others.length < firstAfterMove.length;
+  const say = (language: keyof Bilingual) => {
+    const supplier = (id: string) => labels.supplier(id)[language];
+    const criterion = (id: string) => labels.criterion(id)[language];
+    const leader = supplier(leaderId);
+    const named = others.map(supplier);
+    return { leader, named, from: criterion(fromCriterionId), to: criterion(toCriterionId) };
+  };
+  const en = say("en");
+  const cy = say("cy");
+  const move = { en: `Moving ${points} percentage points of weight from ${en.from} to ${en.to}`, cy: `Byddai symud ${points} pwynt canran o bwysoliad o ${cy.from} i ${cy.to}` };
+  if (shared) {
     return {
-      en: `${move.en} would bring ${list(others, "and")} level with ${leaderId} in first place.`,
-      cy: `${move.cy} yn dod ${cyWith(list(others, "a"))} yn gyfartal ${cyWith(leaderId)} yn y safle cyntaf.`,
+      en: `${move.en} would bring ${list(en.named, "and")} level with ${en.leader} in first place.`,
+      cy: `${move.cy} yn dod ${cyWith(list(cy.named, "a"))} yn gyfartal ${cyWith(cy.leader)} yn y safle cyntaf.`,
     };
   }
   if (others.length === 1) {
-    return { en: `${move.en} would put ${others[0]} first, ahead of ${leaderId}.`, cy: `${move.cy} yn rhoi ${others[0]} yn gyntaf, o flaen ${leaderId}.` };
+    return { en: `${move.en} would put ${en.named[0]} first, ahead of ${en.leader}.`, cy: `${move.cy} yn rhoi ${cy.named[0]} yn gyntaf, o flaen ${cy.leader}.` };
   }
   return {
-    en: `${move.en} would put ${list(others, "and")} joint first, ahead of ${leaderId}.`,
-    cy: `${move.cy} yn rhoi ${list(others, "a")} yn gydradd gyntaf, o flaen ${leaderId}.`,
+    en: `${move.en} would put ${list(en.named, "and")} joint first, ahead of ${en.leader}.`,
+    cy: `${move.cy} yn rhoi ${list(cy.named, "a")} yn gydradd gyntaf, o flaen ${cy.leader}.`,
   };
 }
 

@@ -44,7 +44,7 @@ const day = 24 * 60 * 60 * 1000;
 const inAYear = () => new Date(Date.now() + 365 * day);
 
 const details = (title: string) => ({
-  title, reference: "REF-1", description: "", nation: "wales" as const, annualContractValue: 100_000, carbonReductionPlan: "no" as const,
+  title, titleCy: `${title} (Cymraeg)`, reference: "REF-1", description: "", nation: "wales" as const, annualContractValue: 100_000, carbonReductionPlan: "no" as const,
   languages: "en+cy" as const, level: "2020" as const, scale: "0-4" as const, divergenceThreshold: 1, responseDeadline: inAYear(),
 });
 

@@ -21,4 +21,6 @@ export const domainMessagesAwaitingReview: string[] = [
   "CONFIG.CRP_GATE_REQUIRED",
   "footprint.lines",
   "footprint.factors",
+  "PUBLISH.WELSH_TITLE_MISSING",
+  "PUBLISH.WELSH_DESCRIPTION_MISSING",
 ];

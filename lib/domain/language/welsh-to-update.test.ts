@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sourcesOf } from "./welsh-sources";
-import { welshToUpdate } from "./welsh-to-update";
+import { welshPublicationProblems, welshToUpdate } from "./welsh-to-update";
 
 const title = { en: "Cloud hosting", cy: "Lletya cwmwl" };
 const question = { en: "Describe your net-zero commitment.", cy: "Disgrifiwch eich ymrwymiad sero net." };
@@ -24,5 +24,21 @@ describe("Welsh the officer needs to update", () => {
     const part = { fields: { title }, sources: sourcesOf({ title }) };
     expect(welshToUpdate({ languages: "cy", ...part, criteria: [{ id: "c1", fields: { question }, sources: sourcesOf({ question }) }] })).toEqual([]);
     expect(welshToUpdate({ languages: "en", fields: { title: { en: "Changed", cy: "" } }, sources: null, criteria: [] })).toEqual([]);
+  });
+
+  it("refuses publication only for the assessment's own missing Welsh title or description, with a message in both languages", () => {
+    const assessment = (titleCy: string, descriptionCy: string) => ({
+      languages: "en+cy" as const,
+      fields: { title: { en: "Cloud hosting", cy: titleCy }, description: { en: "Five years of hosting.", cy: descriptionCy } },
+      sources: null,
+      criteria: [{ id: "c1", fields: { question: { en: "Describe it.", cy: "" } }, sources: null }],
+    });
+    const problems = welshPublicationProblems(welshToUpdate(assessment("", "")));
+    expect(problems.map((problem) => problem.code)).toEqual(["PUBLISH.WELSH_TITLE_MISSING", "PUBLISH.WELSH_DESCRIPTION_MISSING"]);
+    expect(problems[0].message.en).toMatch(/^Enter the title in Welsh/);
+    expect(problems[0].message.cy).toMatch(/^Rhowch y teitl yn Gymraeg/);
+    // A criterion without Welsh, or Welsh gone out of date, is listed for the officer but does not block.
+    expect(welshPublicationProblems(welshToUpdate(assessment("Lletya cwmwl", "Pum mlynedd o letya.")))).toEqual([]);
+    expect(welshPublicationProblems(welshToUpdate({ ...assessment("", ""), languages: "en" }))).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
-// Every message the service sends, with what each needs. Names (organisations) come in both languages; an
-// assessment's title and reference are as the buyer wrote them. Links are absolute; a link carrying a token is
-// written as a {{placeholder}} filled in only when the message is sent (see delivery.ts).
+// Every message the service sends, with what each needs. Names (organisations, an assessment's title) come in both
+// languages where the Welsh was written; a reference as the buyer wrote it. Links are absolute; a link carrying a
+// token is written as a {{placeholder}} filled in only when the message is sent (see delivery.ts).
 
 export type Named = { en: string; cy?: string | null };
 
-export type AssessmentRef = { title: string; reference: string; buyer: Named };
+/** An assessment as messages name it: its title in both languages where the buyer wrote a Welsh one. */
+export type AssessmentRef = { title: Named; reference: string; buyer: Named };
 
 export type MessageParams = {
   "member-invitation": { organisation: Named; role: string; link: string; expiresAt: Date };
@@ -12,7 +13,8 @@ export type MessageParams = {
   "assessment-changed": { assessment: AssessmentRef; deadline: Date; changes: string; link: string };
   "deadline-extended": { assessment: AssessmentRef; previousDeadline: Date; deadline: Date; link: string };
   "clarification-answered": { assessment: AssessmentRef; question: string; answer: string; link: string };
-  "deadline-reminder": { assessment: AssessmentRef; deadline: Date; reminder: "7-days" | "1-day"; link: string };
+  /** To an invited organisation's people, or (`invitationNotTaken`) to an e-mail invitation nobody has accepted yet. */
+  "deadline-reminder": { assessment: AssessmentRef; deadline: Date; reminder: "7-days" | "1-day"; link: string; invitationNotTaken?: boolean };
   "submission-receipt": { assessment: AssessmentRef; submissionReference: string; receiptHash: string; submittedAt: Date; link: string };
   "specialist-added": { assessment: AssessmentRef; link: string };
   "comment-resolved": { assessment: AssessmentRef; comment: string; resolution: string; link: string };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { composeMessage, dueReminder, fillSecrets, hideSecrets, messageKinds, messageLanguage, nextAttemptAt, reminderKey, maxAttempts, type MessageParams } from "./index";
 import { messagesAwaitingReview } from "./awaiting-review";
 
-const assessment = { title: "Cloud hosting", reference: "CCC-2026-014", buyer: { en: "Caerwen County Council", cy: "Cyngor Sir Caerwen" } };
+const assessment = { title: { en: "Cloud hosting", cy: "Lletya cwmwl" }, reference: "CCC-2026-014", buyer: { en: "Caerwen County Council", cy: "Cyngor Sir Caerwen" } };
 const deadline = new Date("2027-03-01T12:00:00Z");
 
 describe("the language of a message", () => {
@@ -18,9 +18,10 @@ describe("the language of a message", () => {
 });
 
 describe("composing a message", () => {
-  it("writes a Welsh message wholly in Welsh, with the buyer's Welsh name and a Welsh date", () => {
+  it("writes a Welsh message wholly in Welsh, with the Welsh title, the buyer's Welsh name and a Welsh date", () => {
     const message = composeMessage("deadline-reminder", { assessment, deadline, reminder: "1-day", link: "https://service.example/responses/a1" }, "cy");
-    expect(message.subject).toBe("1 diwrnod i fynd: Cloud hosting (CCC-2026-014)");
+    expect(message.subject).toBe("1 diwrnod i fynd: Lletya cwmwl (CCC-2026-014)");
+    expect(composeMessage("deadline-reminder", { assessment: { ...assessment, title: { en: "Cloud hosting", cy: null } }, deadline, reminder: "1-day", link: "L" }, "cy").subject).toBe("1 diwrnod i fynd: Cloud hosting (CCC-2026-014)");
     expect(message.body).toContain("1 Mawrth 2027 am 12:00");
     expect(message.body).toContain("https://service.example/responses/a1");
     expect(message.body).not.toMatch(/deadline/i);
@@ -28,10 +29,19 @@ describe("composing a message", () => {
 
   it("writes a bilingual message with the first language first and a pointer to the other", () => {
     const message = composeMessage("supplier-invitation", { assessment, deadline, link: "https://service.example/supplier-invitation/{{token}}", byEmail: true }, "cy+en");
-    expect(message.subject).toBe("Gwahoddiad i ymateb: Cloud hosting (CCC-2026-014) / Invitation to respond: Cloud hosting (CCC-2026-014)");
+    expect(message.subject).toBe("Gwahoddiad i ymateb: Lletya cwmwl (CCC-2026-014) / Invitation to respond: Cloud hosting (CCC-2026-014)");
     expect(message.body.startsWith("Scroll down for English.")).toBe(true);
     expect(message.body.indexOf("Mae Cyngor Sir Caerwen wedi eich gwahodd")).toBeLessThan(message.body.indexOf("Caerwen County Council has invited you"));
     expect(message.body.split("{{token}}")).toHaveLength(3);
+  });
+
+  it("reminds an e-mail invitation nobody accepted to use its invitation link, or ask the buyer for a new one, with no link of its own", () => {
+    const params: MessageParams["deadline-reminder"] = { assessment, deadline, reminder: "7-days", link: "https://service.example/responses/a1", invitationNotTaken: true };
+    const english = composeMessage("deadline-reminder", params, "en").body;
+    expect(english).toContain("Caerwen County Council invited you to respond to “Cloud hosting” (CCC-2026-014), but the invitation has not been accepted yet.");
+    expect(english).toContain("ask Caerwen County Council to send it again");
+    expect(english).not.toContain("https://service.example/responses/a1");
+    expect(composeMessage("deadline-reminder", params, "cy").body).toContain("gofynnwch i Cyngor Sir Caerwen ei anfon eto");
   });
 
   it("puts the reference and receipt hash in a submission receipt", () => {

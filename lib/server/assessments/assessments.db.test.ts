@@ -16,7 +16,7 @@ const t = useTestDatabase();
 const inAYear = () => new Date(Date.now() + 365 * 24 * 60 * 60 * 1000);
 
 const details = (title: string) => ({
-  title, reference: "REF-1", description: "", nation: "wales" as const, annualContractValue: 6_000_000, carbonReductionPlan: "no" as const,
+  title, titleCy: `${title} (Cymraeg)`, reference: "REF-1", description: "", nation: "wales" as const, annualContractValue: 6_000_000, carbonReductionPlan: "no" as const,
   languages: "en+cy" as const, level: "2020" as const, scale: "0-4" as const, divergenceThreshold: 1, responseDeadline: inAYear(),
 });
 

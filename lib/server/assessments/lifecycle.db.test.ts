@@ -26,7 +26,7 @@ const day = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * day);
 
 const details = (title: string, annualContractValue = 100_000) => ({
-  title, reference: "LC-1", description: "A first description", nation: "wales" as const, annualContractValue, carbonReductionPlan: "no" as const,
+  title, titleCy: `${title} (Cymraeg)`, reference: "LC-1", description: "A first description", descriptionCy: "Disgrifiad cyntaf", nation: "wales" as const, annualContractValue, carbonReductionPlan: "no" as const,
   languages: "en+cy" as const, level: "2020" as const, scale: "0-4" as const, divergenceThreshold: 1, responseDeadline: inDays(30),
 });
 

@@ -143,4 +143,15 @@ describe("Welsh written before its English changed", () => {
     const version = (await getAssessment(actors[0], id))!.version;
     await expect(updateAssessmentText(actors[0], id, { ...details, titleCy: "", welshConfirmed: "no", version })).rejects.toMatchObject({ messageKey: "titleCy.required" });
   });
+  it("is not published while its description written in English has no Welsh, and is once it has", async () => {
+    const { actors } = await createOrganisation(t.db, "buyer", ["procurement-officer"]);
+    const { id } = await createAssessment(actors[0], { ...details, descriptionCy: "" });
+    const now = new Date("2027-01-10T09:00:00Z");
+    await expect(publishAssessment(actors[0], id, (await getAssessment(actors[0], id))!.version, now)).rejects.toMatchObject({ messageKey: "publish.problems" });
+    expect((await getAssessment(actors[0], id))!.status).toBe("draft");
+    const version = (await getAssessment(actors[0], id))!.version;
+    await updateAssessmentText(actors[0], id, { ...details, welshConfirmed: "no", version });
+    await publishAssessment(actors[0], id, (await getAssessment(actors[0], id))!.version, now);
+    expect((await getAssessment(actors[0], id))!.status).toBe("published");
+  });
 });

@@ -69,7 +69,7 @@ export async function previewOutcome(actor: Actor, assessmentId: string, decisio
   if (!assessment || assessment.organisationId !== actor.organisationId) return null;
   const status = await statusOfAssessment(assessment, now);
   const results = status === "evaluated" ? await getResults(actor, assessmentId, now) : null;
-  const ranking = results?.kind === "results" ? results.outcome.result.ranking.map((entry) => ({ supplierId: entry.supplierId, rank: entry.rank, total: entry.total, name: results.outcome.result.suppliers.find((s) => s.supplierId === entry.supplierId)?.name ?? entry.supplierId })) : [];
+  const ranking = results?.kind === "results" ? results.outcome.result.ranking.map((entry) => ({ supplierId: entry.supplierId, rank: entry.rank, total: entry.total, name: results.supplierNames[entry.supplierId] ?? { en: entry.supplierId, cy: entry.supplierId } })) : [];
   if (!decision) return { assessment, status, ranking, standstill: null };
   if (!canRecordOutcome(status, decision.decision)) throw new AppError("OUTCOME_NOT_ALLOWED", decision.decision === "awarded" ? "outcome.notEvaluated" : "outcome.notAllowed");
   if (decision.decision === "awarded" && !ranking.some((entry) => entry.supplierId === decision.supplierOrganisationId)) throw new AppError("NOT_RANKED", "outcome.supplierNotRanked", "supplierOrganisationId");

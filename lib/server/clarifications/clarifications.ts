@@ -47,7 +47,7 @@ export async function askQuestion(actor: Actor, assessmentId: string, question: 
 export async function listQuestionsForBuyer(actor: Actor, assessmentId: string) {
   const where = assessmentWhere(actor, assessmentId);
   if (!where) return null;
-  const assessment = await db.assessment.findFirst({ where, select: { id: true, title: true, reference: true } });
+  const assessment = await db.assessment.findFirst({ where, select: { id: true, title: true, titleCy: true, reference: true } });
   if (!assessment) return null;
   const questions = await db.clarificationQuestion.findMany({ where: { assessmentId: assessment.id }, orderBy: { createdAt: "asc" }, select: { id: true, question: true, publishedQuestion: true, answer: true, answeredAt: true, createdAt: true } });
   return { assessment, questions };

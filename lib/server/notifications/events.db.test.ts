@@ -16,7 +16,7 @@ const day = 24 * 60 * 60 * 1000;
 async function openTender(deadlineInDays: number) {
   const buyer = await createOrganisation(t.db, "buyer", ["procurement-officer", "organisation-admin"], "wales");
   const [officer, admin] = buyer.actors;
-  const details = { title: "Hosting", reference: `H-${Date.now()}`, description: "", nation: "wales" as const, annualContractValue: 100_000, carbonReductionPlan: "no" as const, languages: "en+cy" as const, level: "2020" as const, scale: "0-4" as const, divergenceThreshold: 1, responseDeadline: new Date(Date.now() + 60 * day) };
+  const details = { title: "Hosting", titleCy: "Lletya", reference: `H-${Date.now()}`, description: "", nation: "wales" as const, annualContractValue: 100_000, carbonReductionPlan: "no" as const, languages: "en+cy" as const, level: "2020" as const, scale: "0-4" as const, divergenceThreshold: 1, responseDeadline: new Date(Date.now() + 60 * day) };
   const { id } = await createAssessment(officer, details);
   await publishAssessment(officer, id, (await getAssessment(officer, id))!.version);
   await t.db.assessment.update({ where: { id }, data: { responseDeadline: new Date(Date.now() + deadlineInDays * day) } });
@@ -52,6 +52,23 @@ describe("messages about a tender", () => {
     });
     expect(await t.db.outboxMessage.count({ where: { kind: "deadline-extended", organisationId: { in: suppliers.map((s) => s.organisation.id) } } })).toBe(3);
     expect(await scheduleReminders(t.db, new Date(deadline.getTime() + day))).toBe(2);
+  });
+
+  it("reminds an e-mail invitation nobody has accepted, in both languages, until it is accepted or withdrawn", async () => {
+    const { id, officer, suppliers } = await openTender(3);
+    for (const supplier of suppliers) await t.db.response.create({ data: { assessmentId: id, supplierOrganisationId: supplier.organisation.id, status: "submitted", submittedAt: new Date() } });
+    await inviteSupplier(officer, id, { email: "bids@newcomer.example" });
+    await inviteSupplier(officer, id, { email: "gone@withdrawn.example" });
+    await t.db.supplierInvitation.updateMany({ where: { assessmentId: id, email: "gone@withdrawn.example" }, data: { withdrawnAt: new Date() } });
+    expect(await scheduleReminders(t.db)).toBe(1);
+    const [reminder] = await t.db.outboxMessage.findMany({ where: { kind: "deadline-reminder", recipientEmail: { in: ["bids@newcomer.example", "gone@withdrawn.example"] } } });
+    expect(reminder.recipientEmail).toBe("bids@newcomer.example");
+    expect(reminder.language).toBe("cy+en");
+    const { reference } = await t.db.assessment.findUniqueOrThrow({ where: { id } });
+    expect(reminder.subject).toBe(`7 diwrnod i fynd: Lletya (${reference}) / 7 days left: Hosting (${reference})`);
+    expect(reminder.body).toContain("but the invitation has not been accepted yet");
+    expect(reminder.body).not.toContain(`/responses/${id}`);
+    expect(await scheduleReminders(t.db)).toBe(0);
   });
 
   it("tells every supplier that submitted the outcome, naming the winner only to the others", async () => {

@@ -11,9 +11,9 @@ import { absoluteLink } from "./links";
 type AssessmentContext = { ref: AssessmentRef; nation: string; deadline: Date; organisationId: string };
 
 async function assessmentContext(tx: Tx, assessmentId: string): Promise<AssessmentContext> {
-  const assessment = await tx.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { title: true, reference: true, nation: true, responseDeadline: true, organisationId: true } });
+  const assessment = await tx.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { title: true, titleCy: true, reference: true, nation: true, responseDeadline: true, organisationId: true } });
   const buyer = await tx.organisation.findUniqueOrThrow({ where: { id: assessment.organisationId }, select: { nameEn: true, nameCy: true } });
-  return { ref: { title: assessment.title, reference: assessment.reference, buyer: { en: buyer.nameEn, cy: buyer.nameCy } }, nation: assessment.nation, deadline: assessment.responseDeadline, organisationId: assessment.organisationId };
+  return { ref: { title: { en: assessment.title, cy: assessment.titleCy }, reference: assessment.reference, buyer: { en: buyer.nameEn, cy: buyer.nameCy } }, nation: assessment.nation, deadline: assessment.responseDeadline, organisationId: assessment.organisationId };
 }
 
 /** Everyone in the invited supplier organisations of an assessment (not withdrawn). */

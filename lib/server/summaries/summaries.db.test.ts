@@ -25,7 +25,7 @@ async function scoredAssessment(nation: "wales" | "england" = "wales") {
   const buyer = await createOrganisation(t.db, "buyer", ["procurement-officer", "sustainability-specialist", "organisation-admin"], nation);
   const [officer, specialist, admin] = buyer.actors;
   const { id } = await createAssessment(officer, {
-    title: "Devices", reference: "D-7", description: "", nation, annualContractValue: 100_000, carbonReductionPlan: "no",
+    title: "Devices", titleCy: "Dyfeisiau", reference: "D-7", description: "", nation, annualContractValue: 100_000, carbonReductionPlan: "no",
     languages: "en+cy", level: "2020", scale: "0-4", divergenceThreshold: 1, responseDeadline: inAYear(),
   });
   await addSpecialist(officer, id, specialist.userId);

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { WarningText } from "@/components/govuk/WarningText";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
+import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
@@ -26,7 +28,7 @@ export default async function DeleteDraftPage({ params }: { params: Promise<{ as
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">{assessment.reference}</span>
-          <h1 className="govuk-heading-l">{t("heading", { title: assessment.title })}</h1>
+          <h1 className="govuk-heading-l">{t("heading", { title: assessmentTitle(assessment, toLocale(await getLocale())) })}</h1>
           <p className="govuk-body">{t("body", { criteria: assessment.criteria.length, comments: assessment.comments.length })}</p>
           <WarningText assistiveText={tc("warning")}>{t("warning")}</WarningText>
           <ConfirmForm action={deleteDraftAction.bind(null, assessment.id, assessment.version)} label={t("confirm")} cancel={{ href: `/assessments/${assessment.id}`, text: t("cancel") }} warning />

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OutcomeForm } from "@/components/assessments/OutcomeForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { canRecordOutcome } from "@/lib/domain/lifecycle/assessment-status";
+import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { previewOutcome } from "@/lib/server/assessments/record-outcome";
@@ -21,7 +22,8 @@ export default async function OutcomePage({ params }: { params: Promise<{ assess
   const t = await getTranslations("lifecycle.outcome");
   const tc = await getTranslations("common");
   const today = new Date().toLocaleDateString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "numeric", year: "numeric" }).split("/");
-  const suppliers = preview.ranking.map((entry) => ({ value: entry.supplierId, text: t("rankedSupplier", { name: entry.name, rank: entry.rank, total: entry.total.toFixed(2) }) }));
+  const locale = toLocale(await getLocale());
+  const suppliers = preview.ranking.map((entry) => ({ value: entry.supplierId, text: t("rankedSupplier", { name: entry.name[locale], rank: entry.rank, total: entry.total.toFixed(2) }) }));
   return (
     <>
       <BackLink href={`/assessments/${preview.assessment.id}`} text={tc("back")} />

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SmallForm } from "@/components/forms/SmallForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { ClarificationList } from "@/components/supplier/ClarificationList";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
+import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
 import { listQuestionsForBuyer } from "@/lib/server/clarifications/clarifications";
@@ -34,7 +36,7 @@ export default async function OfficerQuestionsPage({ params, searchParams }: Pro
       <BackLink href={`/assessments/${assessmentId}`} text={tc("back")} />
       {done && <NotificationBanner success title={tc("success")} heading={done === "edited" ? tl("wordingSaved") : t("answered")} />}
       <span className="govuk-caption-l">
-        {data.assessment.reference} · {data.assessment.title}
+        {data.assessment.reference} · {assessmentTitle(data.assessment, toLocale(await getLocale()))}
       </span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">{t("intro")}</p>

@@ -9,6 +9,7 @@ import { Table } from "@/components/govuk/Table";
 import { ResultsTables } from "@/components/results/ResultsTables";
 import { TotalsChart } from "@/components/results/TotalsChart";
 import { whatIf } from "@/lib/domain/what-if";
+import { describeLeaderSensitivity } from "@/lib/domain/leader-sensitivity";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -83,7 +84,13 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       </section>
       {result.leaderSensitivity && (
         <div className="govuk-inset-text" data-testid="leader-sensitivity">
-          {result.leaderSensitivity.summary[locale]}
+          {describeLeaderSensitivity(result.leaderSensitivity, {
+            supplier: (id) => results.supplierNames[id] ?? { en: id, cy: id },
+            criterion: (id) => {
+              const title = assessment.criteria.find((c) => engineCriterionId(c) === id)?.title ?? { en: id, cy: id };
+              return { en: `“${title.en}”`, cy: `“${title.cy || title.en}”` };
+            },
+          })[locale]}
         </div>
       )}
       <section id="what-if">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { StandstillDetails } from "@/components/assessments/StandstillDetails";
@@ -7,6 +7,8 @@ import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
 import { WarningText } from "@/components/govuk/WarningText";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
+import { toLocale } from "@/lib/i18n/locales";
 import { recordId } from "@/lib/schemas/ids";
 import { isoDate } from "@/lib/schemas/lifecycle";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -63,9 +65,9 @@ export default async function ConfirmOutcomePage({ params, searchParams }: Props
           <h1 className="govuk-heading-l">{decision.decision === "awarded" ? t("confirmAward") : t("confirmCancel")}</h1>
           <SummaryList
             rows={[
-              { key: "assessment", label: t("assessment"), value: preview.assessment.title },
+              { key: "assessment", label: t("assessment"), value: assessmentTitle(preview.assessment, toLocale(await getLocale())) },
               { key: "decision", label: t("decision"), value: decision.decision === "awarded" ? t("award") : t("cancel") },
-              ...(awarded ? [{ key: "supplier", label: t("supplier"), value: awarded.name }] : []),
+              ...(awarded ? [{ key: "supplier", label: t("supplier"), value: awarded.name[toLocale(await getLocale())] }] : []),
               { key: "date", label: t("decidedOn"), value: format.dateTime(new Date(`${decision.decidedOn}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" }) },
             ]}
           />

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
@@ -28,7 +29,7 @@ export default async function RemoveCriterionPage({ params }: { params: Promise<
       <BackLink href={back} text={tc("back")} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <span className="govuk-caption-l">{assessment.title}</span>
+          <span className="govuk-caption-l">{assessmentTitle(assessment, locale)}</span>
           <h1 className="govuk-heading-l">{t("heading", { title: criterion.title[locale] || criterion.title.en })}</h1>
           <p className="govuk-body">{t("body", { weight: criterion.weight })}</p>
           <ConfirmForm action={removeCriterionAction.bind(null, assessment.id, criterion.id, assessment.version)} label={t("confirm")} cancel={{ href: back, text: t("cancel") }} warning />
