@@ -74,13 +74,12 @@ test("a draft's details change, and a new value decides the Carbon Reduction Pla
 
   // In both languages, the description written in English is needed in Welsh before the assessment is published.
   await page.goto(`${shared.url}/publish`);
-  await expect(page.getByText("Enter the description in Welsh: this assessment is published in Welsh")).toBeVisible();
   await expect(page.getByRole("button", { name: /^Publish/ })).toHaveCount(0);
-  await page.goto(shared.url);
-  await page.getByRole("button", { name: "Change details" }).click();
-  await page.getByLabel("Description in Welsh (optional)").fill("Switshis a diwifr ar gyfer 40 o ysgolion");
-  await page.getByRole("button", { name: "Save details" }).click();
-  await expect(page.getByText("Details saved")).toBeVisible();
+  await page.getByRole("link", { name: /^Enter the description in Welsh: this assessment is published in Welsh/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Title, description and share of the award");
+  await page.getByRole("group", { name: "Description (optional)" }).getByLabel("Welsh").fill("Switshis a diwifr ar gyfer 40 o ysgolion");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Title, description and share of the award saved")).toBeVisible();
   await page.goto(`${shared.url}/publish`);
   await expect(page.getByText("Enter the description in Welsh")).toHaveCount(0);
 });

@@ -384,7 +384,7 @@ test("the outbox page shows an organisation admin its own people's messages, wit
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Messages");
   const table = page.getByRole("table");
   await expect(table).toContainText("specialist@caerwen.example");
-  await expect(table).toContainText("Adolygu drafft: Notified draft (CCC-2026-NTD)");
+  await expect(table).toContainText("Adolygu drafft: Drafft gyda hysbysiadau (CCC-2026-NTD)");
   await expect(table).not.toContainText("northshire.example");
   await expect(table).not.toContainText("greenbyte.example");
   await expectAccessible(page);
@@ -394,7 +394,7 @@ test("the outbox page shows an organisation admin its own people's messages, wit
   await page.goto("/outbox");
   await expect(page.getByRole("table")).toContainText("new.officer@northshire.example");
   await expect(page.getByRole("table")).not.toContainText("caerwen.example");
-  await expect(page.getByRole("table")).not.toContainText("Notified draft");
+  await expect(page.getByRole("table")).not.toContainText("CCC-2026-NTD");
   // The invitation's link is not shown: an admin cannot use someone else's link.
   await page.getByText("Invitation to join Northshire Council").first().click();
   await expect(page.getByTestId("outbox-body").first()).toContainText("[link not shown]");

@@ -146,9 +146,13 @@ test.describe("sessions", () => {
     await page.keyboard.press("Escape");
     await again;
     await expect(dialog).toBeHidden();
+    const sharedDeadline = () => page.evaluate(() => window.localStorage.getItem("session-idle-deadline"));
+    const beforeNavigation = await sharedDeadline();
     await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Assessments" }).click();
     await expect(page).toHaveURL(/\/assessments$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // The navigation renewed the idle limit: wait until the page has counted it, or the jump below races the renewal.
+    await expect.poll(sharedDeadline).not.toBe(beforeNavigation);
 
     // Left alone to the end: signed out, on the server too.
     await page.clock.fastForward((idleSeconds + 5) * 1000);

@@ -36,7 +36,9 @@ export default async function PublishPage({ params }: { params: Promise<{ assess
           <p className="govuk-body">{t("cannot")}</p>
           <ul className="govuk-list govuk-list--bullet">
             {problems.map((problem, index) => (
-              <li key={index}>{problem.message[locale]}</li>
+              <li key={index}>
+                {problem.code.startsWith("PUBLISH.WELSH_") ? <a className="govuk-link" href={`/assessments/${assessment.id}/details`}>{problem.message[locale]}</a> : problem.message[locale]}
+              </li>
             ))}
           </ul>
           <a className="govuk-link" href={`/assessments/${assessment.id}`}>{t("backToAssessment")}</a>

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CriterionForm } from "@/components/assessments/CriterionForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { findCriterion, getFramework } from "@/lib/domain/framework/registry";
 import { staleWelshFields } from "@/lib/domain/language/welsh-sources";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
@@ -36,12 +37,16 @@ export default async function CriterionPage({ params }: { params: Promise<{ asse
     initial[`descriptor-${point.value}-en`] = descriptor.en;
     initial[`descriptor-${point.value}-cy`] = descriptor.cy;
   }
+  // The framework's own title, so the officer sees what the criterion was before any rewording.
+  const framework = getFramework(assessment.framework.id, assessment.framework.version);
+  const original = criterion.frameworkCriterionId && framework ? findCriterion(framework, criterion.frameworkCriterionId) : undefined;
+  const frameworkTitle = original ? original.title[locale] || original.title.en : null;
   return (
     <>
       <BackLink href={`/assessments/${assessment.id}`} text={tc("back")} />
       <span className="govuk-caption-l">{assessmentTitle(assessment, locale)}</span>
       <h1 className="govuk-heading-l">{criterion.title[locale] || criterion.title.en}</h1>
-      <p className="govuk-body">{criterion.frameworkCriterionId ? t("fromFramework", { id: criterion.frameworkCriterionId }) : t("ownCriterion")}</p>
+      <p className="govuk-body">{frameworkTitle ? t("fromFramework", { title: frameworkTitle }) : t("ownCriterion")}</p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <CriterionForm
