@@ -11,6 +11,7 @@ import { nowInSeconds } from "@/lib/security/session-policy";
 import { getActor, sessionAbsoluteExpiresAt } from "@/lib/server/auth/actor";
 import { sessionPolicy } from "@/lib/server/auth/config";
 import "./globals.scss";
+import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("layout");
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const locale = toLocale(await getLocale());
   const t = await getTranslations("layout");
   const actor = await getActor();
   // This request renewed the idle limit (proxy.ts); the absolute limit still counts from sign-in.

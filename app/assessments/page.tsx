@@ -23,7 +23,7 @@ export default async function AssessmentsPage({ searchParams }: Props) {
   const tl = await getTranslations("lifecycle");
   const tc = await getTranslations("common");
   const format = await getFormatter();
-  const locale = await getLocale();
+  const locale = toLocale(await getLocale());
   const params = await searchParams;
   const query = assessmentListQuery.parse({ q: params.q, sort: params.sort, archived: params.archived });
   const filtered = Boolean(query.q || query.archived || query.sort !== "created");

@@ -19,7 +19,7 @@ export default async function DashboardPage() {
   const t = await getTranslations("dashboard");
   const tr = await getTranslations("roles");
   const tl = await getTranslations("layout");
-  const locale = await getLocale();
+  const locale = toLocale(await getLocale());
   const assessments = await listAssessments(actor);
   const invitations = actor.organisationKind === "supplier" ? await listInvitations(actor) : [];
   const ts = await getTranslations("supplier.dashboard");

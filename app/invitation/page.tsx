@@ -5,6 +5,7 @@ import { organisationName } from "@/lib/i18n/organisation-name";
 import { heldLinkToken } from "@/lib/server/link-token-cookie";
 import { findOpenInvitation } from "@/lib/server/members/accept-invitation";
 import { acceptInvitationAction } from "./actions";
+import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invitation"))("title") };
@@ -26,7 +27,7 @@ export default async function InvitationPage() {
       </div>
     );
   }
-  const organisation = organisationName(invitation, await getLocale());
+  const organisation = organisationName(invitation, toLocale(await getLocale()));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -8,6 +8,7 @@ import { organisationName } from "@/lib/i18n/organisation-name";
 import { requireActor } from "@/lib/server/auth/actor";
 import { listMembers } from "@/lib/server/members/list-members";
 import { resendMemberInvitationAction } from "./actions";
+import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("title") };
@@ -20,7 +21,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const tr = await getTranslations("roles");
   const tc = await getTranslations("common");
   const format = await getFormatter();
-  const locale = await getLocale();
+  const locale = toLocale(await getLocale());
   const { done, name } = await searchParams;
   const { members, pendingInvitations } = await listMembers(actor);
   return (

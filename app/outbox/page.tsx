@@ -6,6 +6,7 @@ import { adminRoles } from "@/lib/domain/organisations/roles";
 import { organisationName } from "@/lib/i18n/organisation-name";
 import { requireActor } from "@/lib/server/auth/actor";
 import { listOutbox } from "@/lib/server/notifications/list-outbox";
+import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("title") };
@@ -17,7 +18,7 @@ export default async function OutboxPage() {
   const actor = await requireActor({ roles: adminRoles, returnTo: "/outbox" });
   const t = await getTranslations("outbox");
   const format = await getFormatter();
-  const locale = await getLocale();
+  const locale = toLocale(await getLocale());
   const messages = (await listOutbox(actor, t("hiddenLink"))) ?? [];
   const at = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
   return (

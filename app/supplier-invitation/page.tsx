@@ -19,7 +19,7 @@ export default async function SupplierInvitationPage() {
   const ta = await getTranslations("supplierInvitation");
   const ti = await getTranslations("invitation");
   const format = await getFormatter();
-  const locale = await getLocale();
+  const locale = toLocale(await getLocale());
   const invitation = token ? await findOpenSupplierInvitation(token) : null;
   if (!invitation) {
     return (

@@ -18,7 +18,8 @@ export async function SuppliersSection({ assessment, actor, deadlinePassed }: { 
   const tl = await getTranslations("links");
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
-  const editable = canEdit(actor) && !deadlinePassed;
+  // Invitations change only while the procurement is open: not after its deadline, nor once it is cancelled.
+  const editable = canEdit(actor) && !deadlinePassed && !assessment.outcome;
   const invited = assessment.invitations.filter((invitation) => !invitation.withdrawnAt);
   const suppliers = editable ? (await listSupplierOrganisations()).filter((s) => !invited.some((i) => i.supplierOrganisationId === s.id)) : [];
   return (

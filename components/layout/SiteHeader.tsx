@@ -2,13 +2,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { isAdminRole } from "@/lib/domain/organisations/roles";
 import type { Actor } from "@/lib/server/auth/actor";
 import { LanguageNavigation, ServiceNavigationItems } from "./HeaderNavigation";
+import { toLocale } from "@/lib/i18n/locales";
 
 type NavItem = { href: string; text: string };
 
 /** Service name header (no crown: this service is not on GOV.UK), service navigation and the language switch. */
 export async function SiteHeader({ actor }: { actor: Actor | null }) {
   const t = await getTranslations("layout");
-  const locale = await getLocale();
+  const locale = toLocale(await getLocale());
   const items: NavItem[] = actor
     ? [
         { href: "/dashboard", text: t("nav.dashboard") },

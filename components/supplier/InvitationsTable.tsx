@@ -9,7 +9,7 @@ import { ResponseStatusTag } from "./ResponseStatusTag";
 export async function InvitationsTable({ invitations }: { invitations: Awaited<ReturnType<typeof listInvitations>> }) {
   const t = await getTranslations("supplier.invitations");
   const format = await getFormatter();
-  const locale = await getLocale();
+  const locale = toLocale(await getLocale());
   if (invitations.length === 0) return <p className="govuk-inset-text" data-testid="no-invitations">{t("none")}</p>;
   return (
     <Table

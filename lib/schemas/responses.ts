@@ -39,6 +39,8 @@ export const questionSchema = z.object({
 
 export const clarificationAnswerSchema = z.object({
   answer: z.string().trim().min(1, "clarificationAnswer.required").max(5000, "clarificationAnswer.tooLong"),
+  /** The question as suppliers will read it, sent with the first answer: the officer may reword or redact it. */
+  wording: z.string().trim().min(1, "clarificationWording.required").max(5000, "clarificationWording.tooLong").optional(),
 });
 
 const optionalNumber = (key: string, { integer = false, min = 0, max = Number.MAX_SAFE_INTEGER } = {}) =>

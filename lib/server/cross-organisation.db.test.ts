@@ -5,7 +5,6 @@ import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { deleteDraft } from "@/lib/server/assessments/delete-draft";
 import { extendDeadline } from "@/lib/server/assessments/extend-deadline";
 import { recordOutcome } from "@/lib/server/assessments/record-outcome";
-import { editQuestionWording } from "@/lib/server/clarifications/edit-question";
 import { addComment, resolveComment } from "@/lib/server/assessments/comments";
 import { addCriteria, removeCriterion, updateCriterion, updateWeights } from "@/lib/server/assessments/criteria";
 import { addGate, removeGate } from "@/lib/server/assessments/gates";
@@ -208,8 +207,8 @@ describe("another organisation", () => {
       { name: "recordOutcome (award)", own: own.closed, victim: victim.closed, run: (id) => recordOutcome(me, id, { decision: "awarded", supplierOrganisationId: victim.supplierId, decidedOn: new Date().toISOString().slice(0, 10) }, version) },
       { name: "recordOutcome (award another's supplier)", own: own.supplierId, victim: victim.supplierId, run: (id) => recordOutcome(me, own.closed, { decision: "awarded", supplierOrganisationId: id, decidedOn: new Date().toISOString().slice(0, 10) }, version) },
       { name: "setArchived", own: own.closed, victim: victim.closed, run: (id) => setArchived(me, id, true) },
-      { name: "editQuestionWording (assessment)", own: own.open, victim: victim.open, run: (id) => editQuestionWording(me, id, victim.question, "Rewritten by another council") },
-      { name: "editQuestionWording (question)", own: own.question, victim: victim.question, run: (id) => editQuestionWording(me, own.open, id, "Rewritten by another council") },
+      { name: "answerQuestion with new wording (assessment)", own: own.open, victim: victim.open, run: (id) => answerQuestion(me, id, victim.question, "Answered by another council", "Rewritten by another council") },
+      { name: "answerQuestion with new wording (question)", own: own.question, victim: victim.question, run: (id) => answerQuestion(me, own.open, id, "Answered by another council", "Rewritten by another council") },
       { name: "changeMember (role)", own: own.membership, victim: victim.membership, run: (id) => changeMember(own.admin, id, "organisation-admin") },
       { name: "changeMember (remove)", own: own.membership, victim: victim.membership, run: (id) => changeMember(own.admin, id, null) },
     ];

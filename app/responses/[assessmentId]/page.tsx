@@ -41,7 +41,8 @@ export default async function ResponsePage({ params, searchParams }: Props) {
   const locale = toLocale(await getLocale());
   const now = new Date();
   const status = response?.status ?? null;
-  const open = canChange(status, assessment.responseDeadline, now);
+  // A cancelled procurement takes no more changes, even before its deadline.
+  const open = canChange(status, assessment.responseDeadline, now) && assessment.supplierOutcome !== "cancelled";
   const base = `/responses/${assessment.id}`;
   const buyer = locale === "cy" && assessment.buyerNameCy ? assessment.buyerNameCy : assessment.buyerNameEn;
   const answered = assessment.criteria.filter((criterion) => response?.answers.get(criterion.id)?.answer.trim()).length;
@@ -82,12 +83,13 @@ export default async function ResponsePage({ params, searchParams }: Props) {
       {status === "submitted" && (
         <div className="govuk-inset-text">
           <p className="govuk-body">{t("submittedBody", { reference: response?.reference ?? "", submittedAt: response?.submittedAt ? format.dateTime(response.submittedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) : "" })}</p>
+          {canWithdraw(status, assessment.responseDeadline, now) && assessment.supplierOutcome !== "cancelled" && <p className="govuk-body">{t("changeSubmitted")}</p>}
           <p className="govuk-body">
             <a className="govuk-link" href={`${base}/confirmation`}>
               {t("seeReceipt")}
             </a>
           </p>
-          {canWithdraw(status, assessment.responseDeadline, now) && responseSubmitters.includes(actor.role) && (
+          {canWithdraw(status, assessment.responseDeadline, now) && assessment.supplierOutcome !== "cancelled" && responseSubmitters.includes(actor.role) && (
             <a className="govuk-button govuk-button--warning" role="button" draggable="false" data-module="govuk-button" href={`${base}/withdraw`}>
               {t("withdraw")}
             </a>

@@ -84,8 +84,12 @@ describe("what a supplier sees of its own response", () => {
 
   it("shows 'did not submit' after the deadline for a response started, withdrawn or never begun", () => {
     for (const status of ["not-started", "in-progress", "withdrawn"] as const) {
-      for (const stage of ["closed", "evaluated", "awarded", "cancelled"] as const) expect(seen(stage, status, "s2")).toBe("did-not-submit");
+      for (const stage of ["closed", "evaluated", "awarded"] as const) expect(seen(stage, status, "s2")).toBe("did-not-submit");
     }
+  });
+
+  it("shows 'cancelled' to everyone invited once the procurement is cancelled, even before its deadline", () => {
+    for (const status of ["not-started", "in-progress", "submitted", "withdrawn"] as const) expect(seen("cancelled", status)).toBe("cancelled");
   });
 
   it("shows submitted until the decision, then awarded or not awarded", () => {

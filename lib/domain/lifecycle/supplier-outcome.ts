@@ -14,9 +14,10 @@ export function supplierOutcome(input: {
   supplierId: string;
 }): SupplierOutcome {
   const { assessmentStatus: status, responseStatus } = input;
+  // A cancelled procurement is cancelled for everyone invited, whether or not they had submitted, even before its deadline.
+  if (status === "cancelled") return "cancelled";
   if (status === "draft" || status === "open") return responseStatus;
   if (responseStatus !== "submitted") return "did-not-submit";
-  if (status === "cancelled") return "cancelled";
   if (status === "awarded") return input.awardedSupplierId === input.supplierId ? "awarded" : "not-awarded";
   return "submitted";
 }

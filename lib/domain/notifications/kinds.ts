@@ -20,7 +20,8 @@ export type MessageParams = {
   "comment-resolved": { assessment: AssessmentRef; comment: string; resolution: string; link: string };
   "conflict-decided": { assessment: AssessmentRef; supplier: Named; decision: "allowed" | "excluded"; link: string };
   "summary-released": { assessment: AssessmentRef; link: string };
-  outcome: { assessment: AssessmentRef; result: "awarded" | "not-awarded" | "cancelled"; awardedSupplier: Named | null; decidedAt: Date; standstillEndsAt: Date | null; link: string };
+  /** `decidedOn` and `standstillLastDay` are UK calendar days, YYYY-MM-DD: the day the officer entered, not when it was recorded. */
+  outcome: { assessment: AssessmentRef; result: "awarded" | "not-awarded" | "cancelled"; awardedSupplier: Named | null; decidedOn: string; standstillLastDay: string | null; link: string };
   "password-reset": { link: string; expiresAt: Date };
 };
 

@@ -20,8 +20,9 @@ describe("the language of a message", () => {
 describe("composing a message", () => {
   it("writes a Welsh message wholly in Welsh, with the Welsh title, the buyer's Welsh name and a Welsh date", () => {
     const message = composeMessage("deadline-reminder", { assessment, deadline, reminder: "1-day", link: "https://service.example/responses/a1" }, "cy");
-    expect(message.subject).toBe("1 diwrnod i fynd: Lletya cwmwl (CCC-2026-014)");
-    expect(composeMessage("deadline-reminder", { assessment: { ...assessment, title: { en: "Cloud hosting", cy: null } }, deadline, reminder: "1-day", link: "L" }, "cy").subject).toBe("1 diwrnod i fynd: Cloud hosting (CCC-2026-014)");
+    expect(message.subject).toBe("Yn cau 1 Mawrth 2027 am 12:00: Lletya cwmwl (CCC-2026-014)");
+    expect(composeMessage("deadline-reminder", { assessment: { ...assessment, title: { en: "Cloud hosting", cy: null } }, deadline, reminder: "1-day", link: "L" }, "cy").subject).toBe("Yn cau 1 Mawrth 2027 am 12:00: Cloud hosting (CCC-2026-014)");
+    expect(composeMessage("deadline-reminder", { assessment, deadline, reminder: "7-days", link: "L" }, "en").subject).toBe("Closes 1 March 2027 at 12:00: Cloud hosting (CCC-2026-014)");
     expect(message.body).toContain("1 Mawrth 2027 am 12:00");
     expect(message.body).toContain("https://service.example/responses/a1");
     expect(message.body).not.toMatch(/deadline/i);
@@ -41,7 +42,9 @@ describe("composing a message", () => {
     expect(english).toContain("Caerwen County Council invited you to respond to “Cloud hosting” (CCC-2026-014), but the invitation has not been accepted yet.");
     expect(english).toContain("ask Caerwen County Council to send it again");
     expect(english).not.toContain("https://service.example/responses/a1");
-    expect(composeMessage("deadline-reminder", params, "cy").body).toContain("gofynnwch i Cyngor Sir Caerwen ei anfon eto");
+    const welsh = composeMessage("deadline-reminder", params, "cy").body;
+    expect(welsh).toContain("Cawsoch eich gwahodd gan Gyngor Sir Caerwen i ymateb");
+    expect(welsh).toContain("gofynnwch i Gyngor Sir Caerwen ei anfon eto");
   });
 
   it("puts the reference and receipt hash in a submission receipt", () => {
@@ -51,11 +54,12 @@ describe("composing a message", () => {
   });
 
   it("tells an unsuccessful supplier who won and when the standstill period ends", () => {
-    const params: MessageParams["outcome"] = { assessment, result: "not-awarded", awardedSupplier: { en: "GreenByte Ltd", cy: null }, decidedAt: deadline, standstillEndsAt: new Date("2027-03-10T23:59:00Z"), link: "https://x/r" };
+    const params: MessageParams["outcome"] = { assessment, result: "not-awarded", awardedSupplier: { en: "GreenByte Ltd", cy: null }, decidedOn: "2027-03-01", standstillLastDay: "2027-03-10", link: "https://x/r" };
     const english = composeMessage("outcome", params, "en").body;
     expect(english).toContain("It was awarded to GreenByte Ltd.");
-    expect(english).toContain("The standstill period ends on 10 March 2027 at 23:59");
-    expect(composeMessage("outcome", { ...params, result: "awarded", awardedSupplier: null, standstillEndsAt: null }, "cy").body).toContain("Mae’r contract wedi’i ddyfarnu i’ch sefydliad.");
+    expect(english).toContain("has decided on “Cloud hosting” (CCC-2026-014) on 1 March 2027.");
+    expect(english).toContain("The standstill period ends at the end of 10 March 2027.");
+    expect(composeMessage("outcome", { ...params, result: "awarded", awardedSupplier: null, standstillLastDay: null }, "cy").body).toContain("Mae’r contract wedi’i ddyfarnu i’ch sefydliad.");
   });
 
   it("has Welsh and English for every kind of message, none of them empty", () => {
@@ -71,7 +75,7 @@ describe("composing a message", () => {
       "comment-resolved": { assessment, comment: "C", resolution: "R", link: "L" },
       "conflict-decided": { assessment, supplier: { en: "S" }, decision: "excluded", link: "L" },
       "summary-released": { assessment, link: "L" },
-      outcome: { assessment, result: "awarded", awardedSupplier: null, decidedAt: deadline, standstillEndsAt: null, link: "L" },
+      outcome: { assessment, result: "awarded", awardedSupplier: null, decidedOn: "2027-03-01", standstillLastDay: null, link: "L" },
       "password-reset": { link: "L", expiresAt: deadline },
     };
     for (const kind of messageKinds) {

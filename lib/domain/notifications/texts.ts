@@ -1,3 +1,4 @@
+import { aspirateMutated, softMutated } from "../language/welsh-mutation";
 import type { MessageKind, MessageParams, Named } from "./kinds";
 import type { Language } from "./language";
 
@@ -10,6 +11,11 @@ export const serviceName: Record<Language, string> = { en: "Assess ICT suppliers
 
 export function when(date: Date, language: Language): string {
   return new Intl.DateTimeFormat(language === "cy" ? "cy" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }).format(date);
+}
+
+/** A calendar day (YYYY-MM-DD) as words: "3 December 2026", "3 Rhagfyr 2026". */
+export function day(isoDay: string, language: Language): string {
+  return new Intl.DateTimeFormat(language === "cy" ? "cy" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDay}T12:00:00Z`));
 }
 
 function name(named: Named, language: Language): string {
@@ -29,7 +35,7 @@ type Writers = { [K in MessageKind]: (p: MessageParams[K], l: Language) => Text 
 const writers: Writers = {
   "member-invitation": (p, l) =>
     l === "cy"
-      ? { subject: `Gwahoddiad i ymuno â ${name(p.organisation, l)}`, paragraphs: [`Mae ${name(p.organisation, l)} wedi eich gwahodd i ymuno â’r gwasanaeth ${serviceName.cy} fel ${roleNames[p.role]?.cy ?? p.role}.`, `Crëwch eich cyfrif drwy’r ddolen hon cyn ${when(p.expiresAt, l)}:`, p.link, "Dim ond unwaith y gellir defnyddio’r ddolen. Os nad oeddech yn disgwyl y gwahoddiad hwn, gallwch anwybyddu’r neges hon."] }
+      ? { subject: `Gwahoddiad i ymuno â ${aspirateMutated(name(p.organisation, l))}`, paragraphs: [`Mae ${name(p.organisation, l)} wedi eich gwahodd i ymuno â’r gwasanaeth ${serviceName.cy} fel ${roleNames[p.role]?.cy ?? p.role}.`, `Crëwch eich cyfrif drwy’r ddolen hon cyn ${when(p.expiresAt, l)}:`, p.link, "Dim ond unwaith y gellir defnyddio’r ddolen. Os nad oeddech yn disgwyl y gwahoddiad hwn, gallwch anwybyddu’r neges hon."] }
       : { subject: `Invitation to join ${name(p.organisation, l)}`, paragraphs: [`${name(p.organisation, l)} has invited you to join ${serviceName.en} as ${roleNames[p.role]?.en ?? p.role}.`, `Create your account with this link before ${when(p.expiresAt, l)}:`, p.link, "The link can be used once. If you were not expecting this invitation, you can ignore this email."] },
   "supplier-invitation": (p, l) =>
     l === "cy"
@@ -51,13 +57,14 @@ const writers: Writers = {
     const assessment = `“${name(p.assessment.title, l)}” (${p.assessment.reference})`;
     const buyer = name(p.assessment.buyer, l);
     if (l === "cy") {
-      const subject = `${p.reminder === "1-day" ? "1 diwrnod" : "7 diwrnod"} i fynd: ${name(p.assessment.title, l)} (${p.assessment.reference})`;
+      const subject = `Yn cau ${when(p.deadline, l)}: ${name(p.assessment.title, l)} (${p.assessment.reference})`;
       const deadline = `Y dyddiad cau yw ${when(p.deadline, l)}. Ni ellir cyflwyno ar ôl hynny.`;
       return p.invitationNotTaken
-        ? { subject, paragraphs: [`Cawsoch eich gwahodd gan ${buyer} i ymateb i ${assessment}, ond nid ydych wedi derbyn y gwahoddiad eto.`, deadline, `Derbyniwch y gwahoddiad drwy’r ddolen yn yr e-bost gwahoddiad. Os na allwch ddod o hyd iddo, neu os nad yw’r ddolen yn gweithio mwyach, gofynnwch i ${buyer} ei anfon eto.`] }
+        ? { subject, paragraphs: [`Cawsoch eich gwahodd gan ${softMutated(buyer)} i ymateb i ${assessment}, ond nid ydych wedi derbyn y gwahoddiad eto.`, deadline, `Derbyniwch y gwahoddiad drwy’r ddolen yn yr e-bost gwahoddiad. Os na allwch ddod o hyd iddo, neu os nad yw’r ddolen yn gweithio mwyach, gofynnwch i ${softMutated(buyer)} ei anfon eto.`] }
         : { subject, paragraphs: [`Nid yw eich sefydliad wedi cyflwyno ymateb i ${assessment} eto.`, deadline, p.link] };
     }
-    const subject = `${p.reminder === "1-day" ? "1 day" : "7 days"} left: ${name(p.assessment.title, l)} (${p.assessment.reference})`;
+    // The subject gives the deadline itself, which stays true whenever the reminder is read.
+    const subject = `Closes ${when(p.deadline, l)}: ${name(p.assessment.title, l)} (${p.assessment.reference})`;
     const deadline = `The deadline is ${when(p.deadline, l)}. Nothing can be submitted after it.`;
     return p.invitationNotTaken
       ? { subject, paragraphs: [`${buyer} invited you to respond to ${assessment}, but the invitation has not been accepted yet.`, deadline, `Accept the invitation with the link in the invitation email. If you cannot find it, or the link no longer works, ask ${buyer} to send it again.`] }
@@ -77,20 +84,20 @@ const writers: Writers = {
       : { subject: `Your comment was resolved: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`The procurement officer has resolved your comment on “${name(p.assessment.title, l)}” (${p.assessment.reference}).`, `Your comment: ${p.comment}`, `What was done: ${p.resolution}`, p.link] },
   "conflict-decided": (p, l) =>
     l === "cy"
-      ? { subject: `Penderfyniad ar wrthdaro buddiannau: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`Mae’r swyddog caffael wedi penderfynu ar y gwrthdaro buddiannau a ddatganwyd gennych am ${name(p.supplier, l)} yn “${name(p.assessment.title, l)}” (${p.assessment.reference}).`, p.decision === "allowed" ? "Penderfyniad: cewch sgorio’r cyflenwr hwn." : "Penderfyniad: ni fyddwch yn sgorio’r cyflenwr hwn.", p.link] }
+      ? { subject: `Penderfyniad ar wrthdaro buddiannau: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`Mae’r swyddog caffael wedi penderfynu ar y gwrthdaro buddiannau a ddatganwyd gennych am ${softMutated(name(p.supplier, l))} yn “${name(p.assessment.title, l)}” (${p.assessment.reference}).`, p.decision === "allowed" ? "Penderfyniad: cewch sgorio’r cyflenwr hwn." : "Penderfyniad: ni fyddwch yn sgorio’r cyflenwr hwn.", p.link] }
       : { subject: `Conflict of interest decided: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`The procurement officer has decided on the conflict of interest you declared about ${name(p.supplier, l)} in “${name(p.assessment.title, l)}” (${p.assessment.reference}).`, p.decision === "allowed" ? "Decision: you may score this supplier." : "Decision: you will not score this supplier.", p.link] },
   "summary-released": (p, l) =>
     l === "cy"
       ? { subject: `Mae eich crynodeb asesu ar gael: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.assessment.buyer, l)} wedi rhyddhau’r crynodebau asesu ar gyfer “${name(p.assessment.title, l)}” (${p.assessment.reference}). Gallwch ddarllen a lawrlwytho crynodeb eich sefydliad yn y gwasanaeth.`, p.link] }
       : { subject: `Your assessment summary is available: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`${name(p.assessment.buyer, l)} has released the assessment summaries for “${name(p.assessment.title, l)}” (${p.assessment.reference}). You can read and download your organisation's summary in the service.`, p.link] },
   outcome: (p, l) => {
-    const standstill = p.standstillEndsAt;
+    const standstill = p.standstillLastDay;
     if (l === "cy") {
-      const result = p.result === "cancelled" ? "Mae’r caffael wedi’i ganslo: ni fydd contract yn cael ei ddyfarnu." : p.result === "awarded" ? "Mae’r contract wedi’i ddyfarnu i’ch sefydliad." : `Nid yw’r contract wedi’i ddyfarnu i’ch sefydliad.${p.awardedSupplier ? ` Fe’i dyfarnwyd i ${name(p.awardedSupplier, l)}.` : ""}`;
-      return { subject: `Canlyniad: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.assessment.buyer, l)} wedi penderfynu ar “${name(p.assessment.title, l)}” (${p.assessment.reference}) ar ${when(p.decidedAt, l)}.`, result, ...(standstill ? [`Mae’r cyfnod segur yn dod i ben ar ${when(standstill, l)}. Ni fydd y contract yn cael ei ymrwymo cyn hynny.`] : []), p.link] };
+      const result = p.result === "cancelled" ? "Mae’r caffael wedi’i ganslo: ni fydd contract yn cael ei ddyfarnu." : p.result === "awarded" ? "Mae’r contract wedi’i ddyfarnu i’ch sefydliad." : `Nid yw’r contract wedi’i ddyfarnu i’ch sefydliad.${p.awardedSupplier ? ` Fe’i dyfarnwyd i ${softMutated(name(p.awardedSupplier, l))}.` : ""}`;
+      return { subject: `Canlyniad: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.assessment.buyer, l)} wedi penderfynu ar “${name(p.assessment.title, l)}” (${p.assessment.reference}) ar ${day(p.decidedOn, l)}.`, result, ...(standstill ? [`Mae’r cyfnod segur yn dod i ben ar ddiwedd ${day(standstill, l)}. Ni fydd y contract yn cael ei ymrwymo cyn hynny.`] : []), p.link] };
     }
     const result = p.result === "cancelled" ? "The procurement has been cancelled: no contract will be awarded." : p.result === "awarded" ? "The contract has been awarded to your organisation." : `The contract has not been awarded to your organisation.${p.awardedSupplier ? ` It was awarded to ${name(p.awardedSupplier, l)}.` : ""}`;
-    return { subject: `Outcome: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`${name(p.assessment.buyer, l)} has decided on “${name(p.assessment.title, l)}” (${p.assessment.reference}) on ${when(p.decidedAt, l)}.`, result, ...(standstill ? [`The standstill period ends on ${when(standstill, l)}. The contract will not be entered into before then.`] : []), p.link] };
+    return { subject: `Outcome: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`${name(p.assessment.buyer, l)} has decided on “${name(p.assessment.title, l)}” (${p.assessment.reference}) on ${day(p.decidedOn, l)}.`, result, ...(standstill ? [`The standstill period ends at the end of ${day(standstill, l)}. The contract will not be entered into before then.`] : []), p.link] };
   },
   "password-reset": (p, l) =>
     l === "cy"

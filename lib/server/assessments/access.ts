@@ -24,7 +24,7 @@ export function assessmentWhere(actor: Actor, assessmentId: string) {
 }
 
 /** The assessment row a change works within: children are found inside it, never by an id from the request. */
-export type ChangedAssessment = { id: string; organisationId: string; status: string; version: number; responseDeadline: Date };
+export type ChangedAssessment = { id: string; organisationId: string; status: string; version: number; responseDeadline: Date; outcome: string | null };
 
 type Change = { action: string; subjectType?: string; subjectId?: string; before?: unknown; after?: unknown };
 
@@ -44,7 +44,7 @@ export async function changeAssessment<T>(
   if (!canEdit(actor)) return null;
   return db.$transaction(async (tx) => {
     const where = byIdInOrganisation(actor, assessmentId);
-    const current = await tx.assessment.findFirst({ where, select: { id: true, organisationId: true, version: true, status: true, responseDeadline: true } });
+    const current = await tx.assessment.findFirst({ where, select: { id: true, organisationId: true, version: true, status: true, responseDeadline: true, outcome: true } });
     if (!current) return null;
     if (current.status !== "draft" && !options.allowPublished) throw new AppError("ASSESSMENT_PUBLISHED", "assessment.published");
     const version = expectedVersion ?? current.version;

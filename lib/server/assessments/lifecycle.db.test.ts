@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { verifyAuditChains } from "@/lib/server/audit/verify-audit-chain";
 import { answerQuestion, askQuestion, listQuestionsForBuyer, listQuestionsForSupplier } from "@/lib/server/clarifications/clarifications";
-import { editQuestionWording } from "@/lib/server/clarifications/edit-question";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
+import { saveAnswer } from "@/lib/server/responses/save-answer";
 import { listInvitations } from "@/lib/server/responses/list-invitations";
 import { declareConflict } from "@/lib/server/scoring/declare-conflict";
 import { submitScores } from "@/lib/server/scoring/submit-scores";
@@ -157,7 +157,10 @@ describe("the outcome", () => {
     expect((await listAssessments(e.officer)).map((a) => a.status)).toEqual(["evaluated"]);
     const [winner, loser, absent] = e.suppliers;
     await expect(recordOutcome(e.officer, e.id, { decision: "awarded", supplierOrganisationId: absent.id, decidedOn: "2027-03-01" }, (await e.view()).version)).rejects.toMatchObject({ messageKey: "outcome.supplierNotRanked" });
-    const result = await recordOutcome(e.officer, e.id, { decision: "awarded", supplierOrganisationId: winner.id, decidedOn: "2027-03-01" }, (await e.view()).version);
+    // Recorded on 2 March 2027: a decision dated the day after is refused, one dated the day before is not.
+    const recordedAt = new Date("2027-03-02T10:00:00Z");
+    await expect(recordOutcome(e.officer, e.id, { decision: "awarded", supplierOrganisationId: winner.id, decidedOn: "2027-03-03" }, (await e.view()).version, recordedAt)).rejects.toMatchObject({ messageKey: "decidedOn.future" });
+    const result = await recordOutcome(e.officer, e.id, { decision: "awarded", supplierOrganisationId: winner.id, decidedOn: "2027-03-01" }, (await e.view()).version, recordedAt);
     expect(result?.standstill).toEqual({ firstDay: "2027-03-01", lastDay: "2027-03-10", workingDays: 8 });
     expect(result?.notice.recipients.map((r) => r.supplierOrganisationId).sort()).toEqual([winner.id, loser.id].sort());
     expect(result?.notice.details).toEqual({ outcome: "awarded", decidedOn: "2027-03-01", standstillLastDay: "2027-03-10", awardedSupplierOrganisationId: winner.id });
@@ -165,7 +168,8 @@ describe("the outcome", () => {
     const outcomeOf = async (organisationId: string) => (await t.db.outboxMessage.findMany({ where: { kind: "outcome", organisationId } })).map((message) => message.body).join("\n");
     expect(await outcomeOf(winner.id)).toContain("The contract has been awarded to your organisation.");
     expect(await outcomeOf(loser.id)).toContain("The contract has not been awarded to your organisation.");
-    expect(await outcomeOf(loser.id)).toContain("The standstill period ends on 10 March 2027");
+    expect(await outcomeOf(loser.id)).toContain("has decided on “Scored” (LC-1) on 1 March 2027.");
+    expect(await outcomeOf(loser.id)).toContain("The standstill period ends at the end of 10 March 2027.");
     expect(await outcomeOf(absent.id)).toBe("");
     expect(await statusOfAssessment(await e.view())).toBe("awarded");
     expect((await listInvitations(winner.actor))[0].outcome).toBe("awarded");
@@ -197,9 +201,26 @@ describe("the outcome", () => {
 
   it("lets an open procurement be cancelled before its deadline", async () => {
     const p = await published();
-    const result = await recordOutcome(p.officer, p.id, { decision: "cancelled", decidedOn: new Date().toISOString().slice(0, 10) }, (await p.view()).version);
-    expect(result?.notice.recipients).toEqual([]);
+    // The supplier has started a response it never submitted; nobody has accepted the e-mail invitation.
+    await saveAnswer(p.supplier, p.id, (await p.view()).criteria[0].id, { answer: "Our plan", language: "en", version: 0 }, null);
+    await inviteSupplier(p.officer, p.id, { email: "told@cancelled.example" });
+    const decidedOn = new Date().toISOString().slice(0, 10);
+    const result = await recordOutcome(p.officer, p.id, { decision: "cancelled", decidedOn }, (await p.view()).version);
+    expect(result?.notice.recipients).toEqual([
+      { supplierOrganisationId: p.supplier.organisationId, email: null },
+      { supplierOrganisationId: null, email: "bids@newcomer.example" },
+      { supplierOrganisationId: null, email: "told@cancelled.example" },
+    ]);
     expect(await statusOfAssessment(await p.view())).toBe("cancelled");
+    // Everyone invited is told, on the day the officer entered.
+    const told = await t.db.outboxMessage.findMany({ where: { kind: "outcome", recipientEmail: { in: [p.supplier.email, "told@cancelled.example"] } } });
+    expect(told.map((message) => message.recipientEmail).sort()).toEqual([p.supplier.email, "told@cancelled.example"].sort());
+    expect(told.every((message) => message.body.includes("no contract will be awarded"))).toBe(true);
+    expect((await listInvitations(p.supplier)).find((invitation) => invitation.id === p.id)?.outcome).toBe("cancelled");
+    // Nothing more can be answered, submitted, asked or invited.
+    await expect(saveAnswer(p.supplier, p.id, (await p.view()).criteria[0].id, { answer: "Changed", language: "en", version: 0 }, null)).rejects.toMatchObject({ messageKey: "response.decided" });
+    await expect(askQuestion(p.supplier, p.id, "Is it still going ahead?")).rejects.toMatchObject({ messageKey: "response.decided" });
+    await expect(inviteSupplier(p.officer, p.id, { email: "late@bidder.example" })).rejects.toMatchObject({ messageKey: "invite.decided" });
     await expect(extendDeadline(p.officer, p.id, inDays(60), (await p.view()).version)).rejects.toMatchObject({ messageKey: "extend.closed" });
   });
 });
@@ -226,18 +247,23 @@ describe("clarification questions", () => {
     const rival = await createOrganisation(t.db, "supplier", ["supplier-admin"]);
     await inviteSupplier(p.officer, p.id, { supplierOrganisationId: rival.organisation.id });
     const { id } = (await askQuestion(p.supplier, p.id, "As Acme Cloud Ltd, may we host in Dublin?"))!;
-    expect(await editQuestionWording(p.officer, p.id, id, "May a supplier host in Dublin?")).toEqual({ id });
     // Not published yet: the rival sees nothing; the asker sees its own words.
     expect(await listQuestionsForSupplier(rival.actors[0], p.id)).toEqual([]);
     expect((await listQuestionsForSupplier(p.supplier, p.id))?.[0].question).toBe("As Acme Cloud Ltd, may we host in Dublin?");
-    await answerQuestion(p.officer, p.id, id, "Yes, within the UK or the EEA.");
+    // The answer is published with the question in the wording on the officer's form.
+    expect(await answerQuestion(p.officer, p.id, id, "Yes, within the UK or the EEA.", "May a supplier host in Dublin?")).toEqual({ id });
     const seen = (await listQuestionsForSupplier(rival.actors[0], p.id))!;
     expect(seen.map((q) => [q.question, q.answer, q.askedByYou])).toEqual([["May a supplier host in Dublin?", "Yes, within the UK or the EEA.", false]]);
     expect(JSON.stringify(seen)).not.toContain(p.supplier.organisationId);
     const buyerView = (await listQuestionsForBuyer(p.officer, p.id))!;
     expect(JSON.stringify(buyerView)).not.toContain(p.supplier.organisationId);
-    // Once published, the wording is fixed.
-    await expect(editQuestionWording(p.officer, p.id, id, "Changed later")).rejects.toMatchObject({ messageKey: "clarification.published" });
-    expect(await auditActions(id)).toEqual(["clarification.asked", "clarification.wording-edited", "clarification.answered"]);
+    const messages = await t.db.outboxMessage.findMany({ where: { kind: "clarification-answered", organisationId: rival.organisation.id } });
+    expect(messages.map((m) => m.body).join("\n")).toContain("May a supplier host in Dublin?");
+    expect(messages.map((m) => m.body).join("\n")).not.toContain("Acme");
+    // Once published, the wording is fixed; the answer can still be corrected.
+    await expect(answerQuestion(p.officer, p.id, id, "Corrected", "Changed later")).rejects.toMatchObject({ messageKey: "clarification.published" });
+    await answerQuestion(p.officer, p.id, id, "Yes, within the UK or the EEA, and in Switzerland.");
+    expect((await listQuestionsForSupplier(rival.actors[0], p.id))![0].question).toBe("May a supplier host in Dublin?");
+    expect(await auditActions(id)).toEqual(["clarification.asked", "clarification.wording-edited", "clarification.answered", "clarification.answered"]);
   });
 });

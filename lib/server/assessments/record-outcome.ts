@@ -9,11 +9,14 @@ import { changeAssessment, canEdit } from "./access";
 import { statusOfAssessment } from "./assessment-status";
 import { getAssessment } from "./get-assessment";
 import { getResults } from "./get-results";
-import type { Notice } from "./supplier-recipients";
+import { invitedSuppliers, type Notice } from "./supplier-recipients";
 
 export type OutcomeDecision = { decision: "awarded"; supplierOrganisationId: string; decidedOn: string } | { decision: "cancelled"; decidedOn: string };
 
-/** Each supplier that submitted a tender is told the outcome: whether it was awarded, and the standstill period. */
+/**
+ * Who is told the outcome: for an award, each supplier that submitted a tender (whether it was awarded, and the
+ * standstill period); for a cancellation, every supplier invited as well.
+ */
 export type OutcomeRecorded = Notice<
   "assessment.outcome-recorded",
   { outcome: "awarded" | "cancelled"; decidedOn: string; standstillLastDay: string | null; awardedSupplierOrganisationId: string | null }
@@ -40,13 +43,16 @@ export async function recordOutcome(actor: Actor, assessmentId: string, decision
         data: { outcome: decision.decision, awardedSupplierOrganisationId: awarded, outcomeDecidedOn: new Date(`${decision.decidedOn}T00:00:00Z`), outcomeRecordedAt: now },
       });
       if (recorded.count !== 1) throw new AppError("OUTCOME_RECORDED", "outcome.alreadyRecorded");
-      await notifyOutcome(tx, { assessmentId: changed.id, awardedSupplierOrganisationId: awarded, decidedAt: now, standstillEndsAt: standstill ? new Date(`${standstill.lastDay}T23:59:00Z`) : null });
+      await notifyOutcome(tx, { assessmentId: changed.id, awardedSupplierOrganisationId: awarded, decidedOn: decision.decidedOn, standstillLastDay: standstill?.lastDay ?? null });
       const submitted = await tx.response.findMany({ where: { assessmentId: changed.id, status: "submitted" }, select: { supplierOrganisationId: true }, orderBy: { submittedAt: "asc" } });
+      // An award is told to those that submitted; a cancellation to everyone invited as well.
+      const invited = decision.decision === "cancelled" ? await invitedSuppliers(tx, changed.id) : [];
+      const submitters = submitted.filter((response) => !invited.some((recipient) => recipient.supplierOrganisationId === response.supplierOrganisationId));
       const notice: OutcomeRecorded = {
         event: "assessment.outcome-recorded",
         assessmentId: changed.id,
         organisationId: changed.organisationId,
-        recipients: submitted.map((response) => ({ supplierOrganisationId: response.supplierOrganisationId, email: null })),
+        recipients: [...invited, ...submitters.map((response) => ({ supplierOrganisationId: response.supplierOrganisationId, email: null }))],
         details: { outcome: decision.decision, decidedOn: decision.decidedOn, standstillLastDay: standstill?.lastDay ?? null, awardedSupplierOrganisationId: awarded },
       };
       return {
@@ -75,6 +81,8 @@ export async function previewOutcome(actor: Actor, assessmentId: string, decisio
   if (decision.decision === "awarded" && !ranking.some((entry) => entry.supplierId === decision.supplierOrganisationId)) throw new AppError("NOT_RANKED", "outcome.supplierNotRanked", "supplierOrganisationId");
   // An award follows the evaluation; a cancellation may come at any time after publishing.
   if (decision.decision === "awarded" && decision.decidedOn < londonDay(assessment.responseDeadline)) throw new AppError("DECIDED_TOO_EARLY", "decidedOn.beforeDeadline", "decidedDay");
+  // A decision is recorded once made: never for a day still to come.
+  if (decision.decidedOn > londonDay(now)) throw new AppError("DECIDED_IN_FUTURE", "decidedOn.future", "decidedDay");
   const standstill = decision.decision === "awarded" ? standstillPeriod(decision.decidedOn) : null;
   return { assessment, status, ranking, standstill };
 }

@@ -25,6 +25,7 @@ export async function inviteSupplier(actor: Actor, assessmentId: string, input: 
     async (tx, changed) => {
       const assessment = await tx.assessment.findFirstOrThrow({ where: { id: changed.id }, include: { supplierInvitations: { where: { withdrawnAt: null } } } });
       if (assessment.status !== "published") throw new AppError("NOT_PUBLISHED", "invite.notPublished");
+      if (assessment.outcome) throw new AppError("DECIDED", "invite.decided");
       if (assessment.responseDeadline.getTime() <= now.getTime()) throw new AppError("DEADLINE_PASSED", "invite.deadlinePassed");
       if (input.supplierOrganisationId) {
         const supplier = await tx.organisation.findFirst({ where: { id: input.supplierOrganisationId, kind: "supplier" } });
@@ -53,6 +54,7 @@ export async function withdrawSupplierInvitation(actor: Actor, assessmentId: str
     async (tx, assessment) => {
       const invitation = await tx.supplierInvitation.findFirst({ where: { ...childOf(assessment, invitationId), withdrawnAt: null } });
       if (!invitation) throw new AppError("NOT_FOUND", "invite.notFound");
+      if (assessment.outcome) throw new AppError("DECIDED", "invite.decided");
       if (assessment.responseDeadline.getTime() <= now.getTime()) throw new AppError("DEADLINE_PASSED", "invite.deadlinePassed");
       await tx.supplierInvitation.update({ where: { id: invitation.id }, data: { withdrawnAt: now } });
       return { result: true, change: { action: "supplier.invitation-withdrawn", subjectType: "SupplierInvitation", subjectId: invitation.id, before: { supplierOrganisationId: invitation.supplierOrganisationId, email: invitation.email } } };
@@ -81,6 +83,7 @@ export async function resendSupplierInvitation(actor: Actor, assessmentId: strin
     async (tx, assessment) => {
       const invitation = await tx.supplierInvitation.findFirst({ where: { ...childOf(assessment, invitationId), withdrawnAt: null, acceptedAt: null, supplierOrganisationId: null, email: { not: null } } });
       if (!invitation) throw new AppError("NOT_FOUND", "invite.notFound");
+      if (assessment.outcome) throw new AppError("DECIDED", "invite.decided");
       if (assessment.responseDeadline.getTime() <= now.getTime()) throw new AppError("DEADLINE_PASSED", "invite.deadlinePassed");
       const token = randomBytes(32).toString("base64url");
       const tokenHash = hashInvitationToken(token);

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/server/errors";
 import { notifyClarificationAnswered } from "@/lib/server/notifications/events";
 import { isSupplier } from "@/lib/server/responses/access";
 import { childOf, invitedAssessment } from "@/lib/server/auth/scope";
+import { rewordQuestion } from "./reword-question";
 
 // A supplier asks; the officer answers; the answer is published to every invited supplier without saying who asked.
 
@@ -32,8 +33,9 @@ export async function listQuestionsForSupplier(actor: Actor, assessmentId: strin
 
 export async function askQuestion(actor: Actor, assessmentId: string, question: string, now = new Date()) {
   if (!isSupplier(actor)) return null;
-  const assessment = await db.assessment.findFirst({ where: invitedAssessment(actor, assessmentId), select: { id: true, organisationId: true, responseDeadline: true } });
+  const assessment = await db.assessment.findFirst({ where: invitedAssessment(actor, assessmentId), select: { id: true, organisationId: true, responseDeadline: true, outcome: true } });
   if (!assessment) return null;
+  if (assessment.outcome) throw new AppError("DECIDED", "response.decided");
   if (!isOpen(assessment.responseDeadline, now)) throw new AppError("DEADLINE_PASSED", "response.deadlinePassed");
   return db.$transaction(async (tx) => {
     const created = await tx.clarificationQuestion.create({ data: { assessmentId: assessment.id, askedByOrganisationId: actor.organisationId, question, createdAt: now } });
@@ -76,11 +78,14 @@ export async function changeOwnQuestion<T>(
 }
 
 /** The officer answers (or corrects an answer); it is published to every invited supplier at once. */
-export async function answerQuestion(actor: Actor, assessmentId: string, questionId: string, answer: string, now = new Date()) {
+export async function answerQuestion(actor: Actor, assessmentId: string, questionId: string, answer: string, wording?: string, now = new Date()) {
   return changeOwnQuestion(actor, assessmentId, questionId, async (tx, question, owned) => {
+    // The wording is fixed once published: a correction changes the answer only.
+    if (wording !== undefined && question.answeredAt) throw new AppError("ALREADY_PUBLISHED", "clarification.published", "wording");
+    const published = wording === undefined ? question : await rewordQuestion(tx, actor, question, wording, now);
     await tx.clarificationQuestion.update({ where: { id: question.id }, data: { answer, answeredById: actor.userId, answeredAt: now } });
     // Suppliers are sent the wording the officer published, never the asker's own words where they were reworded.
-    await notifyClarificationAnswered(tx, { assessmentId: owned.id, questionId: question.id, question: question.publishedQuestion ?? question.question, answer, answeredAt: now });
+    await notifyClarificationAnswered(tx, { assessmentId: owned.id, questionId: question.id, question: published.publishedQuestion ?? question.question, answer, answeredAt: now });
     await recordAuditEvent(tx, { organisationId: actor.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "clarification.answered", subjectType: "ClarificationQuestion", subjectId: question.id, before: { answer: question.answer }, after: { answer } }, now);
     return { id: question.id };
   });

@@ -6,6 +6,7 @@ import { inviteSupplier, resendSupplierInvitation } from "@/lib/server/assessmen
 import { hashInvitationToken } from "@/lib/server/members/invite-member";
 import { acceptSupplierInvitationForOrganisation, findOpenSupplierInvitation } from "@/lib/server/responses/register-supplier";
 import { createOrganisation, useTestDatabase } from "@/lib/testing/use-test-database";
+import { when } from "@/lib/domain/notifications";
 import { notifyDeadlineExtended, notifyOutcome } from "./events";
 import { listOutbox } from "./list-outbox";
 import { scheduleReminders } from "./schedule-reminders";
@@ -23,7 +24,13 @@ async function openTender(deadlineInDays: number) {
   const suppliers = [await createOrganisation(t.db, "supplier", ["supplier-admin", "supplier-contributor"], "england"), await createOrganisation(t.db, "supplier", ["supplier-admin"], "wales")];
   await t.db.user.update({ where: { id: suppliers[1].actors[0].userId }, data: { preferredLanguage: "cy" } });
   for (const supplier of suppliers) await inviteSupplier(officer, id, { supplierOrganisationId: supplier.organisation.id });
+  await invitedDaysAgo(id, 2);
   return { id, officer, admin, suppliers };
+}
+
+/** Invitations made a while back: one made in the last day already gave the deadline, so gets no reminder yet. */
+async function invitedDaysAgo(assessmentId: string, days: number) {
+  await t.db.supplierInvitation.updateMany({ where: { assessmentId }, data: { createdAt: new Date(Date.now() - days * day) } });
 }
 
 describe("messages about a tender", () => {
@@ -41,7 +48,8 @@ describe("messages about a tender", () => {
     expect(await scheduleReminders(t.db)).toBe(0);
     const reminders = await t.db.outboxMessage.findMany({ where: { kind: "deadline-reminder", organisationId: { in: suppliers.map((s) => s.organisation.id) } } });
     expect(reminders.map((m) => m.recipientEmail).sort()).toEqual(suppliers[0].actors.map((a) => a.email).sort());
-    expect(reminders.every((m) => m.subject.startsWith("7 days left"))).toBe(true);
+    const { responseDeadline } = await t.db.assessment.findUniqueOrThrow({ where: { id } });
+    expect(reminders.every((m) => m.subject.startsWith(`Closes ${when(responseDeadline, "en")}: Hosting`))).toBe(true);
     // Twelve hours before the deadline: the 1-day reminder.
     const deadline = (await t.db.assessment.findUniqueOrThrow({ where: { id } })).responseDeadline;
     expect(await scheduleReminders(t.db, new Date(deadline.getTime() - day / 2))).toBe(2);
@@ -60,12 +68,15 @@ describe("messages about a tender", () => {
     await inviteSupplier(officer, id, { email: "bids@newcomer.example" });
     await inviteSupplier(officer, id, { email: "gone@withdrawn.example" });
     await t.db.supplierInvitation.updateMany({ where: { assessmentId: id, email: "gone@withdrawn.example" }, data: { withdrawnAt: new Date() } });
+    // Invited today: the invitation gave the deadline, so no reminder yet; a day later, one.
+    expect(await scheduleReminders(t.db)).toBe(0);
+    await invitedDaysAgo(id, 1);
     expect(await scheduleReminders(t.db)).toBe(1);
     const [reminder] = await t.db.outboxMessage.findMany({ where: { kind: "deadline-reminder", recipientEmail: { in: ["bids@newcomer.example", "gone@withdrawn.example"] } } });
     expect(reminder.recipientEmail).toBe("bids@newcomer.example");
     expect(reminder.language).toBe("cy+en");
-    const { reference } = await t.db.assessment.findUniqueOrThrow({ where: { id } });
-    expect(reminder.subject).toBe(`7 diwrnod i fynd: Lletya (${reference}) / 7 days left: Hosting (${reference})`);
+    const { reference, responseDeadline } = await t.db.assessment.findUniqueOrThrow({ where: { id } });
+    expect(reminder.subject).toBe(`Yn cau ${when(responseDeadline, "cy")}: Lletya (${reference}) / Closes ${when(responseDeadline, "en")}: Hosting (${reference})`);
     expect(reminder.body).toContain("but the invitation has not been accepted yet");
     expect(reminder.body).not.toContain(`/responses/${id}`);
     expect(await scheduleReminders(t.db)).toBe(0);
@@ -75,7 +86,7 @@ describe("messages about a tender", () => {
     const { id, suppliers } = await openTender(3);
     for (const supplier of suppliers) await t.db.response.create({ data: { assessmentId: id, supplierOrganisationId: supplier.organisation.id, status: "submitted", submittedAt: new Date() } });
     const [winner, loser] = suppliers;
-    await t.db.$transaction((tx) => notifyOutcome(tx, { assessmentId: id, awardedSupplierOrganisationId: winner.organisation.id, decidedAt: new Date(), standstillEndsAt: new Date(Date.now() + 8 * day) }));
+    await t.db.$transaction((tx) => notifyOutcome(tx, { assessmentId: id, awardedSupplierOrganisationId: winner.organisation.id, decidedOn: "2027-03-03", standstillLastDay: "2027-03-11" }));
     const outcome = await t.db.outboxMessage.findMany({ where: { kind: "outcome", organisationId: { in: suppliers.map((s) => s.organisation.id) } } });
     expect(outcome).toHaveLength(3);
     const loserMessage = outcome.find((m) => m.organisationId === loser.organisation.id)!;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AssessmentRef, Named } from "@/lib/domain/notifications";
+import { invitedSuppliers } from "@/lib/server/assessments/supplier-recipients";
 import type { Tx } from "@/lib/server/db";
 import { enqueue, organisationRecipients, userRecipient, type Recipient } from "./enqueue";
 import { absoluteLink } from "./links";
@@ -176,25 +177,31 @@ export async function notifyDeadlineExtended(tx: Tx, input: { assessmentId: stri
 }
 
 /**
- * Tells every supplier organisation that submitted a tender the outcome: awarded to `awardedSupplierOrganisationId`
- * (or to none, when cancelled: pass null), decided at `decidedAt`, with the standstill period's end when there is one
- * (Procurement Act 2023 s.51). Queued once per assessment and person.
+ * Tells the suppliers the outcome, decided on `decidedOn` (the UK day the officer entered), with the standstill
+ * period's last day when there is one (Procurement Act 2023 s.51). An award goes to every supplier organisation that
+ * submitted a tender: whether it won, and who did. A cancellation goes to every supplier invited (organisations and
+ * e-mail invitations not yet accepted) as well as any that submitted: none of them can respond any more. Queued once
+ * per assessment and person.
  */
-export async function notifyOutcome(tx: Tx, input: { assessmentId: string; awardedSupplierOrganisationId: string | null; decidedAt: Date; standstillEndsAt: Date | null }) {
+export async function notifyOutcome(tx: Tx, input: { assessmentId: string; awardedSupplierOrganisationId: string | null; decidedOn: string; standstillLastDay: string | null }) {
   const context = await assessmentContext(tx, input.assessmentId);
-  const awarded = input.awardedSupplierOrganisationId ? await tx.organisation.findUnique({ where: { id: input.awardedSupplierOrganisationId }, select: { nameEn: true, nameCy: true } }) : null;
+  const cancelled = input.awardedSupplierOrganisationId === null;
+  const awarded = cancelled ? null : await tx.organisation.findUnique({ where: { id: input.awardedSupplierOrganisationId! }, select: { nameEn: true, nameCy: true } });
   const awardedSupplier: Named | null = awarded && { en: awarded.nameEn, cy: awarded.nameCy };
   const responses = await tx.response.findMany({ where: { assessmentId: input.assessmentId, status: "submitted" }, select: { supplierOrganisationId: true } });
-  for (const { supplierOrganisationId } of responses) {
-    const result = input.awardedSupplierOrganisationId === null ? "cancelled" : supplierOrganisationId === input.awardedSupplierOrganisationId ? "awarded" : "not-awarded";
-    for (const recipient of await organisationRecipients(tx, supplierOrganisationId)) {
-      await enqueue(tx, {
-        key: `outcome:${input.assessmentId}`,
-        kind: "outcome",
-        params: { assessment: context.ref, result, awardedSupplier: result === "awarded" ? null : awardedSupplier, decidedAt: input.decidedAt, standstillEndsAt: input.standstillEndsAt, link: absoluteLink(`/responses/${input.assessmentId}`) },
-        recipient,
-        senderNation: context.nation,
-      });
-    }
+  const invited = cancelled ? await invitedSuppliers(tx, input.assessmentId) : [];
+  const organisations = new Set([...responses.map((response) => response.supplierOrganisationId), ...invited.flatMap((recipient) => (recipient.supplierOrganisationId ? [recipient.supplierOrganisationId] : []))]);
+  const send = (recipient: Recipient, result: "awarded" | "not-awarded" | "cancelled") =>
+    enqueue(tx, {
+      key: `outcome:${input.assessmentId}`,
+      kind: "outcome",
+      params: { assessment: context.ref, result, awardedSupplier: result === "awarded" ? null : awardedSupplier, decidedOn: input.decidedOn, standstillLastDay: input.standstillLastDay, link: absoluteLink(`/responses/${input.assessmentId}`) },
+      recipient,
+      senderNation: context.nation,
+    });
+  for (const supplierOrganisationId of organisations) {
+    const result = cancelled ? "cancelled" : supplierOrganisationId === input.awardedSupplierOrganisationId ? "awarded" : "not-awarded";
+    for (const recipient of await organisationRecipients(tx, supplierOrganisationId)) await send(recipient, result);
   }
+  for (const recipient of invited) if (recipient.email) await send({ email: recipient.email }, "cancelled");
 }

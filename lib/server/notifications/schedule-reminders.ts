@@ -1,5 +1,5 @@
 import "server-only";
-import { dueReminder, reminderKey } from "@/lib/domain/notifications";
+import { dueReminder, reminderKey, reminderOffsets } from "@/lib/domain/notifications";
 import { Prisma, type Db } from "@/lib/server/db";
 import { enqueue, organisationRecipients } from "./enqueue";
 import { absoluteLink } from "./links";
@@ -20,7 +20,7 @@ export async function scheduleReminders(db: Db, now: Date = new Date()): Promise
     if (!reminder) continue;
     const [buyer, invitations, submitted] = await Promise.all([
       db.organisation.findUnique({ where: { id: assessment.organisationId }, select: { nameEn: true, nameCy: true } }),
-      db.supplierInvitation.findMany({ where: { assessmentId: assessment.id, withdrawnAt: null }, select: { id: true, supplierOrganisationId: true, email: true } }),
+      db.supplierInvitation.findMany({ where: { assessmentId: assessment.id, withdrawnAt: null }, select: { id: true, supplierOrganisationId: true, email: true, createdAt: true } }),
       db.response.findMany({ where: { assessmentId: assessment.id, status: "submitted" }, select: { supplierOrganisationId: true } }),
     ]);
     const done = new Set(submitted.map((response) => response.supplierOrganisationId));
@@ -33,6 +33,8 @@ export async function scheduleReminders(db: Db, now: Date = new Date()): Promise
     for (const invitation of invitations) {
       const supplierId = invitation.supplierOrganisationId;
       if (supplierId ? done.has(supplierId) : !invitation.email) continue;
+      // An invitation sent in the last day gave the deadline already: a reminder now would only repeat it.
+      if (now.getTime() - invitation.createdAt.getTime() < reminderOffsets["1-day"]) continue;
       const key = reminderKey(assessment.id, assessment.responseDeadline, reminder, supplierId ?? `invitation-${invitation.id}`);
       try {
         await db.$transaction(async (tx) => {

@@ -42,14 +42,17 @@ export async function changeResponse<T>(
 ): Promise<T | null> {
   if (!isSupplier(actor)) return null;
   if (action !== "change" && !responseSubmitters.includes(actor.role)) throw new AppError("NOT_A_SUBMITTER", "response.adminSubmits");
-  const assessment = await db.assessment.findFirst({ where: invitedAssessment(actor, assessmentId), select: { id: true, reference: true, responseDeadline: true } });
+  const assessment = await db.assessment.findFirst({ where: invitedAssessment(actor, assessmentId), select: { id: true, reference: true, responseDeadline: true, outcome: true } });
   if (!assessment) return null;
+  if (assessment.outcome) throw new AppError("DECIDED", "response.decided");
   if (!isOpen(assessment.responseDeadline, now())) throw new AppError("DEADLINE_PASSED", "response.deadlinePassed");
   const responseId = await ensureResponse(actor, assessment.id, now);
   return db.$transaction(async (tx): Promise<T | null> => {
     const claimed = await tx.response.updateMany({ where: ownResponseById(actor, responseId), data: { version: { increment: 1 } } });
     if (claimed.count !== 1) return null;
-    const current = await tx.response.findFirstOrThrow({ where: ownResponseById(actor, responseId), select: { status: true, version: true, assessment: { select: { responseDeadline: true } } } });
+    const current = await tx.response.findFirstOrThrow({ where: ownResponseById(actor, responseId), select: { status: true, version: true, assessment: { select: { responseDeadline: true, outcome: true } } } });
+    // A procurement cancelled (or decided) while this change waited takes no more changes.
+    if (current.assessment.outcome) throw new AppError("DECIDED", "response.decided");
     const status = current.status as ResponseStatus;
     // The clock is read inside the transaction, after the row is ours: what counts is when the change is made.
     const refused = refusal(action, status, current.assessment.responseDeadline, now());

@@ -10,7 +10,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
 import { listQuestionsForBuyer } from "@/lib/server/clarifications/clarifications";
-import { answerQuestionAction, editQuestionWordingAction } from "./actions";
+import { answerQuestionAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.officerQuestions"))("title") };
@@ -29,12 +29,12 @@ export default async function OfficerQuestionsPage({ params, searchParams }: Pro
   const tc = await getTranslations("common");
   const tl = await getTranslations("lifecycle.clarifications");
   const format = await getFormatter();
-  const wordingOf = new Map(data.questions.map((question) => [question.id, question.publishedQuestion]));
+  const wordingOf = new Map(data.questions.map((question) => [question.id, question.publishedQuestion ?? question.question]));
   const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "Europe/London" });
   return (
     <>
       <BackLink href={`/assessments/${assessmentId}`} text={tc("back")} />
-      {done && <NotificationBanner success title={tc("success")} heading={done === "edited" ? tl("wordingSaved") : t("answered")} />}
+      {done && <NotificationBanner success title={tc("success")} heading={t("answered")} />}
       <span className="govuk-caption-l">
         {data.assessment.reference} · {assessmentTitle(data.assessment, toLocale(await getLocale()))}
       </span>
@@ -53,29 +53,27 @@ export default async function OfficerQuestionsPage({ params, searchParams }: Pro
         answerForm={
           canEdit(actor)
             ? (question) => (
-                <>
-                  {!question.answer && (
-                    <div id={`q-${question.id}`}>
-                      {wordingOf.get(question.id) && (
-                        <p className="govuk-body" data-testid="wording-to-publish">
-                          <strong>{tl("toBePublished")}</strong> {wordingOf.get(question.id)}
-                        </p>
-                      )}
-                      <SmallForm
-                        action={editQuestionWordingAction.bind(null, assessmentId, question.id)}
-                        idPrefix={`w-${question.id}-`}
-                        fields={[{ kind: "textarea", name: "wording", label: tl("wordingLabel"), hint: tl("wordingHint"), defaultValue: wordingOf.get(question.id) ?? question.question }]}
-                        submit={tl("wordingSubmit")}
-                      />
-                    </div>
-                  )}
-                <SmallForm
-                  action={answerQuestionAction.bind(null, assessmentId, question.id)}
-                  idPrefix={`q-${question.id}-`}
-                  fields={[{ kind: "textarea", name: "answer", label: question.answer ? t("correct") : t("answerLabel"), hint: t("answerHint") }]}
-                  submit={question.answer ? t("correctSubmit") : t("submit")}
-                />
-                </>
+                question.answer ? (
+                  <SmallForm
+                    action={answerQuestionAction.bind(null, assessmentId, question.id)}
+                    idPrefix={`q-${question.id}-`}
+                    fields={[{ kind: "textarea", name: "answer", label: t("correct"), hint: t("answerHint") }]}
+                    submit={t("correctSubmit")}
+                  />
+                ) : (
+                  // One form: the question is published in the wording on it, together with the answer.
+                  <div id={`q-${question.id}`}>
+                    <SmallForm
+                      action={answerQuestionAction.bind(null, assessmentId, question.id)}
+                      idPrefix={`q-${question.id}-`}
+                      fields={[
+                        { kind: "textarea", name: "wording", label: tl("wordingLabel"), hint: tl("wordingHint"), defaultValue: wordingOf.get(question.id) },
+                        { kind: "textarea", name: "answer", label: t("answerLabel"), hint: t("answerHint") },
+                      ]}
+                      submit={t("submit")}
+                    />
+                  </div>
+                )
               )
             : undefined
         }
