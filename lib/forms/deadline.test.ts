@@ -14,6 +14,8 @@ describe("response deadline", () => {
     expect(parseDeadline(parts("1", "2", "27", "12:00"), now)).toEqual({ error: "deadline.invalid" });
     expect(parseDeadline(parts("1", "2", "2027", ""), now)).toEqual({ error: "deadlineTime.required" });
     expect(parseDeadline(parts("1", "2", "2027", "noon"), now)).toEqual({ error: "deadlineTime.invalid" });
+    expect(parseDeadline(parts("1", "2", "2027", "25:00"), now)).toEqual({ error: "deadlineTime.invalid" });
+    expect(parseDeadline(parts("1", "2", "2027", "12:60"), now)).toEqual({ error: "deadlineTime.invalid" });
     expect(parseDeadline(parts("1", "1", "2026", "12:00"), now)).toEqual({ error: "deadline.past" });
     expect(parseDeadline(parts("1", "1", "3000", "12:00"), now)).toEqual({ error: "deadline.tooFar" });
     expect(parseDeadline(parts("24", "11", "2028", "12:01"), now)).toEqual({ error: "deadline.tooFar" });

@@ -13,6 +13,8 @@ export function parseDeadline(parts: { deadlineDay: string; deadlineMonth: strin
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { error: "deadline.invalid" };
   const clock = /^(\d{1,2})[:.](\d{2})$/.exec(time);
   if (!clock) return { error: time ? "deadlineTime.invalid" : "deadlineTime.required" };
+  // A time such as 25:00 is the time's fault, not the date's: named on the time field.
+  if (Number(clock[1]) > 23 || Number(clock[2]) > 59) return { error: "deadlineTime.invalid" };
   const deadline = fromLondonTime(Number(year), Number(month), Number(day), Number(clock[1]), Number(clock[2]));
   if (!deadline) return { error: "deadline.invalid" };
   const problem = deadlineProblem(deadline, now, current);

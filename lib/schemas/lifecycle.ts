@@ -26,7 +26,8 @@ export const outcomeSchema = z.discriminatedUnion(
 
 /** The list of assessments: words to look for, the order, and whether archived ones are shown. Anything odd is ignored. */
 export const assessmentListQuery = z.object({
-  q: z.string().trim().max(200).catch(""),
+  // Longer than any title and reference together: cut to the first 200 characters, never dropped (which would list everything).
+  q: z.string().trim().catch("").transform((q) => q.slice(0, 200)),
   sort: z.enum(["deadline", "deadline-desc", "status", "created"]).catch("created"),
   archived: z.enum(["show", "only"]).optional().catch(undefined),
 });
