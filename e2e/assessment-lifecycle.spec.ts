@@ -72,16 +72,23 @@ test("a draft's details change, and a new value decides the Carbon Reduction Pla
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByText("Details saved. The new value changed")).toBeVisible();
 
-  // In both languages, the description written in English is needed in Welsh before the assessment is published.
+  // In both languages: the Welsh title, written before the English changed, and the description, written in English
+  // only, are to be updated before the assessment is published.
   await page.goto(`${shared.url}/publish`);
   await expect(page.getByRole("button", { name: /^Publish/ })).toHaveCount(0);
-  await page.getByRole("link", { name: /^Enter the description in Welsh: this assessment is published in Welsh/ }).click();
+  await expect(page.getByRole("link", { name: /^Update the Welsh listed under “Welsh to update”/ })).toBeVisible();
+  const welsh = page.getByTestId("welsh-to-update");
+  await expect(welsh).toContainText("Title: the English changed after the Welsh was written");
+  await expect(welsh).toContainText("Description: no Welsh yet");
+  await expectAccessible(page);
+  await welsh.getByRole("link", { name: "Assessment" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Title, description and share of the award");
+  await page.getByRole("group", { name: "Title" }).getByLabel("Welsh").fill("Diwifr ar gyfer ysgolion a llyfrgelloedd");
   await page.getByRole("group", { name: "Description (optional)" }).getByLabel("Welsh").fill("Switshis a diwifr ar gyfer 40 o ysgolion");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Title, description and share of the award saved")).toBeVisible();
   await page.goto(`${shared.url}/publish`);
-  await expect(page.getByText("Enter the description in Welsh")).toHaveCount(0);
+  await expect(page.getByTestId("welsh-to-update")).toHaveCount(0);
 });
 
 test("a minimum score outside the scale is refused when saved; removing a criterion is confirmed first", async ({ page }) => {

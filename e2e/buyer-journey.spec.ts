@@ -119,7 +119,17 @@ test.describe("the buyer's journey", () => {
 
     await page.locator("input[name^=w-]").first().fill("0");
     await page.getByRole("button", { name: "Show ranking with these weights" }).click();
-    await expect(page.locator(".govuk-error-summary")).toContainText("must total 100");
+    await expect(page.locator(".govuk-error-summary")).toContainText("The weights must total 100; they total");
+    await expectAccessible(page);
+    // Anything but a whole number is named by the criterion's title, beside its box: never NaN, never an error page.
+    const firstWeight = page.locator("input[name^=w-]").first();
+    const firstTitle = (await page.locator(`label[for="${await firstWeight.getAttribute("id")}"]`).textContent())!.trim();
+    await firstWeight.fill("abc");
+    await page.locator("input[name^=w-]").nth(1).fill("1e308");
+    await page.getByRole("button", { name: "Show ranking with these weights" }).click();
+    await expect(page.locator(".govuk-error-summary").getByRole("link", { name: `Weight for ${firstTitle} must be a whole number from 0 to 100` })).toBeVisible();
+    await expect(page.locator(".govuk-error-summary li")).toHaveCount(2);
+    await expect(page.locator(".govuk-error-message").first()).toContainText(`Weight for ${firstTitle} must be a whole number from 0 to 100`);
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Summary Blue Cloud Ltd" }).click();

@@ -26,7 +26,7 @@ export function AssessmentSummaryView({ data, summary, locale }: { data: Results
       />
       <h2 className="govuk-heading-m">{summaryLabels.outcome[locale]}</h2>
       <p className="govuk-body-l" data-testid="standing">
-        {standingText(summary.standing, { rank: summary.rank, total: summary.total, leaderName: leader?.supplierName ?? null, leaderTotal: leader?.total ?? null })[locale]}
+        {standingText(summary.standing, { rank: summary.rank, total: summary.total, leaderName: leader?.supplierName ?? null, leaderTotal: leader?.total ?? null, equalFirst: summary.equalFirst })[locale]}
       </p>
       {summary.standingReasons.length > 0 && (
         <>
@@ -53,9 +53,9 @@ export function AssessmentSummaryView({ data, summary, locale }: { data: Results
       )}
       {leader && (
         <section data-testid="most-advantageous">
-          <h2 className="govuk-heading-m">{summaryLabels.mostAdvantageous[locale]}</h2>
+          <h2 className="govuk-heading-m">{(summary.standing === "most-advantageous" ? summaryLabels.equalTender : summaryLabels.mostAdvantageous)[locale]}</h2>
           <p className="govuk-body">{fromSupplier(leader.supplierName, leader.total)[locale]}</p>
-          <TenderTables data={data} tender={leader} caption={summaryLabels.mostAdvantageous[locale]} locale={locale} testId="leader-scores" />
+          <TenderTables data={data} tender={leader} caption={(summary.standing === "most-advantageous" ? summaryLabels.equalTender : summaryLabels.mostAdvantageous)[locale]} locale={locale} testId="leader-scores" />
         </section>
       )}
       <h2 className="govuk-heading-m">{summaryLabels.howAssessed[locale]}</h2>

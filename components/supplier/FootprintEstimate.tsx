@@ -12,7 +12,7 @@ export async function FootprintEstimate({ estimate }: { estimate: Estimate }) {
   return (
     <div data-testid="footprint-estimate">
       <p className="govuk-body-l" data-testid="footprint-total">
-        <strong>{t("total", { tonnes: format.number(estimate.tCO2ePerYear, { maximumFractionDigits: 3 }) })}</strong>
+        <strong>{t("total", { tonnes: format.number(estimate.tCO2ePerYear, { maximumFractionDigits: 2 }) })}</strong>
       </p>
       <p className="govuk-body" data-testid="footprint-basis">{estimate.basis[locale]}</p>
       <Table
@@ -24,7 +24,8 @@ export async function FootprintEstimate({ estimate }: { estimate: Estimate }) {
             <span key="component">{t(`components.${line.component}`)}<br /><span className="govuk-hint">{line.description[locale]}</span></span>,
             `${format.number(line.quantity)} ${line.unit[locale]}`,
             line.factors.map((id) => labels.get(id) ?? id).join("; ") || t("noFactor"),
-            format.number(line.kgCO2ePerYear),
+            // Whole kilograms: the estimate is not finer than that.
+            format.number(line.kgCO2ePerYear, { maximumFractionDigits: 0 }),
           ],
         }))}
       />

@@ -39,3 +39,12 @@ export function formatPath(path: readonly (string | number)[] | undefined): stri
     return text === "" ? part : `${text}.${part}`;
   }, "");
 }
+
+/**
+ * Text without the characters that reorder what a reader sees (bidirectional embeddings, overrides and isolates,
+ * U+202A–U+202E and U+2066–U+2069): typed into a title, "\u202Eevil" would print reversed in every page and
+ * document. Welsh and English never need them; the marks LRM/RLM and joiners (emoji) are kept.
+ */
+export function withoutDirectionOverrides(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, "");
+}

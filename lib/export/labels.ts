@@ -59,6 +59,8 @@ export const labels = {
   scoreMeaning: b("What the score means", "Ystyr y sgôr"),
   total: b("Total", "Cyfanswm"),
   none: b("None", "Dim"),
+  awardShare: b("Share of the total award", "Cyfran o'r dyfarniad cyfan"),
+  awardSharePercent: b("Share of the total award (%)", "Cyfran o'r dyfarniad cyfan (%)"),
   howScoredText: b(
     "Each criterion is scored on the scale below. A criterion's weight is the share of the total score it carries, and the weights add up to 100%. A tender that scores below a criterion's minimum score is disregarded; a supplier that does not meet a pass or fail condition of participation is not assessed further.",
     "Caiff pob maen prawf ei sgorio ar y raddfa isod. Pwysoliad maen prawf yw'r gyfran o'r cyfanswm sgôr y mae'n ei chario, ac mae'r pwysoliadau'n dod i gyfanswm o 100%. Caiff tendr sy'n sgorio'n is na'r isafswm sgôr ar gyfer maen prawf ei ddiystyru; nid yw cyflenwr nad yw'n bodloni amod cymryd rhan pasio neu fethu yn cael ei asesu ymhellach.",

@@ -113,7 +113,12 @@ export type AssessmentSummary = {
   subtotals: RuleSubtotal[];
   /** How the scores were given: evaluators scoring independently, moderated above this spread (in scale points). */
   method: { evaluators: number; divergenceThreshold: number };
-  /** The most advantageous tender's assessment, for an unsuccessful or disregarded supplier; null for its own supplier. */
+  /** How many tenders share first place with equal totals: 1 when one tender leads alone. */
+  equalFirst?: number;
+  /**
+   * The most advantageous tender's assessment, for an unsuccessful or disregarded supplier; for a tender sharing first
+   * place, another tender equal with it; null for a tender first alone.
+   */
   mostAdvantageous: TenderAssessment | null;
 };
 

@@ -121,6 +121,13 @@ describe.each(cases)("the seeded example's $file, $variant, printed by LibreOffi
     expect(text).toContain(variant === "welsh" ? "Cyngor Sir Caerwen" : "Caerwen County Council");
   });
 
+  it("says which share of the total award the tender criteria carry", () => {
+    if (!name.includes("tender-criteria")) return;
+    const whole = squash(pdf(name).pages.join("\n"));
+    if (variant !== "welsh") expect(whole).toContain("These criteria carry 15% of the total award");
+    if (variant !== "english") expect(whole).toContain("Mae’r meini prawf hyn yn cario 15% o’r dyfarniad cyfan");
+  });
+
   it("breaks no word inside across lines, and keeps the Weight heading whole", () => {
     const { pages } = pdf(name);
     expect(pages.flatMap((page) => brokenWords(page, words))).toEqual([]);

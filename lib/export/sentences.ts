@@ -69,3 +69,17 @@ export function evidenceFor(criterionTitle: Bilingual): Bilingual {
       : `Provide this evidence with your answer to the criterion “${criterionTitle.en}”.`,
   );
 }
+
+/** The share of the total award these criteria carry beside price and any other criteria, and what a weight is a share of. */
+export function awardShareNote(share: number | null): Bilingual {
+  if (share === null) {
+    return {
+      en: "The share of the total award these criteria carry has not been set. Each weight is a percentage of these criteria only.",
+      cy: "Nid yw cyfran y dyfarniad cyfan y mae’r meini prawf hyn yn ei chario wedi’i gosod. Mae pob pwysoliad yn ganran o’r meini prawf hyn yn unig.",
+    };
+  }
+  return {
+    en: `These criteria carry ${share}% of the total award; price and any other criteria carry the rest. Each weight is a percentage of that ${share}%.`,
+    cy: `Mae’r meini prawf hyn yn cario ${share}% o’r dyfarniad cyfan; mae pris ac unrhyw feini prawf eraill yn cario’r gweddill. Mae pob pwysoliad yn ganran o’r ${share}% hwnnw.`,
+  };
+}

@@ -14,6 +14,7 @@ export const summaryLabels = {
   howAssessed: b("How tenders were assessed", "Sut yr aseswyd y tendrau"),
   yourTender: b("Assessment of your tender", "Asesiad o'ch tendr"),
   mostAdvantageous: b("The most advantageous tender", "Y tendr mwyaf manteisiol"),
+  equalTender: b("Another tender ranked first", "Tendr arall yn y safle cyntaf"),
   why: b("Why, in the evaluators' words", "Pam, yng ngeiriau'r gwerthuswyr"),
   consensus: b("Agreed at moderation", "Cytunwyd arno wrth gymedroli"),
   noExplanation: b("No explanation was recorded.", "Ni chofnodwyd esboniad."),
@@ -48,14 +49,16 @@ export function legalBasisText(citation: Bilingual): Bilingual {
 
 export function standingText(
   standing: "most-advantageous" | "unsuccessful" | "disregarded" | "not-yet-assessed",
-  values: { rank: number | null; total: number | null; leaderName: Bilingual | null; leaderTotal: number | null },
+  values: { rank: number | null; total: number | null; leaderName: Bilingual | null; leaderTotal: number | null; equalFirst?: number },
 ): Bilingual {
   return perLanguage((lang) => {
     const total = values.total === null ? "" : formatTotal(values.total, lang);
     const leader = values.leaderName && values.leaderTotal !== null ? { name: values.leaderName[lang], total: formatTotal(values.leaderTotal, lang) } : null;
+    const others = Math.max((values.equalFirst ?? 1) - 1, 0);
     if (lang === "cy") {
       switch (standing) {
         case "most-advantageous":
+          if (others > 0) return `Mae eich tendr yn gydradd gyntaf ${others === 1 ? "gydag un tendr arall" : `gyda ${others} o dendrau eraill`}, pob un gyda chyfanswm sgôr o ${total} allan o 100. Nodir ${others === 1 ? "y tendr cyfartal arall" : "un o'r tendrau cyfartal eraill"} isod.`;
           return `Eich tendr chi yw'r tendr mwyaf manteisiol, gyda chyfanswm sgôr o ${total} allan o 100.`;
         case "unsuccessful":
           return `Roedd eich tendr yn safle ${values.rank ?? ""}, gyda chyfanswm sgôr o ${total} allan o 100.${leader ? ` Sgoriodd y tendr mwyaf manteisiol, gan ${leader.name}, ${leader.total} allan o 100.` : ""}`;
@@ -67,6 +70,7 @@ export function standingText(
     }
     switch (standing) {
       case "most-advantageous":
+        if (others > 0) return `Your tender shares first place with ${others === 1 ? "one other tender" : `${others} other tenders`}, each with a total score of ${total} out of 100. ${others === 1 ? "The other equal tender is" : "One of the other equal tenders is"} set out below.`;
         return `Your tender is the most advantageous tender, with a total score of ${total} out of 100.`;
       case "unsuccessful":
         return `Your tender was ranked ${values.rank ?? ""}, with a total score of ${total} out of 100.${leader ? ` The most advantageous tender, from ${leader.name}, scored ${leader.total} out of 100.` : ""}`;

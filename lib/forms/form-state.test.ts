@@ -9,6 +9,13 @@ describe("form state", () => {
     expect(formValues(data, ["email", "role"])).toEqual({ email: "  Someone@Example.org ", role: "" });
   });
 
+  it("takes out the characters that would print typed text reversed, keeping Welsh, emoji and line breaks", () => {
+    const data = new FormData();
+    data.set("title", "Laptops \u202Elive\u202C and support 😀");
+    data.set("answer", "Ŵyr a ŷd\nail linell 👩‍💻\u2067x\u2069");
+    expect(formValues(data, ["title", "answer"])).toEqual({ title: "Laptops live and support 😀", answer: "Ŵyr a ŷd\nail linell 👩‍💻x" });
+  });
+
   it("names the first problem of each field with a catalogue key", () => {
     const result = inviteMemberSchema.safeParse({ email: "not-an-address", role: "" });
     expect(result.success).toBe(false);

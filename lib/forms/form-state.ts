@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { withoutDirectionOverrides } from "@/lib/domain/text";
 
 /**
  * What a server action returns to its form: error message keys by field (translated where shown) and the values
@@ -10,8 +11,9 @@ export type FormState = {
   reference?: string;
 };
 
+/** The named fields of a form as text, without direction overrides (withoutDirectionOverrides). */
 export function formValues(formData: FormData, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, String(formData.get(field) ?? "")]));
+  return Object.fromEntries(fields.map((field) => [field, withoutDirectionOverrides(String(formData.get(field) ?? ""))]));
 }
 
 /** The first problem per field, keyed by the field's name (its id in the form). */

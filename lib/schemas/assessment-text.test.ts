@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessmentTextSchema, createAssessmentSchema } from "./assessments";
+import { assessmentTextSchema, createAssessmentSchema, criterionSchema } from "./assessments";
 import { organisationIdentifierSchema } from "./organisation";
 
 const text = { title: "Cloud hosting", titleCy: "Lletya cwmwl", description: "", descriptionCy: "", awardShare: "15", procurementCategory: "services", languages: "en+cy", version: "3" };
@@ -38,5 +38,17 @@ describe("an organisation's identifier", () => {
     expect(issues(organisationIdentifierSchema.safeParse({ identifierScheme: "", identifierId: "01234567" }))).toEqual({ identifierScheme: "identifierScheme.required" });
     expect(issues(organisationIdentifierSchema.safeParse({ identifierScheme: "GB-CHC", identifierId: "ABC" }))).toEqual({ identifierId: "identifierId.invalid" });
     expect(issues(organisationIdentifierSchema.safeParse({ identifierScheme: "XI-MADEUP", identifierId: "1" }))).toEqual({ identifierScheme: "identifierScheme.required" });
+  });
+});
+
+describe("a criterion's minimum score", () => {
+  it("is refused with a message naming the field, never a bare 'Invalid input'", () => {
+    const criterion = { titleEn: "Net zero", titleCy: "", questionEn: "Why?", questionCy: "", guidanceEn: "", guidanceCy: "", evidenceEn: "", evidenceCy: "", weight: "20", rule: "BR1", version: "1" };
+    for (const [typed, message] of [["-1", "minimumScore.wholeNumber"], ["2.5", "minimumScore.wholeNumber"], ["abc", "minimumScore.wholeNumber"], ["1e308", "minimumScore.wholeNumber"], ["101", "minimumScore.tooLarge"]] as const) {
+      const parsed = criterionSchema.safeParse({ ...criterion, minimumScore: typed });
+      expect(parsed.success ? null : parsed.error.issues.map((issue) => issue.message), typed).toEqual([message]);
+    }
+    expect(criterionSchema.safeParse({ ...criterion, minimumScore: "" }).data?.minimumScore).toBeNull();
+    expect(criterionSchema.safeParse({ ...criterion, minimumScore: " 2 " }).data?.minimumScore).toBe(2);
   });
 });

@@ -17,8 +17,18 @@ const wholeNumber = (key: string, { min = 0, max = Number.MAX_SAFE_INTEGER } = {
     .transform(Number)
     .pipe(z.number().min(min, `${key}.tooSmall`).max(max, `${key}.tooLarge`));
 
+/** Empty is null; anything else is a whole number, refused with the same field-named messages as `wholeNumber`. */
 const optionalWholeNumber = (key: string, options?: { min?: number; max?: number }) =>
-  z.union([z.string().trim().length(0).transform(() => null), wholeNumber(key, options)]);
+  z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      if (value === "") return null;
+      const parsed = wholeNumber(key, options).safeParse(value);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
+      return z.NEVER;
+    });
 
 export const deadlineFields = ["deadlineDay", "deadlineMonth", "deadlineYear", "deadlineTime"] as const;
 

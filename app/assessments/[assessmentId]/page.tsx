@@ -69,7 +69,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
       )}
       <WelshToUpdateList
         assessmentId={assessment.id}
-        items={welshToUpdate(welshParts(assessment))}
+        items={assessment.status === "draft" ? welshToUpdate(welshParts(assessment)) : []}
         criterionTitles={Object.fromEntries(assessment.criteria.map((criterion) => [criterion.id, criterion.title]))}
         locale={locale}
         editable={editable}

@@ -21,6 +21,5 @@ export const domainMessagesAwaitingReview: string[] = [
   "CONFIG.CRP_GATE_REQUIRED",
   "footprint.lines",
   "footprint.factors",
-  "PUBLISH.WELSH_TITLE_MISSING",
-  "PUBLISH.WELSH_DESCRIPTION_MISSING",
+  "PUBLISH.WELSH_TO_UPDATE",
 ];

@@ -26,19 +26,22 @@ describe("Welsh the officer needs to update", () => {
     expect(welshToUpdate({ languages: "en", fields: { title: { en: "Changed", cy: "" } }, sources: null, criteria: [] })).toEqual([]);
   });
 
-  it("refuses publication only for the assessment's own missing Welsh title or description, with a message in both languages", () => {
-    const assessment = (titleCy: string, descriptionCy: string) => ({
+  it("refuses publication while any Welsh is missing or out of date, with one message in both languages", () => {
+    const assessment = (titleCy: string, questionCy: string) => ({
       languages: "en+cy" as const,
-      fields: { title: { en: "Cloud hosting", cy: titleCy }, description: { en: "Five years of hosting.", cy: descriptionCy } },
+      fields: { title: { en: "Cloud hosting", cy: titleCy } },
       sources: null,
-      criteria: [{ id: "c1", fields: { question: { en: "Describe it.", cy: "" } }, sources: null }],
+      criteria: [{ id: "c1", fields: { question: { en: "Describe it.", cy: questionCy } }, sources: null }],
     });
     const problems = welshPublicationProblems(welshToUpdate(assessment("", "")));
-    expect(problems.map((problem) => problem.code)).toEqual(["PUBLISH.WELSH_TITLE_MISSING", "PUBLISH.WELSH_DESCRIPTION_MISSING"]);
-    expect(problems[0].message.en).toMatch(/^Enter the title in Welsh/);
-    expect(problems[0].message.cy).toMatch(/^Rhowch y teitl yn Gymraeg/);
-    // A criterion without Welsh, or Welsh gone out of date, is listed for the officer but does not block.
-    expect(welshPublicationProblems(welshToUpdate(assessment("Lletya cwmwl", "Pum mlynedd o letya.")))).toEqual([]);
+    expect(problems.map((problem) => [problem.code, problem.params])).toEqual([["PUBLISH.WELSH_TO_UPDATE", { fields: 2 }]]);
+    expect(problems[0].message.en).toMatch(/^Update the Welsh listed under “Welsh to update”/);
+    expect(problems[0].message.cy).toMatch(/^Diweddarwch y Gymraeg a restrir o dan “Cymraeg i’w diweddaru”/);
+    expect(welshPublicationProblems(welshToUpdate(assessment("Lletya cwmwl", "")))[0].params).toEqual({ fields: 1 });
+    // Stale Welsh counts too: written from English that has changed since.
+    const stale = { ...assessment("Lletya cwmwl", "Disgrifiwch ef."), sources: sourcesOf({ title: { en: "Cloud", cy: "Lletya cwmwl" } }) };
+    expect(welshPublicationProblems(welshToUpdate(stale))[0].params).toEqual({ fields: 1 });
+    expect(welshPublicationProblems(welshToUpdate(assessment("Lletya cwmwl", "Disgrifiwch ef.")))).toEqual([]);
     expect(welshPublicationProblems(welshToUpdate({ ...assessment("", ""), languages: "en" }))).toEqual([]);
   });
 });

@@ -21,27 +21,21 @@ export function welshToUpdate(assessment: Part & { languages: "en" | "cy" | "en+
   return [...of(null, assessment), ...assessment.criteria.flatMap((criterion) => of(criterion.id, criterion))];
 }
 
-const missingForPublication: Record<string, Problem> = {
-  title: {
-    code: "PUBLISH.WELSH_TITLE_MISSING",
-    message: bilingual(
-      "Enter the title in Welsh: this assessment is published in Welsh, so suppliers and the notice read its title in Welsh",
-      "Rhowch y teitl yn Gymraeg: caiff yr asesiad hwn ei gyhoeddi yn Gymraeg, felly bydd cyflenwyr a'r hysbysiad yn darllen ei deitl yn Gymraeg",
-    ),
-  },
-  description: {
-    code: "PUBLISH.WELSH_DESCRIPTION_MISSING",
-    message: bilingual(
-      "Enter the description in Welsh: this assessment is published in Welsh, so suppliers and the notice read its description in Welsh",
-      "Rhowch y disgrifiad yn Gymraeg: caiff yr asesiad hwn ei gyhoeddi yn Gymraeg, felly bydd cyflenwyr a'r hysbysiad yn darllen ei ddisgrifiad yn Gymraeg",
-    ),
-  },
-};
-
 /**
- * What stops an assessment written in Welsh from being published: its own title or description with no Welsh.
- * Criteria's Welsh and out-of-date Welsh are listed to the officer (welshToUpdate) but do not block.
+ * What stops an assessment written in Welsh from being published: any Welsh missing beside its English, or written
+ * before its English changed (rewrite it, or confirm it still says the same). Suppliers, notices and documents read
+ * the Welsh, and after publishing it can no longer be changed. The fields themselves are listed by welshToUpdate.
  */
 export function welshPublicationProblems(items: readonly WelshToUpdate[]): Problem[] {
-  return items.flatMap((item) => (item.criterionId === null && item.state === "missing" && missingForPublication[item.field] ? [{ ...missingForPublication[item.field], path: [item.field] }] : []));
+  if (items.length === 0) return [];
+  return [
+    {
+      code: "PUBLISH.WELSH_TO_UPDATE",
+      message: bilingual(
+        "Update the Welsh listed under “Welsh to update”: this assessment is published in Welsh, so suppliers and its documents read it in Welsh, and it cannot be changed after publishing",
+        "Diweddarwch y Gymraeg a restrir o dan “Cymraeg i’w diweddaru”: caiff yr asesiad hwn ei gyhoeddi yn Gymraeg, felly bydd cyflenwyr a’i ddogfennau’n ei darllen yn Gymraeg, ac ni ellir ei newid ar ôl cyhoeddi",
+      ),
+      params: { fields: items.length },
+    },
+  ];
 }

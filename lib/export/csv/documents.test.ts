@@ -26,12 +26,14 @@ describe("tender criteria as CSV", () => {
     expect(outcome[5]).toContain("dŵr (litrau) ac allyriadau nwyon tŷ gwydr");
     expect(outcome[9].split("\n")).toHaveLength(2);
     expect(body.map((row) => Number(row[11]))).toEqual([25, 15, 15, 15, 10, 20]);
-    expect(body.map((row) => row[12])).toEqual(["2", "", "", "", "1", ""]);
+    // Criteria carrying 15% of the award: each weight as a share of the whole award too.
+    expect(body.map((row) => row[12])).toEqual(["3.75", "2.25", "2.25", "2.25", "1.5", "3"]);
+    expect(body.map((row) => row[13])).toEqual(["2", "", "", "", "1", ""]);
   });
 
   it("in English only has one column per field", () => {
     const [header, first] = parseCsv(tenderCriteriaCsv(inLanguages(tenderCriteriaFixture, ["en"])).slice(1));
-    expect(header).toEqual(["No.", "Business rule", "Criterion", "Question", "Guidance", "Evidence asked for", "Weight (%)", "Minimum score", "Scoring descriptors"]);
+    expect(header).toEqual(["No.", "Business rule", "Criterion", "Question", "Guidance", "Evidence asked for", "Weight (%)", "Share of the total award (%)", "Minimum score", "Scoring descriptors"]);
     expect(first[2]).toBe("Commitment to science-based net-zero targets");
   });
 });

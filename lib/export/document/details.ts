@@ -1,7 +1,7 @@
 import { formatDateTime, formatMoney, perLanguage } from "../format";
 import { labels, nationNames } from "../labels";
 import type { Bilingual, ExportAssessment } from "../model";
-import { deadlineText, frameworkText } from "../sentences";
+import { awardShareNote, deadlineText, frameworkText } from "../sentences";
 import type { Block, Cell, Composer } from "./blocks";
 
 /** The "About this procurement" table every document opens with. */
@@ -23,6 +23,7 @@ export function procurementDetails(
       [labels.annualValue, c.cell(perLanguage((lang) => formatMoney(assessment.annualContractValue, lang)))],
       [labels.framework, c.cell(frameworkText(assessment.framework))],
       [labels.carbonReductionPlan, c.cell(assessment.carbonReductionPlanRequired ? labels.crpRequired : labels.crpNotRequired)],
+      [labels.awardShare, c.cell(awardShareNote(assessment.awardShare ?? null))],
     );
   }
   rows.push([labels.produced, c.cell(perLanguage((lang) => formatDateTime(generatedAt, lang)))]);

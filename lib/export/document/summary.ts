@@ -18,7 +18,7 @@ export function summarySection(c: Composer, data: ResultsExport, summary: Assess
   const sub = (level + 1) as 2 | 3;
   const { name } = summary.supplier;
   const blocks: Block[] = [name.en === name.cy ? c.plainHeading(level, name.en) : c.heading(level, name)];
-  blocks.push(...c.text(standingText(summary.standing, { rank: summary.rank, total: summary.total, leaderName: summary.mostAdvantageous?.supplierName ?? null, leaderTotal: summary.mostAdvantageous?.total ?? null })));
+  blocks.push(...c.text(standingText(summary.standing, { rank: summary.rank, total: summary.total, leaderName: summary.mostAdvantageous?.supplierName ?? null, leaderTotal: summary.mostAdvantageous?.total ?? null, equalFirst: summary.equalFirst })));
   if (summary.standingReasons.length > 0) {
     const heading = summary.standing === "disregarded" ? summaryLabels.disregardedReasons : summaryLabels.notYetAssessedReasons;
     blocks.push({ kind: "table", widths: [1, 3], header: null, rows: [[c.cell(heading, true), c.listCell(summary.standingReasons, labels.none)]] });
@@ -35,7 +35,8 @@ export function summarySection(c: Composer, data: ResultsExport, summary: Assess
     });
   }
   if (options.withMostAdvantageous && summary.mostAdvantageous) {
-    blocks.push(c.heading(sub, summaryLabels.mostAdvantageous), ...c.text(fromSupplier(summary.mostAdvantageous.supplierName, summary.mostAdvantageous.total)));
+    const heading = summary.standing === "most-advantageous" ? summaryLabels.equalTender : summaryLabels.mostAdvantageous;
+    blocks.push(c.heading(sub, heading), ...c.text(fromSupplier(summary.mostAdvantageous.supplierName, summary.mostAdvantageous.total)));
     blocks.push(...tenderBlocks(c, data, summary.mostAdvantageous));
   }
   return blocks;

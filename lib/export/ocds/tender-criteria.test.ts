@@ -38,7 +38,7 @@ describe("tender criteria as an OCDS release package", () => {
     expect(release.tender.mainProcurementCategory).toBe("services");
     expect(codes("codelists/procurementCategory.csv")).toContain(release.tender.mainProcurementCategory);
     expect(release.tender.value).toEqual({ amount: 850000, currency: "GBP" });
-    expect(release.tender.lots[0].description_en).toBe("Estimated value £850,000 a year, excluding VAT.");
+    expect(release.tender.lots[0].description_en).toBe("Estimated value £850,000 a year, including VAT.");
     expect(release.tender.tenderPeriod.endDate).toBe("2026-06-12T11:00:00Z");
     expect(release.tender.title).toBe("Lletya cwmwl ar gyfer gwasanaethau'r cyngor");
     expect(release.tender.title_en).toBe("Cloud hosting for council services");

@@ -1,6 +1,6 @@
 import { gateKinds, labels, nationNames } from "../labels";
 import type { Bilingual, ExportCriterion, ExportGate, Language, TenderCriteriaExport } from "../model";
-import { evidenceFor } from "../sentences";
+import { awardShareNote, evidenceFor } from "../sentences";
 import { PLACEHOLDER_OCID_PREFIX, fingerprint, releaseDate, releaseId } from "./release-identity";
 import { sustainabilityGoals, type SustainabilityStrategy } from "./sustainability";
 import { tenderStatus, type TenderStatus } from "./tender-status";
@@ -255,23 +255,11 @@ function descriptorText(criterion: ExportCriterion): Bilingual {
 }
 
 /** The price/quality note: how much of the whole award these criteria decide. */
-function awardShareNote(share: number | null): Bilingual {
-  if (share === null) {
-    return {
-      en: "The share of the total award these criteria carry has not been set. Each weight is a percentage of these criteria only.",
-      cy: "Nid yw cyfran y dyfarniad cyfan y mae’r meini prawf hyn yn ei chario wedi’i gosod. Mae pob pwysoliad yn ganran o’r meini prawf hyn yn unig.",
-    };
-  }
-  return {
-    en: `These criteria carry ${share}% of the total award; price and any other criteria carry the rest. Each weight is a percentage of that ${share}%.`,
-    cy: `Mae’r meini prawf hyn yn cario ${share}% o’r dyfarniad cyfan; mae pris ac unrhyw feini prawf eraill yn cario’r gweddill. Mae pob pwysoliad yn ganran o’r ${share}% hwnnw.`,
-  };
-}
 
 /** tender.value is the value a year the buyer entered; the lot says so, as OCDS has no field for the period. */
 function valueNote(amount: number): Bilingual {
   const en = new Intl.NumberFormat("en-GB").format(amount);
-  return { en: `Estimated value £${en} a year, excluding VAT.`, cy: `Gwerth amcangyfrifedig £${en} y flwyddyn, heb gynnwys TAW.` };
+  return { en: `Estimated value £${en} a year, including VAT.`, cy: `Gwerth amcangyfrifedig £${en} y flwyddyn, gan gynnwys TAW.` };
 }
 
 /** Joins texts per language, leaving out empty ones. */

@@ -1,7 +1,7 @@
 import { formatDateTime, formatMoney, perLanguage } from "../format";
 import { gateKinds, labels, nationNames, ruleNames } from "../labels";
 import type { Bilingual, ExportCriterion, ExportGate, Language, ScalePoint, TenderCriteriaExport } from "../model";
-import { frameworkText } from "../sentences";
+import { awardShareNote, frameworkText } from "../sentences";
 import { column, languageColumns, sheetName, type Table } from "./columns";
 
 /** The tender criteria as tables: one row per criterion, then the scale, the pass or fail conditions and the details. */
@@ -12,6 +12,7 @@ export function descriptorsText(points: ScalePoint[], lang: Language): string {
 
 export function criteriaTable(data: TenderCriteriaExport): Table<ExportCriterion> {
   const l = data.assessment.languages;
+  const share = data.assessment.awardShare;
   return {
     name: sheetName(labels.criteria, l),
     rows: data.criteria,
@@ -23,6 +24,8 @@ export function criteriaTable(data: TenderCriteriaExport): Table<ExportCriterion
       ...languageColumns<ExportCriterion>(labels.guidance, l, 50, (c, lang) => c.guidance[lang]),
       ...languageColumns<ExportCriterion>(labels.evidence, l, 44, (c, lang) => c.evidence.map((e) => e[lang]).join("\n")),
       column(labels.weightPercent, l, 12, "number", (c) => c.weight),
+      // Beside price and other criteria: a weight of 20% of criteria carrying 15% of the award is 3% of the award.
+      ...(typeof share === "number" ? [column(labels.awardSharePercent, l, 14, "number", (c: ExportCriterion) => (c.weight * share) / 100)] : []),
       column(labels.minimumScore, l, 12, "number", (c) => c.minimumScore ?? null),
       ...languageColumns<ExportCriterion>(labels.descriptors, l, 60, (c, lang) =>
         descriptorsText(c.descriptors.length > 0 ? c.descriptors : data.scale, lang),
@@ -73,6 +76,7 @@ export function detailsTable(data: { assessment: TenderCriteriaExport["assessmen
       { label: labels.annualValue, value: perLanguage((lang) => formatMoney(assessment.annualContractValue, lang)) },
       { label: labels.framework, value: frameworkText(assessment.framework) },
       { label: labels.carbonReductionPlan, value: assessment.carbonReductionPlanRequired ? labels.crpRequired : labels.crpNotRequired },
+      { label: labels.awardShare, value: awardShareNote(assessment.awardShare ?? null) },
     );
   }
   rows.push({ label: labels.produced, value: perLanguage((lang) => formatDateTime(data.generatedAt, lang)) });

@@ -44,6 +44,7 @@ describe("tender criteria as XLSX", () => {
       "Tystiolaeth y gofynnir amdani (Cymraeg)",
       "Evidence asked for (English)",
       "Pwysoliad (%) / Weight (%)",
+      "Cyfran o'r dyfarniad cyfan (%) / Share of the total award (%)",
       "Isafswm sgôr / Minimum score",
       "Disgrifyddion sgorio (Cymraeg)",
       "Scoring descriptors (English)",
@@ -52,7 +53,8 @@ describe("tender criteria as XLSX", () => {
     expect(body.map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6]);
     expect(body.flat().join("\n")).not.toContain("br1.2020");
     expect(body.map((r) => r[11])).toEqual([25, 15, 15, 15, 10, 20]);
-    expect(body.map((r) => r[12])).toEqual([2, undefined, undefined, undefined, 1, undefined]);
+    expect(body.map((r) => r[12])).toEqual([3.75, 2.25, 2.25, 2.25, 1.5, 3]);
+    expect(body.map((r) => r[13])).toEqual([2, undefined, undefined, undefined, 1, undefined]);
     const outcome = body[5];
     expect(outcome[1]).toBe("Canlyniad");
     expect(outcome[3]).toBe("Defnydd ynni a dŵr y canolfannau data sy'n lletya'r gwasanaeth");
@@ -60,7 +62,7 @@ describe("tender criteria as XLSX", () => {
     expect(outcome[9]).toBe(
       "Adroddiad chwarterol enghreifftiol ar ynni a dŵr ar gyfer pob canolfan ddata\nY dull a'r ffactorau allyriadau a ddefnyddiwyd, er enghraifft ffactorau trosi llywodraeth y DU",
     );
-    expect(String(outcome[13]).split("\n")[0]).toBe("0: Dim adroddiadau'n cael eu cynnig.");
+    expect(String(outcome[14]).split("\n")[0]).toBe("0: Dim adroddiadau'n cael eu cynnig.");
     expect(sheet.getCell("A1").font).toMatchObject({ name: "Arial", bold: true });
     expect(sheet.getCell("A2").font?.bold).toBeFalsy();
     // Tall enough for the wrapped text: LibreOffice and Excel keep a row's height as written.

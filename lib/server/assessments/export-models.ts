@@ -96,6 +96,12 @@ export function toResultsExport(assessment: AssessmentView, buyer: Buyer, result
   });
   const leaderResult = leader ? byId.get(leader.supplierId) : undefined;
   const mostAdvantageous = leaderResult ? tender(leaderResult) : null;
+  // Equal exact totals share first place: each such tender's summary says so, and sets out another of them.
+  const firstPlace = result.ranking.filter((row) => row.rank === 1).map((row) => row.supplierId);
+  const equalWith = (supplierId: string) => {
+    const other = firstPlace.find((id) => id !== supplierId);
+    return other ? tender(byId.get(other)!) : null;
+  };
   const evaluators = new Set(result.suppliers.flatMap((s) => s.criteria.flatMap((c) => c.scores.map((score) => score.evaluatorId)))).size;
   const legalBasis = assessmentSummaryBasis(sources.buyerNation).citation;
   return {
@@ -138,7 +144,8 @@ export function toResultsExport(assessment: AssessmentView, buyer: Buyer, result
         legalBasis,
         subtotals: supplier.ruleSubtotals,
         method: { evaluators, divergenceThreshold: assessment.divergenceThreshold },
-        mostAdvantageous: standing === "most-advantageous" ? null : mostAdvantageous,
+        equalFirst: firstPlace.length,
+        mostAdvantageous: standing === "most-advantageous" ? equalWith(supplier.supplierId) : mostAdvantageous,
       };
     }),
     generatedAt: now.toISOString(),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { standingText } from "@/lib/export/summary-text";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { exportAssessmentFile } from "@/lib/server/assessments/export-assessment";
 import { addGate } from "@/lib/server/assessments/gates";
@@ -21,7 +22,7 @@ const inAYear = () => new Date(Date.now() + 365 * 24 * 60 * 60 * 1000);
  * A Welsh buyer's published assessment with a pass/fail condition, scored by the officer and a specialist: the
  * first supplier leads; the second is moderated on its first criterion; the third did not meet the condition.
  */
-async function scoredAssessment(nation: "wales" | "england" = "wales") {
+async function scoredAssessment(nation: "wales" | "england" = "wales", { tie = false } = {}) {
   const buyer = await createOrganisation(t.db, "buyer", ["procurement-officer", "sustainability-specialist", "organisation-admin"], nation);
   const [officer, specialist, admin] = buyer.actors;
   const { id } = await createAssessment(officer, {
@@ -45,7 +46,9 @@ async function scoredAssessment(nation: "wales" | "england" = "wales") {
   }
   const criteria = (await getAssessment(officer, id))!.criteria.map((c) => c.id);
   await t.db.assessment.update({ where: { id }, data: { responseDeadline: new Date(Date.now() - 60_000) } });
-  const scores: Record<number, [number[], number[]]> = { 0: [[4, 4, 4, 4, 4, 4], [4, 4, 4, 4, 4, 4]], 1: [[3, 2, 2, 2, 2, 2], [1, 2, 2, 2, 2, 2]], 2: [[2, 2, 2, 2, 2, 2], [2, 2, 2, 2, 2, 2]] };
+  const top: [number[], number[]] = [[4, 4, 4, 4, 4, 4], [4, 4, 4, 4, 4, 4]];
+  // With `tie`, the second supplier scores exactly as the first: the two share first place.
+  const scores: Record<number, [number[], number[]]> = { 0: top, 1: tie ? top : [[3, 2, 2, 2, 2, 2], [1, 2, 2, 2, 2, 2]], 2: [[2, 2, 2, 2, 2, 2], [2, 2, 2, 2, 2, 2]] };
   for (const [index, supplier] of suppliers.entries()) {
     for (const [e, evaluator] of [officer, specialist].entries()) {
       await declareConflict(evaluator, id, supplier.id, { hasConflict: false, details: "" });
@@ -54,11 +57,26 @@ async function scoredAssessment(nation: "wales" | "england" = "wales") {
       expect(await submitScores(evaluator, id, supplier.id, sheet.slice(0, scores[index][e].length))).not.toBeNull();
     }
   }
-  expect(await recordConsensus(officer, id, suppliers[1].id, criteria[0], { score: 2, rationale: "Strategies exist but adaptation is not yet costed." })).not.toBeNull();
+  if (!tie) expect(await recordConsensus(officer, id, suppliers[1].id, criteria[0], { score: 2, rationale: "Strategies exist but adaptation is not yet costed." })).not.toBeNull();
   return { id, officer, specialist, admin, suppliers, criteria };
 }
 
 describe("assessment summaries", () => {
+  it("say that two tenders with equal totals share first place, and set out the other one, in both languages", async () => {
+    const a = await scoredAssessment("wales", { tie: true });
+    const outcome = await getAssessmentSummaries(a.officer, a.id);
+    if (outcome.kind !== "ready") throw new Error(outcome.kind);
+    const [first, second] = a.suppliers.map((supplier) => outcome.data.summaries.find((s) => s.supplierId === supplier.id)!);
+    for (const [summary, other] of [[first, "Supplier 2 Ltd"], [second, "Supplier 1 Ltd"]] as const) {
+      expect(summary.standing).toBe("most-advantageous");
+      expect(summary.equalFirst).toBe(2);
+      expect(summary.mostAdvantageous?.supplierName.en).toBe(other);
+      const standing = standingText(summary.standing, { rank: summary.rank, total: summary.total, leaderName: null, leaderTotal: null, equalFirst: summary.equalFirst });
+      expect(standing.en).toBe("Your tender shares first place with one other tender, each with a total score of 100.00 out of 100. The other equal tender is set out below.");
+      expect(standing.cy).toBe("Mae eich tendr yn gydradd gyntaf gydag un tendr arall, pob un gyda chyfanswm sgôr o 100.00 allan o 100. Nodir y tendr cyfartal arall isod.");
+    }
+  });
+
   it("explain each score in the evaluators' words: the moderation rationale where moderated, otherwise their justifications", async () => {
     const a = await scoredAssessment();
     // The identifier its admins entered on the organisation page names the supplier in a public register.

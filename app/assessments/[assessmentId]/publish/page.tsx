@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PublishForm } from "@/components/assessments/PublishForm";
+import { WelshToUpdateList } from "@/components/assessments/WelshToUpdateList";
 import { BackLink } from "@/components/govuk/BackLink";
 import { WarningText } from "@/components/govuk/WarningText";
+import { welshToUpdate } from "@/lib/domain/language/welsh-to-update";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { checkAssessment } from "@/lib/server/assessments/check-assessment";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { welshParts } from "@/lib/server/assessments/welsh-parts";
 import { publishAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,6 +28,7 @@ export default async function PublishPage({ params }: { params: Promise<{ assess
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());
   const problems = checkAssessment(assessment, new Date().toISOString().slice(0, 10));
+  const welsh = welshToUpdate(welshParts(assessment));
   const openComments = assessment.comments.filter((comment) => !comment.resolvedAt).length;
   return (
     <>
@@ -37,10 +41,17 @@ export default async function PublishPage({ params }: { params: Promise<{ assess
           <ul className="govuk-list govuk-list--bullet">
             {problems.map((problem, index) => (
               <li key={index}>
-                {problem.code.startsWith("PUBLISH.WELSH_") ? <a className="govuk-link" href={`/assessments/${assessment.id}/details`}>{problem.message[locale]}</a> : problem.message[locale]}
+                {problem.code === "PUBLISH.WELSH_TO_UPDATE" ? <a className="govuk-link" href="#welsh-to-update">{problem.message[locale]}</a> : problem.message[locale]}
               </li>
             ))}
           </ul>
+          <WelshToUpdateList
+            assessmentId={assessment.id}
+            items={welsh}
+            criterionTitles={Object.fromEntries(assessment.criteria.map((criterion) => [criterion.id, criterion.title]))}
+            locale={locale}
+            editable
+          />
           <a className="govuk-link" href={`/assessments/${assessment.id}`}>{t("backToAssessment")}</a>
         </>
       ) : (

@@ -9,6 +9,7 @@ import { Table } from "@/components/govuk/Table";
 import { ResultsTables } from "@/components/results/ResultsTables";
 import { TotalsChart } from "@/components/results/TotalsChart";
 import { whatIf } from "@/lib/domain/what-if";
+import { readWhatIfWeights } from "@/lib/domain/what-if-weights";
 import { describeLeaderSensitivity } from "@/lib/domain/leader-sensitivity";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
@@ -50,13 +51,18 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     );
   }
   const { result, scoring } = results.outcome;
-  const criteria = assessment.criteria.map((c) => ({ id: c.id, engineId: engineCriterionId(c), title: c.title[locale] || c.title.en, weight: c.weight }));
+  const criteria = assessment.criteria.map((c) => ({ id: c.id, engineId: engineCriterionId(c), title: c.title[locale] || c.title.en, bilingualTitle: c.title, weight: c.weight }));
   // A supplier is named in the page's language: "Cwmwl Glas Cyf" on Welsh pages.
   const names = new Map(result.suppliers.map((s) => [s.supplierId, results.supplierNames[s.supplierId]?.[locale] ?? s.name]));
   const query = await searchParams;
-  const asked = criteria.some((c) => query[`w-${c.id}`] !== undefined);
-  const scenarioWeights = Object.fromEntries(criteria.map((c) => [c.engineId, Number(query[`w-${c.id}`] ?? c.weight)]));
-  const scenario = asked ? whatIf(scoring, scenarioWeights) : null;
+  const typed = (c: (typeof criteria)[number]) => {
+    const value = query[`w-${c.id}`];
+    return typeof value === "string" ? value : undefined;
+  };
+  const asked = criteria.some((c) => typed(c) !== undefined);
+  const read = asked ? readWhatIfWeights(criteria.map((c) => ({ criterionId: c.engineId, fieldId: `w-${c.id}`, title: c.bilingualTitle, typed: typed(c) })), Object.fromEntries(criteria.map((c) => [c.engineId, c.weight]))) : null;
+  const weightErrors = read && "errors" in read ? read.errors : [];
+  const scenario = read && "weights" in read ? whatIf(scoring, read.weights) : null;
   const ts = await getTranslations("summaries");
   const format = await getFormatter();
   const releasedAt = assessment.summariesReleasedAt;
@@ -96,6 +102,18 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       <section id="what-if">
         <h2 className="govuk-heading-m">{t("whatIf.heading")}</h2>
         <p className="govuk-body">{t("whatIf.body")}</p>
+        {weightErrors.length > 0 && (
+          <div className="govuk-error-summary" role="alert" tabIndex={-1}>
+            <h2 className="govuk-error-summary__title">{tc("errorSummaryTitle")}</h2>
+            <ul className="govuk-list govuk-error-summary__list">
+              {weightErrors.map((error) => (
+                <li key={error.fieldId}>
+                  <a href={`#${error.fieldId}`}>{error.message[locale]}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {scenario && !scenario.ok && (
           <div className="govuk-error-summary" role="alert" tabIndex={-1}>
             <h2 className="govuk-error-summary__title">{tc("errorSummaryTitle")}</h2>
@@ -114,7 +132,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         )}
         <form method="get" action={`/assessments/${assessment.id}/results#what-if`}>
           {criteria.map((c) => (
-            <Input key={c.id} id={`w-${c.id}`} label={c.title} widthClass="govuk-input--width-3" inputMode="numeric" defaultValue={query[`w-${c.id}`] ?? String(c.weight)} />
+            <Input key={c.id} id={`w-${c.id}`} label={c.title} widthClass="govuk-input--width-3" inputMode="numeric" defaultValue={typed(c) ?? String(c.weight)} error={weightErrors.find((error) => error.fieldId === `w-${c.id}`)?.message[locale]} />
           ))}
           <Button variant="secondary">{t("whatIf.submit")}</Button>
         </form>
