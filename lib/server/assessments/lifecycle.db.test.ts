@@ -96,7 +96,8 @@ describe("changing a draft", () => {
     const view = await d.view();
     const criterion = view.criteria[0];
     const edit = (minimumScore: number | null, version: number) => ({
-      titleEn: criterion.title.en, titleCy: "", questionEn: criterion.question.en, questionCy: "", guidanceEn: "", guidanceCy: "", evidenceEn: "", evidenceCy: "",
+      titleEn: criterion.title.en, titleCy: criterion.title.cy, questionEn: criterion.question.en, questionCy: criterion.question.cy,
+      guidanceEn: criterion.guidance.en, guidanceCy: criterion.guidance.cy, evidenceEn: criterion.evidence.en, evidenceCy: criterion.evidence.cy,
       weight: criterion.weight, minimumScore, rule: criterion.rule, version, descriptors: {},
     });
     await expect(updateCriterion(d.officer, d.id, criterion.id, edit(5, view.version))).rejects.toMatchObject({ messageKey: "minimumScore.outOfScale", field: "minimumScore" });
