@@ -295,4 +295,21 @@ test.describe("assessments of another organisation", () => {
       await signOut(page);
     }
   });
+
+  test("without JavaScript, another organisation's assessment is a readable 'Page not found', never a blank page", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signIn(page, "officer@caerwen.example");
+    await page.goto("/assessments");
+    const url = (await page.getByRole("link", { name: /Cloud hosting for council services/ }).first().getAttribute("href"))!;
+    await signOut(page);
+    await signIn(page, "officer@northshire.example");
+    await chooseLanguage(page, "en", "/dashboard");
+    for (const path of [url, `${url}/results`, `${url}/criteria/not-a-criterion`]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Page not found");
+      await expect(page.getByRole("link", { name: "Go to your dashboard" })).toBeVisible();
+    }
+    await context.close();
+  });
 });

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { EvidenceSummary } from "@/components/supplier/EvidenceSummary";
 import { londonDay } from "@/lib/domain/responses/deadline";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getEvidenceProfile } from "@/lib/server/evidence/evidence-profile";
 import { responseDrafters } from "@/lib/server/responses/access";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.evidence"))("title") };
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EvidenceProfilePage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const actor = await requireActor({ roles: responseDrafters, returnTo: "/evidence" });
   const profile = await getEvidenceProfile(actor);
-  if (!profile) notFound();
+  if (!profile) pageNotFound();
   const { done } = await searchParams;
   const t = await getTranslations("supplier.evidence");
   const tc = await getTranslations("common");

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { SummaryList } from "@/components/govuk/SummaryList";
 import { OrganisationIdentifierForm } from "@/components/organisation/OrganisationIdentifierForm";
@@ -11,6 +10,7 @@ import { organisationName } from "@/lib/i18n/organisation-name";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getOrganisationDetails } from "@/lib/server/organisations/organisation-details";
 import { setOrganisationIdentifierAction } from "./actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organisation"))("title") };
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrganisationPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const actor = await requireActor({ roles: adminRoles, returnTo: "/organisation" });
   const organisation = await getOrganisationDetails(actor);
-  if (!organisation) notFound();
+  if (!organisation) pageNotFound();
   const t = await getTranslations("organisation");
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());

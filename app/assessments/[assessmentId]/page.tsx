@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { AssessmentDetails } from "@/components/assessments/AssessmentDetails";
 import { CommentsSection } from "@/components/assessments/CommentsSection";
 import { CriteriaTable } from "@/components/assessments/CriteriaTable";
@@ -29,6 +28,7 @@ import { LifecycleSection } from "@/components/assessments/LifecycleSection";
 import { statusOfAssessment } from "@/lib/server/assessments/assessment-status";
 import { setTemplateAction } from "./actions";
 import { setArchivedAction } from "./outcome/actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments"))("overview") };
@@ -40,7 +40,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentReaders, returnTo: `/assessments/${assessmentId}` });
   const assessment = await getAssessment(actor, assessmentId);
-  if (!assessment) notFound();
+  if (!assessment) pageNotFound();
   const { done } = await searchParams;
   const t = await getTranslations("assessments");
   const tc = await getTranslations("common");

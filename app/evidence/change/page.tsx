@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { EvidenceProfileForm } from "@/components/supplier/EvidenceProfileForm";
 import { evidenceProfileValues } from "@/lib/schemas/evidence";
@@ -8,6 +7,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { getEvidenceProfile } from "@/lib/server/evidence/evidence-profile";
 import { responseDrafters } from "@/lib/server/responses/access";
 import { saveEvidenceProfileAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.evidence"))("changeTitle") };
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ChangeEvidenceProfilePage() {
   const actor = await requireActor({ roles: responseDrafters, returnTo: "/evidence/change" });
   const profile = await getEvidenceProfile(actor);
-  if (!profile) notFound();
+  if (!profile) pageNotFound();
   const t = await getTranslations("supplier.evidence");
   const tc = await getTranslations("common");
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
 import { ChangeRoleForm } from "@/components/members/ChangeRoleForm";
@@ -8,6 +7,7 @@ import { adminRoles, rolesFor } from "@/lib/domain/organisations/roles";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getMember } from "@/lib/server/members/list-members";
 import { changeMemberRoleAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("memberTitle") };
@@ -17,7 +17,7 @@ export default async function MemberPage({ params }: { params: Promise<{ members
   const { membershipId } = await params;
   const actor = await requireActor({ roles: adminRoles, returnTo: `/members/${membershipId}` });
   const member = await getMember(actor, membershipId);
-  if (!member) notFound();
+  if (!member) pageNotFound();
   const t = await getTranslations("members");
   const tc = await getTranslations("common");
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { BackLink } from "@/components/govuk/BackLink";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
@@ -18,6 +17,7 @@ import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { hasReleasedSummary } from "@/lib/server/summaries/get-own-summary";
 import { StandstillDetails } from "@/components/assessments/StandstillDetails";
 import { copyEvidenceAction } from "./actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.response"))("title") };
@@ -29,7 +29,7 @@ export default async function ResponsePage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}` });
   const data = await getOwnResponse(actor, assessmentId);
-  if (!data) notFound();
+  if (!data) pageNotFound();
   const { done } = await searchParams;
   const summaryReleased = await hasReleasedSummary(actor, assessmentId);
   const ts = await getTranslations("summaries.own");

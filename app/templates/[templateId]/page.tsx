@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { CopyTemplateForm } from "@/components/assessments/CopyTemplateForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { listTemplates } from "@/lib/server/assessments/templates";
 import { copyTemplateAction } from "./actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("templates"))("copyTitle") };
@@ -16,7 +16,7 @@ export default async function CopyTemplatePage({ params }: { params: Promise<{ t
   const { templateId } = await params;
   await requireActor({ roles: assessmentEditors, returnTo: `/templates/${templateId}` });
   const template = (await listTemplates()).find((candidate) => candidate.id === templateId);
-  if (!template) notFound();
+  if (!template) pageNotFound();
   const t = await getTranslations("templates");
   const tc = await getTranslations("common");
   return (

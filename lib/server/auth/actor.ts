@@ -1,11 +1,12 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Nation, OrganisationKind, Role } from "@/lib/domain/organisations/roles";
 import { nowInSeconds, sessionVerdict } from "@/lib/security/session-policy";
 import { db } from "@/lib/server/db";
+import { pageNotFound } from "@/lib/server/page-not-found";
 import { authSecret, sessionPolicy, useSecureCookies } from "./config";
 
 /** The signed-in person as every use case sees them: one user acting in one organisation with one role. */
@@ -71,6 +72,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 export async function requireActor(options: { roles?: readonly Role[]; returnTo?: string } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(`/signin${options.returnTo ? `?callbackUrl=${encodeURIComponent(options.returnTo)}` : ""}`);
-  if (options.roles && !options.roles.includes(actor.role)) notFound();
+  if (options.roles && !options.roles.includes(actor.role)) pageNotFound();
   return actor;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { CarbonReductionPlanReason } from "@/components/assessments/CarbonReductionPlanReason";
 import { ChangeDetailsForm } from "@/components/assessments/ChangeDetailsForm";
 import { BackLink } from "@/components/govuk/BackLink";
@@ -10,6 +9,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { changeDetailsAction } from "./actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.change"))("title") };
@@ -19,7 +19,7 @@ export default async function ChangeDetailsPage({ params }: { params: Promise<{ 
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/change` });
   const assessment = await getAssessment(actor, assessmentId);
-  if (!assessment || assessment.status !== "draft" || assessment.organisationId !== actor.organisationId) notFound();
+  if (!assessment || assessment.status !== "draft" || assessment.organisationId !== actor.organisationId) pageNotFound();
   const tc = await getTranslations("common");
   const deadline = toLondonTime(assessment.responseDeadline);
   const initial = {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ExtendDeadlineForm } from "@/components/assessments/ExtendDeadlineForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { toLondonTime } from "@/lib/domain/assessment-setup/london-time";
@@ -8,6 +7,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { chooseDeadlineAction } from "./actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.extend"))("title") };
@@ -18,7 +18,7 @@ export default async function ExtendDeadlinePage({ params }: { params: Promise<{
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/deadline` });
   const assessment = await getAssessment(actor, assessmentId);
   const now = new Date();
-  if (!assessment || assessment.status !== "published" || assessment.organisationId !== actor.organisationId || assessment.outcome || assessment.responseDeadline <= now) notFound();
+  if (!assessment || assessment.status !== "published" || assessment.organisationId !== actor.organisationId || assessment.outcome || assessment.responseDeadline <= now) pageNotFound();
   const tc = await getTranslations("common");
   const current = toLondonTime(assessment.responseDeadline);
   const initial = {

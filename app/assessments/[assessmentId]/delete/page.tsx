@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { WarningText } from "@/components/govuk/WarningText";
@@ -10,6 +9,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { deleteDraftAction } from "./actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.delete"))("title") };
@@ -19,7 +19,7 @@ export default async function DeleteDraftPage({ params }: { params: Promise<{ as
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/delete` });
   const assessment = await getAssessment(actor, assessmentId);
-  if (!assessment || assessment.status !== "draft" || assessment.organisationId !== actor.organisationId) notFound();
+  if (!assessment || assessment.status !== "draft" || assessment.organisationId !== actor.organisationId) pageNotFound();
   const t = await getTranslations("lifecycle.delete");
   const tc = await getTranslations("common");
   return (

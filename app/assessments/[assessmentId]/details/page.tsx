@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { AssessmentTextForm } from "@/components/assessments/AssessmentTextForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { staleWelshFields } from "@/lib/domain/language/welsh-sources";
@@ -8,6 +7,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { updateAssessmentTextAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.text"))("title") };
@@ -17,7 +17,7 @@ export default async function AssessmentTextPage({ params }: { params: Promise<{
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/details` });
   const assessment = await getAssessment(actor, assessmentId);
-  if (!assessment || assessment.status !== "draft") notFound();
+  if (!assessment || assessment.status !== "draft") pageNotFound();
   const tc = await getTranslations("common");
   const initial = {
     version: String(assessment.version), languages: assessment.languages, title: assessment.title, titleCy: assessment.titleCy, description: assessment.description,

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Table } from "@/components/govuk/Table";
@@ -11,6 +10,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getModeration } from "@/lib/server/scoring/get-moderation";
 import { recordConsensusAction } from "./actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("moderation"))("title") };
@@ -23,7 +23,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: ["procurement-officer"], returnTo: `/assessments/${assessmentId}/moderation` });
   const moderation = await getModeration(actor, assessmentId);
-  if (!moderation) notFound();
+  if (!moderation) pageNotFound();
   const { done } = await searchParams;
   const t = await getTranslations("moderation");
   const ts = await getTranslations("scoring");

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { OutcomeForm } from "@/components/assessments/OutcomeForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { canRecordOutcome } from "@/lib/domain/lifecycle/assessment-status";
@@ -9,6 +8,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { previewOutcome } from "@/lib/server/assessments/record-outcome";
 import { chooseOutcomeAction } from "./actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.outcome"))("title") };
@@ -18,7 +18,7 @@ export default async function OutcomePage({ params }: { params: Promise<{ assess
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/outcome` });
   const preview = await previewOutcome(actor, assessmentId, null);
-  if (!preview || !canRecordOutcome(preview.status, "cancelled")) notFound();
+  if (!preview || !canRecordOutcome(preview.status, "cancelled")) pageNotFound();
   const t = await getTranslations("lifecycle.outcome");
   const tc = await getTranslations("common");
   const today = new Date().toLocaleDateString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "numeric", year: "numeric" }).split("/");

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { PublishForm } from "@/components/assessments/PublishForm";
 import { WelshToUpdateList } from "@/components/assessments/WelshToUpdateList";
 import { BackLink } from "@/components/govuk/BackLink";
@@ -14,6 +13,7 @@ import { checkAssessment } from "@/lib/server/assessments/check-assessment";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { welshParts } from "@/lib/server/assessments/welsh-parts";
 import { publishAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.publish"))("title") };
@@ -23,7 +23,7 @@ export default async function PublishPage({ params }: { params: Promise<{ assess
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/publish` });
   const assessment = await getAssessment(actor, assessmentId);
-  if (!assessment || assessment.status !== "draft") notFound();
+  if (!assessment || assessment.status !== "draft") pageNotFound();
   const t = await getTranslations("assessments.publish");
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { SmallForm } from "@/components/forms/SmallForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
@@ -11,6 +10,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
 import { listQuestionsForBuyer } from "@/lib/server/clarifications/clarifications";
 import { answerQuestionAction } from "./actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.officerQuestions"))("title") };
@@ -22,7 +22,7 @@ export default async function OfficerQuestionsPage({ params, searchParams }: Pro
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentReaders, returnTo: `/assessments/${assessmentId}/questions` });
   const data = await listQuestionsForBuyer(actor, assessmentId);
-  if (!data) notFound();
+  if (!data) pageNotFound();
   const { done } = await searchParams;
   const t = await getTranslations("supplier.officerQuestions");
   const tq = await getTranslations("supplier.questions");

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { Button } from "@/components/govuk/Button";
 import { Input } from "@/components/govuk/Input";
@@ -17,6 +16,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors, assessmentReaders } from "@/lib/server/assessments/access";
 import { getResults } from "@/lib/server/assessments/get-results";
 import { engineCriterionId } from "@/lib/server/assessments/to-assessment-config";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("results"))("title") };
@@ -28,7 +28,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentReaders, returnTo: `/assessments/${assessmentId}/results` });
   const results = await getResults(actor, assessmentId);
-  if (results.kind === "not-found") notFound();
+  if (results.kind === "not-found") pageNotFound();
   const t = await getTranslations("results");
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Table } from "@/components/govuk/Table";
@@ -12,6 +11,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getScoringOverview } from "@/lib/server/scoring/get-scoring-overview";
 import { decideConflictAction } from "./actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("scoring"))("title") };
@@ -26,7 +26,7 @@ export default async function ScoringPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: ["procurement-officer", "sustainability-specialist"], returnTo: `/assessments/${assessmentId}/scoring` });
   const overview = await getScoringOverview(actor, assessmentId);
-  if (!overview) notFound();
+  if (!overview) pageNotFound();
   const { done } = await searchParams;
   const t = await getTranslations("scoring");
   const tc = await getTranslations("common");

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { WeightsForm } from "@/components/assessments/WeightsForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
@@ -9,6 +8,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { updateWeightsAction } from "../criteria/actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.weights"))("title") };
@@ -18,7 +18,7 @@ export default async function WeightsPage({ params }: { params: Promise<{ assess
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/weights` });
   const assessment = await getAssessment(actor, assessmentId);
-  if (!assessment || assessment.status !== "draft") notFound();
+  if (!assessment || assessment.status !== "draft") pageNotFound();
   const t = await getTranslations("assessments.weights");
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { RemoveMemberForm } from "@/components/members/RemoveMemberForm";
 import { adminRoles } from "@/lib/domain/organisations/roles";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getMember } from "@/lib/server/members/list-members";
 import { removeMemberAction } from "../../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("removeHeading") };
@@ -16,7 +16,7 @@ export default async function RemoveMemberPage({ params }: { params: Promise<{ m
   const { membershipId } = await params;
   const actor = await requireActor({ roles: adminRoles, returnTo: `/members/${membershipId}/remove` });
   const member = await getMember(actor, membershipId);
-  if (!member) notFound();
+  if (!member) pageNotFound();
   const tc = await getTranslations("common");
   return (
     <>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 import { CopyLinkButton } from "@/components/forms/CopyLinkButton";
 import { Panel } from "@/components/govuk/Panel";
 import { adminRoles } from "@/lib/domain/organisations/roles";
 import { requireActor } from "@/lib/server/auth/actor";
 import { recallInvitationLink } from "@/lib/server/invitation-flash";
 import { findSentInvitation } from "@/lib/server/members/find-sent-invitation";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members.sent"))("title") };
@@ -18,7 +18,7 @@ export default async function InvitationSentPage({ searchParams }: { searchParam
   const { invitation: invitationId = "", resent } = await searchParams;
   const token = await recallInvitationLink(invitationId);
   const invitation = await findSentInvitation(actor, invitationId, token);
-  if (!invitation) notFound();
+  if (!invitation) pageNotFound();
   const t = await getTranslations("members.sent");
   const tl = await getTranslations("links");
   const tr = await getTranslations("roles");

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
 import { WarningText } from "@/components/govuk/WarningText";
@@ -17,6 +16,7 @@ import { responseDrafters, responseSubmitters } from "@/lib/server/responses/acc
 import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { submitResponseAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.check"))("title") };
@@ -26,7 +26,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/check` });
   const data = await getOwnResponse(actor, assessmentId);
-  if (!data) notFound();
+  if (!data) pageNotFound();
   const { assessment, response } = data;
   const t = await getTranslations("supplier.check");
   const tc = await getTranslations("common");

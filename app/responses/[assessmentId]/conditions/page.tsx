@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
 import { WarningText } from "@/components/govuk/WarningText";
@@ -14,6 +13,7 @@ import { responseDrafters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { saveConditionsAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.conditions"))("title") };
@@ -24,7 +24,7 @@ export default async function ConditionsPage({ params }: { params: Promise<{ ass
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/conditions` });
   const data = await getOwnResponse(actor, assessmentId);
-  if (!data || data.assessment.conditions.length === 0) notFound();
+  if (!data || data.assessment.conditions.length === 0) pageNotFound();
   const { assessment, response } = data;
   const t = await getTranslations("supplier.conditions");
   const tc = await getTranslations("common");

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { Panel } from "@/components/govuk/Panel";
 import { canWithdraw } from "@/lib/domain/responses/deadline";
 import { toLocale } from "@/lib/i18n/locales";
@@ -8,6 +7,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.confirmation"))("title") };
@@ -17,7 +17,7 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ a
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/confirmation` });
   const data = await getOwnResponse(actor, assessmentId);
-  if (!data || data.response?.status !== "submitted") notFound();
+  if (!data || data.response?.status !== "submitted") pageNotFound();
   const { assessment, response } = data;
   const t = await getTranslations("supplier.confirmation");
   const format = await getFormatter();

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { WarningText } from "@/components/govuk/WarningText";
@@ -17,6 +16,7 @@ import { responseDrafters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { saveFootprintAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.footprint"))("title") };
@@ -47,7 +47,7 @@ export default async function FootprintPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/footprint` });
   const data = await getOwnResponse(actor, assessmentId);
-  if (!data) notFound();
+  if (!data) pageNotFound();
   const { done } = await searchParams;
   const t = await getTranslations("supplier.footprint");
   const tc = await getTranslations("common");

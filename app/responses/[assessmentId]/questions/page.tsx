@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { SmallForm } from "@/components/forms/SmallForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
@@ -13,6 +12,7 @@ import { responseDrafters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { askQuestionAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.questions"))("title") };
@@ -24,7 +24,7 @@ export default async function SupplierQuestionsPage({ params, searchParams }: Pr
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/questions` });
   const [data, questions] = await Promise.all([getOwnResponse(actor, assessmentId), listQuestionsForSupplier(actor, assessmentId)]);
-  if (!data || !questions) notFound();
+  if (!data || !questions) pageNotFound();
   const { done } = await searchParams;
   const t = await getTranslations("supplier.questions");
   const tc = await getTranslations("common");

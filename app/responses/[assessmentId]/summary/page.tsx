@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { AssessmentSummaryView } from "@/components/summaries/AssessmentSummaryView";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { responseDrafters } from "@/lib/server/responses/access";
 import { getOwnSummary } from "@/lib/server/summaries/get-own-summary";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("summaries.own"))("title") };
@@ -17,7 +17,7 @@ export default async function OwnSummaryPage({ params }: { params: Promise<{ ass
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/summary` });
   const own = await getOwnSummary(actor, assessmentId);
-  if (!own) notFound();
+  if (!own) pageNotFound();
   const t = await getTranslations("summaries.own");
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());

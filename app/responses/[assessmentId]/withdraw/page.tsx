@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { canWithdraw } from "@/lib/domain/responses/deadline";
@@ -10,6 +9,7 @@ import { responseSubmitters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { withdrawResponseAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.withdraw"))("title") };
@@ -19,7 +19,7 @@ export default async function WithdrawResponsePage({ params }: { params: Promise
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseSubmitters, returnTo: `/responses/${assessmentId}/withdraw` });
   const data = await getOwnResponse(actor, assessmentId);
-  if (!data || !canWithdraw(data.response?.status ?? null, data.assessment.responseDeadline, new Date())) notFound();
+  if (!data || !canWithdraw(data.response?.status ?? null, data.assessment.responseDeadline, new Date())) pageNotFound();
   const t = await getTranslations("lifecycle.withdraw");
   const tc = await getTranslations("common");
   const format = await getFormatter();

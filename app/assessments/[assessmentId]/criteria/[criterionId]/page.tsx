@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { CriterionForm } from "@/components/assessments/CriterionForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { findCriterion, getFramework } from "@/lib/domain/framework/registry";
@@ -12,6 +11,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { updateCriterionAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.criterionForm"))("title") };
@@ -22,7 +22,7 @@ export default async function CriterionPage({ params }: { params: Promise<{ asse
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/criteria/${criterionId}` });
   const assessment = await getAssessment(actor, assessmentId);
   const criterion = assessment?.criteria.find((c) => c.id === criterionId);
-  if (!assessment || !criterion || assessment.status !== "draft") notFound();
+  if (!assessment || !criterion || assessment.status !== "draft") pageNotFound();
   const t = await getTranslations("assessments.criterionForm");
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());

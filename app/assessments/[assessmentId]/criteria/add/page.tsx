@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { AddCriteriaForm } from "@/components/assessments/AddCriteriaForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { getFramework } from "@/lib/domain/framework/registry";
@@ -10,6 +9,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { addCriteriaAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.addCriteria"))("title") };
@@ -19,7 +19,7 @@ export default async function AddCriteriaPage({ params }: { params: Promise<{ as
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/criteria/add` });
   const assessment = await getAssessment(actor, assessmentId);
-  if (!assessment || assessment.status !== "draft") notFound();
+  if (!assessment || assessment.status !== "draft") pageNotFound();
   const framework = getFramework(assessment.framework.id, assessment.framework.version);
   const t = await getTranslations("assessments.addCriteria");
   const tc = await getTranslations("common");

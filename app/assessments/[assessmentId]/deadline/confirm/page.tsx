@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
@@ -10,6 +9,7 @@ import { assessmentEditors } from "@/lib/server/assessments/access";
 import { previewDeadlineExtension } from "@/lib/server/assessments/extend-deadline";
 import { AppError } from "@/lib/server/errors";
 import { extendDeadlineAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.extend"))("confirmTitle") };
@@ -21,7 +21,7 @@ export default async function ConfirmExtensionPage({ params, searchParams }: Pro
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/deadline` });
   const to = isoInstant.safeParse((await searchParams).to);
-  if (!to.success) notFound();
+  if (!to.success) pageNotFound();
   const t = await getTranslations("lifecycle.extend");
   const te = await getTranslations("errors");
   const tc = await getTranslations("common");
@@ -42,7 +42,7 @@ export default async function ConfirmExtensionPage({ params, searchParams }: Pro
       </>
     );
   }
-  if (!preview) notFound();
+  if (!preview) pageNotFound();
   return (
     <>
       <BackLink href={back} text={tc("back")} />

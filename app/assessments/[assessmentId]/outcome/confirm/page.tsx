@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { StandstillDetails } from "@/components/assessments/StandstillDetails";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
@@ -16,6 +15,7 @@ import { assessmentEditors } from "@/lib/server/assessments/access";
 import { previewOutcome, type OutcomeDecision } from "@/lib/server/assessments/record-outcome";
 import { AppError } from "@/lib/server/errors";
 import { recordOutcomeAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.outcome"))("confirmTitle") };
@@ -32,7 +32,7 @@ export default async function ConfirmOutcomePage({ params, searchParams }: Props
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/outcome` });
   const parsed = query.safeParse(await searchParams);
-  if (!parsed.success) notFound();
+  if (!parsed.success) pageNotFound();
   const decision: OutcomeDecision = parsed.data.decision === "awarded" ? { decision: "awarded", supplierOrganisationId: parsed.data.supplier, decidedOn: parsed.data.on } : { decision: "cancelled", decidedOn: parsed.data.on };
   const t = await getTranslations("lifecycle.outcome");
   const te = await getTranslations("errors");
@@ -53,7 +53,7 @@ export default async function ConfirmOutcomePage({ params, searchParams }: Props
       </>
     );
   }
-  if (!preview) notFound();
+  if (!preview) pageNotFound();
   const awarded = decision.decision === "awarded" ? preview.ranking.find((entry) => entry.supplierId === decision.supplierOrganisationId) : undefined;
   const submitted = preview.assessment.invitations.filter((invitation) => invitation.progress === "submitted").length;
   return (

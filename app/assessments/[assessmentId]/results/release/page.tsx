@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { PublishForm } from "@/components/assessments/PublishForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { WarningText } from "@/components/govuk/WarningText";
@@ -9,6 +8,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessmentSummaries } from "@/lib/server/summaries/get-summaries";
 import { releaseSummariesAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("summaries.release"))("title") };
@@ -19,7 +19,7 @@ export default async function ReleaseSummariesPage({ params }: { params: Promise
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/results/release` });
   const outcome = await getAssessmentSummaries(actor, assessmentId);
-  if (outcome.kind === "not-found") notFound();
+  if (outcome.kind === "not-found") pageNotFound();
   const t = await getTranslations("summaries.release");
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());

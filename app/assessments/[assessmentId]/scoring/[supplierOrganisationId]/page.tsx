@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { ConflictForm } from "@/components/scoring/ConflictForm";
@@ -14,6 +13,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getSupplierScoring } from "@/lib/server/scoring/get-supplier-scoring";
 import { declareConflictAction, submitScoresAction } from "../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("scoring"))("title") };
@@ -29,7 +29,7 @@ export default async function SupplierScoringPage({ params, searchParams }: Prop
   const { assessmentId, supplierOrganisationId } = await params;
   const actor = await requireActor({ roles: ["procurement-officer", "sustainability-specialist"], returnTo: `/assessments/${assessmentId}/scoring/${supplierOrganisationId}` });
   const scoring = await getSupplierScoring(actor, assessmentId, supplierOrganisationId);
-  if (!scoring) notFound();
+  if (!scoring) pageNotFound();
   const { done } = await searchParams;
   const t = await getTranslations("scoring");
   const tc = await getTranslations("common");

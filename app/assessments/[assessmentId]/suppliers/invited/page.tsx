@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 import { CopyLinkButton } from "@/components/forms/CopyLinkButton";
 import { Panel } from "@/components/govuk/Panel";
 import { requireActor } from "@/lib/server/auth/actor";
 import { recallInvitationLink } from "@/lib/server/invitation-flash";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { findSentSupplierInvitation } from "@/lib/server/assessments/supplier-invitations";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.suppliers"))("invitedTitle") };
@@ -19,7 +19,7 @@ export default async function SupplierInvitedPage({ params, searchParams }: { pa
   const token = await recallInvitationLink(invitationId);
   const actor = await requireActor({ roles: assessmentEditors });
   const invitation = await findSentSupplierInvitation(actor, assessmentId, invitationId, token);
-  if (!invitation) notFound();
+  if (!invitation) pageNotFound();
   const t = await getTranslations("assessments.suppliers");
   const tl = await getTranslations("links");
   const host = (await headers()).get("host") ?? "localhost:3000";

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { BackLink } from "@/components/govuk/BackLink";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
@@ -15,6 +14,7 @@ import { responseDrafters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { removeFileAction, saveAnswerAction } from "../../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.answer"))("title") };
@@ -27,7 +27,7 @@ export default async function CriterionPage({ params, searchParams }: Props) {
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/criteria/${criterionId}` });
   const data = await getOwnResponse(actor, assessmentId);
   const index = data?.assessment.criteria.findIndex((criterion) => criterion.id === criterionId) ?? -1;
-  if (!data || index < 0) notFound();
+  if (!data || index < 0) pageNotFound();
   const { done } = await searchParams;
   const { assessment, response } = data;
   const criterion = assessment.criteria[index];

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
@@ -9,6 +8,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { removeCriterionAction } from "../../actions";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.removeCriterion"))("title") };
@@ -19,7 +19,7 @@ export default async function RemoveCriterionPage({ params }: { params: Promise<
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/criteria/${criterionId}/remove` });
   const assessment = await getAssessment(actor, assessmentId);
   const criterion = assessment?.criteria.find((c) => c.id === criterionId);
-  if (!assessment || !criterion || assessment.status !== "draft") notFound();
+  if (!assessment || !criterion || assessment.status !== "draft") pageNotFound();
   const t = await getTranslations("lifecycle.removeCriterion");
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/BackLink";
 import { AssessmentSummaryView } from "@/components/summaries/AssessmentSummaryView";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders } from "@/lib/server/assessments/access";
 import { getAssessmentSummaries } from "@/lib/server/summaries/get-summaries";
+import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("results"))("summaryTitle") };
@@ -20,9 +20,9 @@ export default async function SupplierSummaryPage({ params }: { params: Promise<
   const { assessmentId, supplierId } = await params;
   const actor = await requireActor({ roles: assessmentReaders, returnTo: `/assessments/${assessmentId}/results/summary/${supplierId}` });
   const outcome = await getAssessmentSummaries(actor, assessmentId);
-  if (outcome.kind !== "ready") notFound();
+  if (outcome.kind !== "ready") pageNotFound();
   const summary = outcome.data.summaries.find((s) => s.supplierId === supplierId);
-  if (!summary) notFound();
+  if (!summary) pageNotFound();
   const t = await getTranslations("results");
   const ts = await getTranslations("summaries");
   const tc = await getTranslations("common");
