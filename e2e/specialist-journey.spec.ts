@@ -128,6 +128,9 @@ test.describe("the specialist's journey", () => {
 
     await page.goto(`${url}/results`);
     await expect(page.getByTestId("ranking")).toContainText("Greenbyte Hosting Ltd");
+    // The tenders still waiting for scores say whose, by name, and for which criterion, by title: no ids.
+    await expect(page.getByText(/are missing from: (Siân Prydderch|Gareth Morgan)/).first()).toBeVisible();
+    await expectAccessible(page);
   });
 });
 

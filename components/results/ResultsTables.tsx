@@ -6,7 +6,7 @@ type Criterion = { id: string; engineId: string; title: string; weight: number }
 const rules = ["BR1", "BR2", "BR3", "OUTCOME", "OTHER"] as const;
 
 /** Ranking with per-rule subtotals, then the comparison matrix of suppliers × criteria (agreed scores). */
-export async function ResultsTables({ result, criteria, assessmentId, names = {} }: { result: AssessmentResult; criteria: Criterion[]; assessmentId: string; names?: Record<string, string> }) {
+export async function ResultsTables({ result, criteria, assessmentId, names = {}, readable = (text) => text }: { result: AssessmentResult; criteria: Criterion[]; assessmentId: string; names?: Record<string, string>; readable?: (text: string) => string }) {
   const t = await getTranslations("results");
   const tr = await getTranslations("rules");
   const locale = toLocale(await getLocale());
@@ -96,7 +96,7 @@ export async function ResultsTables({ result, criteria, assessmentId, names = {}
                 </p>
                 <ul className="govuk-list govuk-list--bullet">
                   {supplier.reasons.map((reason, index) => (
-                    <li key={index}>{reason.message[locale]}</li>
+                    <li key={index}>{readable(reason.message[locale])}</li>
                   ))}
                 </ul>
               </div>

@@ -48,3 +48,14 @@ export function formatPath(path: readonly (string | number)[] | undefined): stri
 export function withoutDirectionOverrides(text: string): string {
   return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, "");
 }
+
+/**
+ * Text from the rules engine, which names criteria, evaluators and suppliers by their ids ("Scores for
+ * br1.2020.net-zero-commitment are missing from: cm3…"), with each id replaced by what a person reads: a criterion's
+ * title, a person's or an organisation's name. An id is replaced only where it stands as a whole word.
+ */
+export function withNames(text: string, names: ReadonlyMap<string, string>): string {
+  if (names.size === 0) return text;
+  const ids = [...names.keys()].sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return text.replace(new RegExp(`(?<![\\w.-])(${ids.join("|")})(?![\\w-]|\\.\\w)`, "g"), (id) => names.get(id) ?? id);
+}

@@ -1,3 +1,4 @@
+import { withNames } from "@/lib/domain/text";
 import type { Bilingual, ResultsExport } from "./model";
 
 /**
@@ -5,14 +6,11 @@ import type { Bilingual, ResultsExport } from "./model";
  * differ…"). A person reads the criterion's title instead: “Modern slavery compliance and assessment”.
  */
 export function withCriterionTitles(data: ResultsExport): ResultsExport {
-  const criteria = [...data.criteria].sort((a, b) => b.id.length - a.id.length);
-  if (criteria.length === 0) return data;
-  const pattern = new RegExp(`(?<![\\w.-])(${criteria.map((c) => escapeRegExp(c.id)).join("|")})(?![\\w-]|\\.\\w)`, "g");
-  const titles = new Map(criteria.map((c) => [c.id, c.title]));
-  const readable = (reason: Bilingual): Bilingual => ({
-    en: reason.en.replace(pattern, (id) => `“${titles.get(id)?.en ?? id}”`),
-    cy: reason.cy.replace(pattern, (id) => `“${titles.get(id)?.cy ?? id}”`),
-  });
+  if (data.criteria.length === 0) return data;
+  const titles = (lang: keyof Bilingual) => new Map(data.criteria.map((c) => [c.id, `“${c.title[lang]}”`]));
+  const en = titles("en");
+  const cy = titles("cy");
+  const readable = (reason: Bilingual): Bilingual => ({ en: withNames(reason.en, en), cy: withNames(reason.cy, cy) });
   const suppliers = <T extends { reasons: Bilingual[] }>(list: T[]): T[] => list.map((s) => ({ ...s, reasons: s.reasons.map(readable) }));
   return {
     ...data,
@@ -20,8 +18,4 @@ export function withCriterionTitles(data: ResultsExport): ResultsExport {
     incomplete: suppliers(data.incomplete),
     summaries: data.summaries.map((s) => ({ ...s, perCriterion: suppliers(s.perCriterion) })),
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

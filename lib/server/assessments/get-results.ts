@@ -23,6 +23,8 @@ export type ResultsOutcome =
       evaluatorWords: { supplierId: string; criterionId: string; evaluatorId: string; justification: string }[];
       /** Each supplier's name in English and Welsh (its English name where it has no Welsh one), by supplier id. */
       supplierNames: Record<string, { en: string; cy: string }>;
+      /** Each evaluator's name, by user id: the engine's messages name evaluators by id. */
+      evaluatorNames: Record<string, string>;
     };
 
 /**
@@ -73,9 +75,11 @@ export async function resultsOf(assessment: AssessmentView, now = new Date()): P
       .filter((m) => submitted(m.responseId) && engineIdOf.has(m.criterionId))
       .map((m) => ({ supplierId: supplierOf.get(m.responseId)!, criterionId: engineIdOf.get(m.criterionId)!, score: m.score, rationale: m.rationale, moderatorId: m.moderatorId })),
   };
+  const evaluators = await db.user.findMany({ where: { id: { in: evaluatorIds } }, select: { id: true, name: true } });
   const outcome = assessCase(input);
   if (!outcome.ok) return { kind: "problems", assessment, problems: outcome.problems };
   const evaluatorWords = (input.scores ?? []).map(({ supplierId, criterionId, evaluatorId, justification }) => ({ supplierId, criterionId, evaluatorId, justification: justification ?? "" }));
   const supplierNames = Object.fromEntries(suppliers.map((s) => [s.id, { en: s.nameEn, cy: s.nameCy || s.nameEn }]));
-  return { kind: "results", assessment, outcome, criterionIdOf: (engineId) => rowIdOf.get(engineId) ?? engineId, evaluatorWords, supplierNames };
+  const evaluatorNames = Object.fromEntries(evaluators.map((evaluator) => [evaluator.id, evaluator.name]));
+  return { kind: "results", assessment, outcome, criterionIdOf: (engineId) => rowIdOf.get(engineId) ?? engineId, evaluatorWords, supplierNames, evaluatorNames };
 }

@@ -134,9 +134,10 @@ describe("extending a published deadline", () => {
     });
     expect((await p.view()).responseDeadline).toEqual(later);
     expect((await auditActions(p.id)).at(-1)).toBe("assessment.deadline-extended");
-    // The invited supplier organisation is told, in the same transaction as the change.
-    const told = await t.db.outboxMessage.findMany({ where: { kind: "deadline-extended" } });
-    expect(told.map((message) => message.organisationId)).toEqual([p.supplier.organisationId]);
+    // The invited supplier organisation and the e-mail invitation nobody has accepted yet are told, in the same
+    // transaction as the change.
+    const told = await t.db.outboxMessage.findMany({ where: { kind: "deadline-extended" }, orderBy: { recipientEmail: "asc" } });
+    expect(told.map((message) => message.organisationId ?? message.recipientEmail).sort()).toEqual([p.supplier.organisationId, "bids@newcomer.example"].sort());
   });
 
   it("never shortens it, never beyond two years, never after it has passed", async () => {

@@ -7,7 +7,7 @@ import { hashInvitationToken } from "@/lib/server/members/invite-member";
 import { acceptSupplierInvitationForOrganisation, findOpenSupplierInvitation } from "@/lib/server/responses/register-supplier";
 import { createOrganisation, useTestDatabase } from "@/lib/testing/use-test-database";
 import { when } from "@/lib/domain/notifications";
-import { notifyDeadlineExtended, notifyOutcome } from "./events";
+import { notifyClarificationAnswered, notifyDeadlineExtended, notifyOutcome } from "./events";
 import { listOutbox } from "./list-outbox";
 import { scheduleReminders } from "./schedule-reminders";
 
@@ -80,6 +80,23 @@ describe("messages about a tender", () => {
     expect(reminder.body).toContain("but the invitation has not been accepted yet");
     expect(reminder.body).not.toContain(`/responses/${id}`);
     expect(await scheduleReminders(t.db)).toBe(0);
+  });
+
+  it("tells an e-mail invitation nobody has accepted of a new deadline and of clarification answers", async () => {
+    const { id, officer } = await openTender(30);
+    await inviteSupplier(officer, id, { email: "pending@newcomer.example" });
+    const deadline = (await t.db.assessment.findUniqueOrThrow({ where: { id } })).responseDeadline;
+    await t.db.$transaction(async (tx) => {
+      await tx.assessment.update({ where: { id }, data: { responseDeadline: new Date(deadline.getTime() + 7 * day) } });
+      await notifyDeadlineExtended(tx, { assessmentId: id, previousDeadline: deadline });
+    });
+    await t.db.$transaction((tx) => notifyClarificationAnswered(tx, { assessmentId: id, questionId: "q1", question: "May we host in Dublin?", answer: "Yes.", answeredAt: new Date() }));
+    const told = await t.db.outboxMessage.findMany({ where: { recipientEmail: "pending@newcomer.example" }, orderBy: { createdAt: "asc" } });
+    expect(told.map((message) => [message.kind, message.language])).toEqual([
+      ["supplier-invitation", "cy+en"],
+      ["deadline-extended", "cy+en"],
+      ["clarification-answered", "cy+en"],
+    ]);
   });
 
   it("tells every supplier that submitted the outcome, naming the winner only to the others", async () => {

@@ -18,10 +18,16 @@ async function assessmentContext(tx: Tx, assessmentId: string): Promise<Assessme
 }
 
 /** Everyone in the invited supplier organisations of an assessment (not withdrawn). */
+/**
+ * Everyone invited to respond: the people of each invited supplier organisation, and each e-mail invitation nobody has
+ * accepted yet (its address, whose language is unknown). Withdrawn invitations are left out.
+ */
 async function invitedSupplierRecipients(tx: Tx, assessmentId: string): Promise<Recipient[]> {
-  const invitations = await tx.supplierInvitation.findMany({ where: { assessmentId, withdrawnAt: null, supplierOrganisationId: { not: null } }, select: { supplierOrganisationId: true }, orderBy: { createdAt: "asc" } });
   const recipients: Recipient[] = [];
-  for (const organisationId of new Set(invitations.map((invitation) => invitation.supplierOrganisationId!))) recipients.push(...(await organisationRecipients(tx, organisationId)));
+  for (const invited of await invitedSuppliers(tx, assessmentId)) {
+    if (invited.supplierOrganisationId) recipients.push(...(await organisationRecipients(tx, invited.supplierOrganisationId)));
+    else if (invited.email) recipients.push({ email: invited.email });
+  }
   return recipients;
 }
 

@@ -7,6 +7,7 @@ import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Table } from "@/components/govuk/Table";
 import { ResultsTables } from "@/components/results/ResultsTables";
 import { TotalsChart } from "@/components/results/TotalsChart";
+import { withNames } from "@/lib/domain/text";
 import { whatIf } from "@/lib/domain/what-if";
 import { readWhatIfWeights } from "@/lib/domain/what-if-weights";
 import { describeLeaderSensitivity } from "@/lib/domain/leader-sensitivity";
@@ -54,6 +55,13 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const criteria = assessment.criteria.map((c) => ({ id: c.id, engineId: engineCriterionId(c), title: c.title[locale] || c.title.en, bilingualTitle: c.title, weight: c.weight }));
   // A supplier is named in the page's language: "Cwmwl Glas Cyf" on Welsh pages.
   const names = new Map(result.suppliers.map((s) => [s.supplierId, results.supplierNames[s.supplierId]?.[locale] ?? s.name]));
+  // The engine's messages name criteria, evaluators and suppliers by id: a person reads titles and names.
+  const readableNames = new Map<string, string>([
+    ...criteria.map((c): [string, string] => [c.engineId, `“${c.title}”`]),
+    ...Object.entries(results.evaluatorNames),
+    ...names,
+  ]);
+  const readable = (text: string) => withNames(text, readableNames);
   const query = await searchParams;
   const typed = (c: (typeof criteria)[number]) => {
     const value = query[`w-${c.id}`];
@@ -72,7 +80,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       {header}
       <p className="govuk-body">{t("intro", { ranked: result.ranking.length, excluded: result.excluded.length, incomplete: result.incomplete.length })}</p>
       <TotalsChart title={t("chartTitle")} rows={result.ranking.map((row) => ({ label: names.get(row.supplierId) ?? row.supplierId, total: row.total }))} />
-      <ResultsTables result={result} criteria={criteria} assessmentId={assessment.id} names={Object.fromEntries(names)} />
+      <ResultsTables result={result} criteria={criteria} assessmentId={assessment.id} names={Object.fromEntries(names)} readable={readable} />
       <section id="summaries" data-testid="summaries-release">
         <h2 className="govuk-heading-m">{ts("release.heading")}</h2>
         {releasedAt ? (

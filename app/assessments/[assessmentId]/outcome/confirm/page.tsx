@@ -56,6 +56,8 @@ export default async function ConfirmOutcomePage({ params, searchParams }: Props
   if (!preview) pageNotFound();
   const awarded = decision.decision === "awarded" ? preview.ranking.find((entry) => entry.supplierId === decision.supplierOrganisationId) : undefined;
   const submitted = preview.assessment.invitations.filter((invitation) => invitation.progress === "submitted").length;
+  // A cancellation is told to every supplier invited, whether or not it submitted.
+  const invited = preview.assessment.invitations.filter((invitation) => !invitation.withdrawnAt).length;
   return (
     <>
       <BackLink href={back} text={tc("back")} />
@@ -72,7 +74,7 @@ export default async function ConfirmOutcomePage({ params, searchParams }: Props
             ]}
           />
           {preview.standstill && <StandstillDetails standstill={preview.standstill} />}
-          <p className="govuk-body">{t("suppliersTold", { count: submitted })}</p>
+          <p className="govuk-body">{decision.decision === "awarded" ? t("suppliersTold", { count: submitted }) : t("invitedTold", { count: invited })}</p>
           <WarningText assistiveText={tc("warning")}>{t("final")}</WarningText>
           <ConfirmForm
             action={recordOutcomeAction.bind(null, preview.assessment.id, decision.decision, decision.decision === "awarded" ? decision.supplierOrganisationId : "", decision.decidedOn, preview.assessment.version)}
