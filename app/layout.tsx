@@ -7,11 +7,11 @@ import { PhaseBanner } from "@/components/layout/PhaseBanner";
 import { SessionTimeoutWarning } from "@/components/layout/SessionTimeoutWarning";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { toLocale } from "@/lib/i18n/locales";
 import { nowInSeconds } from "@/lib/security/session-policy";
 import { getActor, sessionAbsoluteExpiresAt } from "@/lib/server/auth/actor";
 import { sessionPolicy } from "@/lib/server/auth/config";
 import "./globals.scss";
-import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("layout");

@@ -5,8 +5,8 @@ import { EvidenceSummary } from "@/components/supplier/EvidenceSummary";
 import { londonDay } from "@/lib/domain/responses/deadline";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getEvidenceProfile } from "@/lib/server/evidence/evidence-profile";
-import { responseDrafters } from "@/lib/server/responses/access";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { responseDrafters } from "@/lib/server/responses/access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.evidence"))("title") };

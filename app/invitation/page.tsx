@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/members/AcceptInvitationForm";
+import { toLocale } from "@/lib/i18n/locales";
 import { organisationName } from "@/lib/i18n/organisation-name";
 import { heldLinkToken } from "@/lib/server/link-token-cookie";
 import { findOpenInvitation } from "@/lib/server/members/accept-invitation";
 import { acceptInvitationAction } from "./actions";
-import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invitation"))("title") };

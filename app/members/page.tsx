@@ -4,11 +4,11 @@ import { ActionButton } from "@/components/forms/ActionButton";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Table } from "@/components/govuk/Table";
 import { adminRoles } from "@/lib/domain/organisations/roles";
+import { toLocale } from "@/lib/i18n/locales";
 import { organisationName } from "@/lib/i18n/organisation-name";
 import { requireActor } from "@/lib/server/auth/actor";
 import { listMembers } from "@/lib/server/members/list-members";
 import { resendMemberInvitationAction } from "./actions";
-import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("title") };

@@ -9,8 +9,8 @@ import { toLocale } from "@/lib/i18n/locales";
 import { organisationName } from "@/lib/i18n/organisation-name";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getOrganisationDetails } from "@/lib/server/organisations/organisation-details";
-import { setOrganisationIdentifierAction } from "./actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { setOrganisationIdentifierAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organisation"))("title") };

@@ -3,10 +3,10 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
 import { Tag } from "@/components/govuk/Tag";
 import { adminRoles } from "@/lib/domain/organisations/roles";
+import { toLocale } from "@/lib/i18n/locales";
 import { organisationName } from "@/lib/i18n/organisation-name";
 import { requireActor } from "@/lib/server/auth/actor";
 import { listOutbox } from "@/lib/server/notifications/list-outbox";
-import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("title") };

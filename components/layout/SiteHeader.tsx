@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { isAdminRole } from "@/lib/domain/organisations/roles";
+import { toLocale } from "@/lib/i18n/locales";
 import type { Actor } from "@/lib/server/auth/actor";
 import { LanguageNavigation, ServiceNavigationItems } from "./HeaderNavigation";
-import { toLocale } from "@/lib/i18n/locales";
 
 type NavItem = { href: string; text: string };
 

@@ -26,9 +26,9 @@ import { resultsReaders } from "@/lib/server/assessments/get-results";
 import { AssessmentStatusTag } from "@/components/assessments/AssessmentStatusTag";
 import { LifecycleSection } from "@/components/assessments/LifecycleSection";
 import { statusOfAssessment } from "@/lib/server/assessments/assessment-status";
+import { pageNotFound } from "@/lib/server/page-not-found";
 import { setTemplateAction } from "./actions";
 import { setArchivedAction } from "./outcome/actions";
-import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments"))("overview") };

@@ -6,8 +6,8 @@ import { evidenceProfileValues } from "@/lib/schemas/evidence";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getEvidenceProfile } from "@/lib/server/evidence/evidence-profile";
 import { responseDrafters } from "@/lib/server/responses/access";
-import { saveEvidenceProfileAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { saveEvidenceProfileAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.evidence"))("changeTitle") };

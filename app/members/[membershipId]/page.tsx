@@ -6,8 +6,8 @@ import { ChangeRoleForm } from "@/components/members/ChangeRoleForm";
 import { adminRoles, rolesFor } from "@/lib/domain/organisations/roles";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getMember } from "@/lib/server/members/list-members";
-import { changeMemberRoleAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { changeMemberRoleAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("memberTitle") };

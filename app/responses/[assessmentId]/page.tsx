@@ -16,8 +16,8 @@ import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { hasReleasedSummary } from "@/lib/server/summaries/get-own-summary";
 import { StandstillDetails } from "@/components/assessments/StandstillDetails";
-import { copyEvidenceAction } from "./actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { copyEvidenceAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.response"))("title") };

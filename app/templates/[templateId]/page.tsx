@@ -5,8 +5,8 @@ import { BackLink } from "@/components/govuk/BackLink";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { listTemplates } from "@/lib/server/assessments/templates";
-import { copyTemplateAction } from "./actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { copyTemplateAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("templates"))("copyTitle") };

@@ -17,7 +17,6 @@ async function assessmentContext(tx: Tx, assessmentId: string): Promise<Assessme
   return { ref: { title: { en: assessment.title, cy: assessment.titleCy }, reference: assessment.reference, buyer: { en: buyer.nameEn, cy: buyer.nameCy } }, nation: assessment.nation, deadline: assessment.responseDeadline, organisationId: assessment.organisationId };
 }
 
-/** Everyone in the invited supplier organisations of an assessment (not withdrawn). */
 /**
  * Everyone invited to respond: the people of each invited supplier organisation, and each e-mail invitation nobody has
  * accepted yet (its address, whose language is unknown). Withdrawn invitations are left out.

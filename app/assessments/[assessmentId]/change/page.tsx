@@ -8,8 +8,8 @@ import { toLondonTime } from "@/lib/domain/assessment-setup/london-time";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
-import { changeDetailsAction } from "./actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { changeDetailsAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.change"))("title") };

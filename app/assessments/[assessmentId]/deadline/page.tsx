@@ -6,8 +6,8 @@ import { toLondonTime } from "@/lib/domain/assessment-setup/london-time";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
-import { chooseDeadlineAction } from "./actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { chooseDeadlineAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.extend"))("title") };

@@ -6,8 +6,8 @@ import { staleWelshFields } from "@/lib/domain/language/welsh-sources";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
-import { updateAssessmentTextAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { updateAssessmentTextAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.text"))("title") };

@@ -9,8 +9,8 @@ import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getModeration } from "@/lib/server/scoring/get-moderation";
-import { recordConsensusAction } from "./actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { recordConsensusAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("moderation"))("title") };

@@ -7,8 +7,8 @@ import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { previewOutcome } from "@/lib/server/assessments/record-outcome";
-import { chooseOutcomeAction } from "./actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { chooseOutcomeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.outcome"))("title") };

@@ -12,8 +12,8 @@ import { assessmentEditors } from "@/lib/server/assessments/access";
 import { checkAssessment } from "@/lib/server/assessments/check-assessment";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { welshParts } from "@/lib/server/assessments/welsh-parts";
-import { publishAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { publishAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.publish"))("title") };

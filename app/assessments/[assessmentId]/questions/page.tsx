@@ -9,8 +9,8 @@ import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
 import { listQuestionsForBuyer } from "@/lib/server/clarifications/clarifications";
-import { answerQuestionAction } from "./actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { answerQuestionAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.officerQuestions"))("title") };

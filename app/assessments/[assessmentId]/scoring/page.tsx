@@ -10,8 +10,8 @@ import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getScoringOverview } from "@/lib/server/scoring/get-scoring-overview";
-import { decideConflictAction } from "./actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { decideConflictAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("scoring"))("title") };

@@ -7,8 +7,8 @@ import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
-import { updateWeightsAction } from "../criteria/actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { updateWeightsAction } from "../criteria/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.weights"))("title") };

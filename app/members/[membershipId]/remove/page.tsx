@@ -5,8 +5,8 @@ import { RemoveMemberForm } from "@/components/members/RemoveMemberForm";
 import { adminRoles } from "@/lib/domain/organisations/roles";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getMember } from "@/lib/server/members/list-members";
-import { removeMemberAction } from "../../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { removeMemberAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("removeHeading") };

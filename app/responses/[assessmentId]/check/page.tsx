@@ -15,8 +15,8 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
-import { submitResponseAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { submitResponseAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.check"))("title") };

@@ -4,10 +4,10 @@ import { Panel } from "@/components/govuk/Panel";
 import { canWithdraw } from "@/lib/domain/responses/deadline";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
+import { pageNotFound } from "@/lib/server/page-not-found";
 import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
-import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.confirmation"))("title") };

@@ -15,8 +15,8 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { responseDrafters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
-import { saveFootprintAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { saveFootprintAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.footprint"))("title") };

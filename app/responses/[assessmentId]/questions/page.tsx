@@ -11,8 +11,8 @@ import { listQuestionsForSupplier } from "@/lib/server/clarifications/clarificat
 import { responseDrafters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
-import { askQuestionAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { askQuestionAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.questions"))("title") };

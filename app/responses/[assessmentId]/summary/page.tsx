@@ -4,9 +4,9 @@ import { BackLink } from "@/components/govuk/BackLink";
 import { AssessmentSummaryView } from "@/components/summaries/AssessmentSummaryView";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
+import { pageNotFound } from "@/lib/server/page-not-found";
 import { responseDrafters } from "@/lib/server/responses/access";
 import { getOwnSummary } from "@/lib/server/summaries/get-own-summary";
-import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("summaries.own"))("title") };

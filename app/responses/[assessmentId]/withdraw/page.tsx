@@ -8,8 +8,8 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { responseSubmitters } from "@/lib/server/responses/access";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
-import { withdrawResponseAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { withdrawResponseAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.withdraw"))("title") };

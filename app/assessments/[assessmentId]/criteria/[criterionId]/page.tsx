@@ -10,8 +10,8 @@ import { criterionWelshFields } from "@/lib/server/assessments/criterion-data";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
-import { updateCriterionAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { updateCriterionAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.criterionForm"))("title") };

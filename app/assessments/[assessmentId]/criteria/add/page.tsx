@@ -8,8 +8,8 @@ import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
-import { addCriteriaAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { addCriteriaAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.addCriteria"))("title") };

@@ -8,8 +8,8 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { previewDeadlineExtension } from "@/lib/server/assessments/extend-deadline";
 import { AppError } from "@/lib/server/errors";
-import { extendDeadlineAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { extendDeadlineAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.extend"))("confirmTitle") };

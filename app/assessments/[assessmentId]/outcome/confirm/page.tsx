@@ -14,8 +14,8 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { previewOutcome, type OutcomeDecision } from "@/lib/server/assessments/record-outcome";
 import { AppError } from "@/lib/server/errors";
-import { recordOutcomeAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { recordOutcomeAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.outcome"))("confirmTitle") };

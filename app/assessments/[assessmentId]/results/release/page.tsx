@@ -7,8 +7,8 @@ import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { getAssessmentSummaries } from "@/lib/server/summaries/get-summaries";
-import { releaseSummariesAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { releaseSummariesAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("summaries.release"))("title") };

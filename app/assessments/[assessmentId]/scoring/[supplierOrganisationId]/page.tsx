@@ -12,8 +12,8 @@ import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getSupplierScoring } from "@/lib/server/scoring/get-supplier-scoring";
-import { declareConflictAction, submitScoresAction } from "../actions";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { declareConflictAction, submitScoresAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("scoring"))("title") };

@@ -5,8 +5,8 @@ import { AssessmentSummaryView } from "@/components/summaries/AssessmentSummaryV
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders } from "@/lib/server/assessments/access";
-import { getAssessmentSummaries } from "@/lib/server/summaries/get-summaries";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { getAssessmentSummaries } from "@/lib/server/summaries/get-summaries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("results"))("summaryTitle") };
