@@ -1,6 +1,6 @@
 import type { CarbonReductionPlan, Emission } from "./case/carbon-reduction-plan-schema";
 import type { Nation } from "./case/case-schema";
-import { addMonths, compareDates, inclusiveDays, type IsoDate } from "./dates";
+import { addMonths, compareDates, dateInWords, inclusiveDays, type IsoDate } from "./dates";
 import { problem, type Bilingual, type Problem } from "./text";
 
 export type CarbonReductionPlanCheck = {
@@ -118,20 +118,20 @@ function reportingPeriodFailures(plan: CarbonReductionPlan, assessmentDate: IsoD
   const days = inclusiveDays(period.start, period.end);
   if (days < 365 || days > 366) {
     failures.push(problem("CRP.REPORTING_PERIOD_NOT_12_MONTHS", {
-      en: `The reporting period ${period.start} to ${period.end} is ${days} days long; it must be 12 months.`,
-      cy: `Mae'r cyfnod adrodd ${period.start} i ${period.end} yn ${days} diwrnod o hyd; rhaid iddo fod yn 12 mis.`,
+      en: `The reporting period ${dateInWords(period.start, "en")} to ${dateInWords(period.end, "en")} is ${days} days long; it must be 12 months.`,
+      cy: `Mae'r cyfnod adrodd ${dateInWords(period.start, "cy")} i ${dateInWords(period.end, "cy")} yn ${days} diwrnod o hyd; rhaid iddo fod yn 12 mis.`,
     }, { path, params: { start: period.start, end: period.end, days } }));
   }
   const earliestEnd = addMonths(assessmentDate, -12);
   if (compareDates(period.end, earliestEnd) < 0) {
     failures.push(problem("CRP.REPORTING_PERIOD_OUT_OF_DATE", {
-      en: `The reporting period ends on ${period.end}; it must end on or after ${earliestEnd}, within the 12 months before the assessment date.`,
-      cy: `Mae'r cyfnod adrodd yn dod i ben ar ${period.end}; rhaid iddo ddod i ben ar ${earliestEnd} neu wedi hynny, o fewn y 12 mis cyn dyddiad yr asesiad.`,
+      en: `The reporting period ends on ${dateInWords(period.end, "en")}; it must end on or after ${dateInWords(earliestEnd, "en")}, within the 12 months before the assessment date.`,
+      cy: `Mae'r cyfnod adrodd yn dod i ben ar ${dateInWords(period.end, "cy")}; rhaid iddo ddod i ben ar ${dateInWords(earliestEnd, "cy")} neu wedi hynny, o fewn y 12 mis cyn dyddiad yr asesiad.`,
     }, { path: [...path, "end"], params: { end: period.end, earliestEnd } }));
   } else if (compareDates(period.end, assessmentDate) > 0) {
     failures.push(problem("CRP.REPORTING_PERIOD_NOT_ENDED", {
-      en: `The reporting period ends on ${period.end}, after the assessment date ${assessmentDate}.`,
-      cy: `Mae'r cyfnod adrodd yn dod i ben ar ${period.end}, ar ôl dyddiad yr asesiad, ${assessmentDate}.`,
+      en: `The reporting period ends on ${dateInWords(period.end, "en")}, after the assessment date ${dateInWords(assessmentDate, "en")}.`,
+      cy: `Mae'r cyfnod adrodd yn dod i ben ar ${dateInWords(period.end, "cy")}, ar ôl dyddiad yr asesiad, ${dateInWords(assessmentDate, "cy")}.`,
     }, { path: [...path, "end"], params: { end: period.end, assessmentDate } }));
   }
   return failures;

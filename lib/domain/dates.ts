@@ -50,3 +50,14 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
 export function assessmentDateOf(responseDeadline: Date): IsoDate {
   return format(responseDeadline.getTime());
 }
+
+/**
+ * A date as a person writes it: "5 January 2026", "5 Ionawr 2026" — for the engine's sentences, which would
+ * otherwise print 2026-01-05. Anything that is not a date is given back as it is.
+ */
+export function dateInWords(date: string | undefined, language: "en" | "cy"): string {
+  if (!date) return "";
+  const day = new Date(`${date}T12:00:00Z`);
+  if (Number.isNaN(day.getTime())) return date;
+  return new Intl.DateTimeFormat(language === "cy" ? "cy" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
+}

@@ -29,7 +29,7 @@ describe("pre-scores", () => {
       carbonTrustRouteToNetZero: { level: "advancing", asAt: "2025-01-01" },
     });
     expect(result.strength).toBeCloseTo(0.25 + 0.25 * (2 / 3), 3);
-    expect(result.reasons[3].message.cy).toBe("Llwybr at Sero Net yr Ymddiriedolaeth Garbon: Datblygu (fel yr oedd ar 2025-01-01).");
+    expect(result.reasons[3].message.cy).toBe("Llwybr at Sero Net yr Ymddiriedolaeth Garbon: Datblygu (fel yr oedd ar 1 Ionawr 2025).");
   });
 
   it("gives no progress credit without a baseline, or when emissions have not fallen", () => {

@@ -1,3 +1,4 @@
+import { dateInWords } from "../dates";
 import { formatNumber } from "../number-text";
 import type { CarbonReductionPlan } from "../case/carbon-reduction-plan-schema";
 import { LATEST_NET_ZERO_YEAR } from "../carbon-reduction-plan";
@@ -16,19 +17,19 @@ function sbtiComponent(share: number, context: PreScoreContext, values: Record<k
   const value = values[sbti.status];
   if (sbti.status === "net-zero-targets-set") {
     return component(share, value, "SBTI_NET_ZERO_TARGETS", {
-      en: `SBTi: net-zero targets validated (as at ${asAt}).`,
-      cy: `SBTi: targedau sero net wedi'u dilysu (fel yr oedd ar ${asAt}).`,
+      en: `SBTi: net-zero targets validated (as at ${dateInWords(asAt, "en")}).`,
+      cy: `SBTi: targedau sero net wedi'u dilysu (fel yr oedd ar ${dateInWords(asAt, "cy")}).`,
     }, { asAt });
   }
   if (sbti.status === "near-term-targets-set") {
     return component(share, value, "SBTI_NEAR_TERM_TARGETS", {
-      en: `SBTi: near-term targets validated (as at ${asAt}).`,
-      cy: `SBTi: targedau tymor agos wedi'u dilysu (fel yr oedd ar ${asAt}).`,
+      en: `SBTi: near-term targets validated (as at ${dateInWords(asAt, "en")}).`,
+      cy: `SBTi: targedau tymor agos wedi'u dilysu (fel yr oedd ar ${dateInWords(asAt, "cy")}).`,
     }, { asAt });
   }
   return component(share, value, "SBTI_COMMITTED", {
-    en: `SBTi: committed, targets not yet validated (as at ${asAt}).`,
-    cy: `SBTi: wedi ymrwymo, targedau heb eu dilysu eto (fel yr oedd ar ${asAt}).`,
+    en: `SBTi: committed, targets not yet validated (as at ${dateInWords(asAt, "en")}).`,
+    cy: `SBTi: wedi ymrwymo, targedau heb eu dilysu eto (fel yr oedd ar ${dateInWords(asAt, "cy")}).`,
   }, { asAt });
 }
 
@@ -78,12 +79,12 @@ export function mitigationAdaptation(context: PreScoreContext): Strength {
       { en: `Environmental management measures described (${measures}).`, cy: `Mesurau rheoli amgylcheddol wedi'u disgrifio (${measures}).` },
       { en: "No environmental management measures described.", cy: "Dim mesurau rheoli amgylcheddol wedi'u disgrifio." }),
     yesNo(0.25, iso !== undefined, "ISO_14001",
-      { en: `ISO 14001 certified (as at ${iso?.asAt}).`, cy: `Ardystiad ISO 14001 (fel yr oedd ar ${iso?.asAt}).` },
+      { en: `ISO 14001 certified (as at ${dateInWords(iso?.asAt, "en")}).`, cy: `Ardystiad ISO 14001 (fel yr oedd ar ${dateInWords(iso?.asAt, "cy")}).` },
       { en: "No current ISO 14001 certificate.", cy: "Dim tystysgrif ISO 14001 gyfredol." }),
     route
       ? component(0.25, routeToNetZeroValue[route.level], "ROUTE_TO_NET_ZERO", {
-          en: `Carbon Trust Route to Net Zero: ${routeToNetZeroName[route.level].en} (as at ${route.asAt}).`,
-          cy: `Llwybr at Sero Net yr Ymddiriedolaeth Garbon: ${routeToNetZeroName[route.level].cy} (fel yr oedd ar ${route.asAt}).`,
+          en: `Carbon Trust Route to Net Zero: ${routeToNetZeroName[route.level].en} (as at ${dateInWords(route.asAt, "en")}).`,
+          cy: `Llwybr at Sero Net yr Ymddiriedolaeth Garbon: ${routeToNetZeroName[route.level].cy} (fel yr oedd ar ${dateInWords(route.asAt, "cy")}).`,
         }, { level: route.level, asAt: route.asAt })
       : component(0.25, 0, "NO_ROUTE_TO_NET_ZERO", {
           en: "No current Carbon Trust Route to Net Zero certification.",

@@ -1,3 +1,4 @@
+import { dateInWords } from "../dates";
 import { combine, component, percentText, yesNo, type Component, type PreScoreContext, type Strength } from "./components";
 
 /** Landfill above 10 % earns nothing; the 2020 rule's aim is 0 %. */
@@ -63,13 +64,13 @@ export function circularDesign(context: PreScoreContext): Strength {
   let certified: Component;
   if (tcoCertified && (!epeat || epeat.tier !== "gold")) {
     certified = component(0.4, 1, "TCO_CERTIFIED", {
-      en: `TCO Certified products (as at ${tcoCertified.asAt}).`,
-      cy: `Cynhyrchion TCO Certified (fel yr oedd ar ${tcoCertified.asAt}).`,
+      en: `TCO Certified products (as at ${dateInWords(tcoCertified.asAt, "en")}).`,
+      cy: `Cynhyrchion TCO Certified (fel yr oedd ar ${dateInWords(tcoCertified.asAt, "cy")}).`,
     }, { asAt: tcoCertified.asAt });
   } else if (epeat) {
     certified = component(0.4, epeatValue[epeat.tier], "EPEAT", {
-      en: `EPEAT ${epeatName[epeat.tier].en} products (as at ${epeat.asAt}).`,
-      cy: `Cynhyrchion EPEAT ${epeatName[epeat.tier].cy} (fel yr oedd ar ${epeat.asAt}).`,
+      en: `EPEAT ${epeatName[epeat.tier].en} products (as at ${dateInWords(epeat.asAt, "en")}).`,
+      cy: `Cynhyrchion EPEAT ${epeatName[epeat.tier].cy} (fel yr oedd ar ${dateInWords(epeat.asAt, "cy")}).`,
     }, { tier: epeat.tier, asAt: epeat.asAt });
   } else {
     certified = component(0.4, 0, "NO_PRODUCT_CERTIFICATION", {

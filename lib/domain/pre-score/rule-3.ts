@@ -1,3 +1,4 @@
+import { dateInWords } from "../dates";
 import { combine, component, percentText, yesNo, type Component, type PreScoreContext, type Strength } from "./components";
 
 function tierComponent(share: number, tier: 1 | 2, percent: number | undefined): Component {
@@ -27,7 +28,7 @@ export function modernSlavery(context: PreScoreContext): Strength {
       },
       { en: "No current modern slavery statement.", cy: "Dim datganiad caethwasiaeth fodern cyfredol." }),
     yesNo(0.5, msat !== undefined, "MSAT",
-      { en: `MSAT completed (as at ${msat?.asAt}).`, cy: `MSAT wedi'i gwblhau (fel yr oedd ar ${msat?.asAt}).` },
+      { en: `MSAT completed (as at ${dateInWords(msat?.asAt, "en")}).`, cy: `MSAT wedi'i gwblhau (fel yr oedd ar ${dateInWords(msat?.asAt, "cy")}).` },
       { en: "No current MSAT.", cy: "Dim MSAT cyfredol." }),
   ]);
 }
@@ -51,8 +52,8 @@ export function reportingResilience(context: PreScoreContext): Strength {
   const cdp = context.evidence.cdp;
   const cdpComponent = cdp
     ? component(1 / 3, cdpValue[cdp.score], "CDP", {
-        en: `CDP score ${cdp.score} (as at ${cdp.asAt}).`,
-        cy: `Sgôr CDP ${cdp.score} (fel yr oedd ar ${cdp.asAt}).`,
+        en: `CDP score ${cdp.score} (as at ${dateInWords(cdp.asAt, "en")}).`,
+        cy: `Sgôr CDP ${cdp.score} (fel yr oedd ar ${dateInWords(cdp.asAt, "cy")}).`,
       }, { score: cdp.score, asAt: cdp.asAt })
     : component(1 / 3, 0, "NO_CDP", { en: "No current CDP score.", cy: "Dim sgôr CDP sy'n gyfredol." });
   return combine([
