@@ -61,10 +61,10 @@ test("nothing is shown to a supplier before release; the officer releases after 
   await expect(page.getByRole("link", { name: "Release the assessment summaries" })).toHaveCount(0);
   expect((await page.goto(`${results}/release`))?.status()).toBe(200);
   await expect(page.getByText("The assessment summaries have already been released.")).toBeVisible();
-  // Every supplier that submitted a tender is told, in its people's languages.
+  // Every supplier that submitted a tender is told, in its people's languages: a Welsh message by the Welsh title.
   for (const address of ["admin@cwmwlglas.example", "admin@hafodsystems.example"]) {
-    const mail = await waitForMail(address, "summary-released", "Cloud hosting for council services");
-    expect(mail.text).toContain("Cloud hosting for council services");
+    const mail = await waitForMail(address, "summary-released", "CCC-2026-014");
+    expect(mail.text).toContain(mail.language === "cy" ? "Lletya cwmwl ar gyfer gwasanaethau’r cyngor" : "Cloud hosting for council services");
     expect(mail.subject).toMatch(mail.language === "cy" ? /^Mae eich crynodeb asesu ar gael: / : /^Your assessment summary is available: /);
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible, hydrated, signIn } from "./support";
 import { assessmentId, english } from "./supplier-support";
 
 // The declaration covers what the check answers page showed. Blue Cloud's response to "Managed desktops and
@@ -17,6 +17,8 @@ test("a response changed after its check answers page was shown is not submitted
   const colleague = await context.newPage();
   await colleague.goto(`/responses/${managed}`);
   await colleague.getByTestId("task-list").getByRole("link").first().click();
+  await expect(colleague.locator(".govuk-caption-l")).toHaveText(/^Question 1 of \d+$/);
+  await hydrated(colleague);
   await colleague.locator("#answer").fill("A change made after the admin opened the check answers page.");
   await colleague.getByRole("button", { name: "Save and add another file" }).click();
   await expect(colleague.getByText("Answer saved")).toBeVisible();

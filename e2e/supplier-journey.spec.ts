@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { elfExecutable, minimalPdf } from "./fixtures/evidence-files";
-import { chooseLanguage, expectAccessible, signIn, signOut } from "./support";
+import { chooseLanguage, expectAccessible, hydrated, signIn, signOut } from "./support";
 import { assessmentId, database, english, stored } from "./supplier-support";
 
 // The supplier's journey on the seeded open assessment "Managed desktops and hosting" of Caerwen County Council,
@@ -185,6 +185,8 @@ test("in Welsh, Blue Cloud reads the published answer, answers in Welsh and has 
 
   await page.goto(`/responses/${shared.managed}`);
   await page.getByTestId("task-list").getByRole("link").first().click();
+  await expect(page.locator(".govuk-caption-l")).toHaveText(/^Cwestiwn 1 o \d+$/);
+  await hydrated(page);
   await page.locator("#answer").fill("Rydym wedi ymrwymo i sero net erbyn 2030.");
   await page.getByLabel("Cymraeg", { exact: true }).check();
   await page.locator("#file").setInputFiles({ name: "cynllun.pdf", mimeType: "application/pdf", buffer: elfExecutable() });

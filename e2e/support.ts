@@ -26,6 +26,15 @@ export async function expectReadable(page: Page) {
   expect(found, `internal values shown on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * Waits until the page's scripts have taken over (GOV.UK Frontend is started once React has hydrated the page). Text
+ * typed into a box before then is put back to the box's first value by React's hydration, as a person typing on a
+ * slow connection would find.
+ */
+export async function hydrated(page: Page) {
+  await expect(page.locator("body")).toHaveClass(/govuk-frontend-supported/);
+}
+
 export async function signIn(page: Page, email: string, password = demoPassword) {
   await page.goto("/signin");
   await page.getByLabel(/^(Email address|Cyfeiriad e-bost)$/).fill(email);

@@ -16,38 +16,40 @@ export async function ResultsTables({ result, criteria, assessmentId, names = {}
   const ranked = result.ranking.map((row) => ({ ...row, supplier: byId.get(row.supplierId)! }));
   return (
     <>
-      <table className="govuk-table" data-testid="ranking">
-        <caption className="govuk-table__caption govuk-table__caption--m">{t("ranking")}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">{t("rank")}</th>
-            <th scope="col" className="govuk-table__header">{t("supplier")}</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("total")}</th>
-            {usedRules.map((rule) => (
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={rule}>{tr(`short.${rule}`)}</th>
-            ))}
-            <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">{t("summary")}</span></th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {ranked.map((row) => (
-            <tr className="govuk-table__row" key={row.supplierId}>
-              <td className="govuk-table__cell">{row.rank}</td>
-              <th scope="row" className="govuk-table__header">{row.supplier.name}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.total.toFixed(2)}</td>
-              {usedRules.map((rule) => {
-                const subtotal = row.supplier.ruleSubtotals.find((r) => r.rule === rule);
-                return <td className="govuk-table__cell govuk-table__cell--numeric" key={rule}>{subtotal ? `${subtotal.points.toFixed(2)} / ${subtotal.weight}` : "–"}</td>;
-              })}
-              <td className="govuk-table__cell">
-                <a className="govuk-link" href={`/assessments/${assessmentId}/results/summary/${row.supplierId}`}>
-                  {t("summaryLink")}<span className="govuk-visually-hidden"> {row.supplier.name}</span>
-                </a>
-              </td>
+      <div className="app-table-scroll" tabIndex={0} role="region" aria-label={t("ranking")}>
+        <table className="govuk-table" data-testid="ranking">
+          <caption className="govuk-table__caption govuk-table__caption--m">{t("ranking")}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">{t("rank")}</th>
+              <th scope="col" className="govuk-table__header">{t("supplier")}</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">{t("total")}</th>
+              {usedRules.map((rule) => (
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={rule}>{tr(`short.${rule}`)}</th>
+              ))}
+              <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">{t("summary")}</span></th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {ranked.map((row) => (
+              <tr className="govuk-table__row" key={row.supplierId}>
+                <td className="govuk-table__cell">{row.rank}</td>
+                <th scope="row" className="govuk-table__header">{row.supplier.name}</th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{row.total.toFixed(2)}</td>
+                {usedRules.map((rule) => {
+                  const subtotal = row.supplier.ruleSubtotals.find((r) => r.rule === rule);
+                  return <td className="govuk-table__cell govuk-table__cell--numeric" key={rule}>{subtotal ? `${subtotal.points.toFixed(2)} / ${subtotal.weight}` : "–"}</td>;
+                })}
+                <td className="govuk-table__cell">
+                  <a className="govuk-link" href={`/assessments/${assessmentId}/results/summary/${row.supplierId}`}>
+                    {t("summaryLink")}<span className="govuk-visually-hidden"> {row.supplier.name}</span>
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="app-table-scroll" tabIndex={0} role="region" aria-label={t("matrix")}>
         <table className="govuk-table govuk-table--small-text-until-tablet" data-testid="matrix">
           <caption className="govuk-table__caption govuk-table__caption--m">{t("matrix")}</caption>
