@@ -1,3 +1,4 @@
+import { dateInWords } from "../dates";
 import { aspirateMutated, softMutated } from "../language/welsh-mutation";
 import type { MessageKind, MessageParams, Named } from "./kinds";
 import type { Language } from "./language";
@@ -11,11 +12,6 @@ export const serviceName: Record<Language, string> = { en: "Assess ICT suppliers
 
 export function when(date: Date, language: Language): string {
   return new Intl.DateTimeFormat(language === "cy" ? "cy" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }).format(date);
-}
-
-/** A calendar day (YYYY-MM-DD) as words: "3 December 2026", "3 Rhagfyr 2026". */
-export function day(isoDay: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === "cy" ? "cy" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDay}T12:00:00Z`));
 }
 
 function name(named: Named, language: Language): string {
@@ -94,10 +90,10 @@ const writers: Writers = {
     const standstill = p.standstillLastDay;
     if (l === "cy") {
       const result = p.result === "cancelled" ? "Mae’r caffael wedi’i ganslo: ni fydd contract yn cael ei ddyfarnu." : p.result === "awarded" ? "Mae’r contract wedi’i ddyfarnu i’ch sefydliad." : `Nid yw’r contract wedi’i ddyfarnu i’ch sefydliad.${p.awardedSupplier ? ` Fe’i dyfarnwyd i ${softMutated(name(p.awardedSupplier, l))}.` : ""}`;
-      return { subject: `Canlyniad: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.assessment.buyer, l)} wedi penderfynu ar “${name(p.assessment.title, l)}” (${p.assessment.reference}) ar ${day(p.decidedOn, l)}.`, result, ...(standstill ? [`Mae’r cyfnod segur yn dod i ben ar ddiwedd ${day(standstill, l)}. Ni fydd y contract yn cael ei ymrwymo cyn hynny.`] : []), p.link] };
+      return { subject: `Canlyniad: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.assessment.buyer, l)} wedi penderfynu ar “${name(p.assessment.title, l)}” (${p.assessment.reference}) ar ${dateInWords(p.decidedOn, l)}.`, result, ...(standstill ? [`Mae’r cyfnod segur yn dod i ben ar ddiwedd ${dateInWords(standstill, l)}. Ni fydd y contract yn cael ei ymrwymo cyn hynny.`] : []), p.link] };
     }
     const result = p.result === "cancelled" ? "The procurement has been cancelled: no contract will be awarded." : p.result === "awarded" ? "The contract has been awarded to your organisation." : `The contract has not been awarded to your organisation.${p.awardedSupplier ? ` It was awarded to ${name(p.awardedSupplier, l)}.` : ""}`;
-    return { subject: `Outcome: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`${name(p.assessment.buyer, l)} has decided on “${name(p.assessment.title, l)}” (${p.assessment.reference}) on ${day(p.decidedOn, l)}.`, result, ...(standstill ? [`The standstill period ends at the end of ${day(standstill, l)}. The contract will not be entered into before then.`] : []), p.link] };
+    return { subject: `Outcome: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`${name(p.assessment.buyer, l)} has decided on “${name(p.assessment.title, l)}” (${p.assessment.reference}) on ${dateInWords(p.decidedOn, l)}.`, result, ...(standstill ? [`The standstill period ends at the end of ${dateInWords(standstill, l)}. The contract will not be entered into before then.`] : []), p.link] };
   },
   "password-reset": (p, l) =>
     l === "cy"
