@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { isDecodableArguments, maxArgumentsLength, multipartBoundary, multipartRoot } from "@/lib/http/action-body";
 import { maxActionRequestBytes } from "@/lib/domain/responses/upload-rules";
+import { formPostHeader } from "@/lib/forms/page-messages";
+import { isDecodableArguments, maxArgumentsLength, multipartBoundary, multipartRoot } from "@/lib/http/action-body";
 import { measuredLength, tooLargeRedirect } from "@/lib/http/request-too-large";
 import { formPageHeader } from "@/lib/http/session-ended-page";
 import { nowInSeconds, renewedSession, sessionPolicyFromEnv, sessionVerdict } from "@/lib/security/session-policy";
@@ -137,6 +138,10 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // A form posted without JavaScript (React's posts carry Next-Action): the page drawn for it shows the form's
+  // problems, never a success banner (lib/server/refused-post.ts). Only this proxy says so.
+  requestHeaders.delete(formPostHeader);
+  if (request.method === "POST" && !request.headers.has("next-action")) requestHeaders.set(formPostHeader, "1");
 
   const newCsrf = pathname === "/signin" || pathname === "/signout" ? csrfCookieValue(request.cookies.get(csrfCookie)?.value, secret) : null;
   if (newCsrf) {

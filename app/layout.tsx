@@ -7,15 +7,19 @@ import { PhaseBanner } from "@/components/layout/PhaseBanner";
 import { SessionTimeoutWarning } from "@/components/layout/SessionTimeoutWarning";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { errorSummarySlotId } from "@/lib/forms/page-messages";
 import { toLocale } from "@/lib/i18n/locales";
 import { nowInSeconds } from "@/lib/security/session-policy";
 import { getActor, sessionAbsoluteExpiresAt } from "@/lib/server/auth/actor";
 import { sessionPolicy } from "@/lib/server/auth/config";
+import { isRefusedPost } from "@/lib/server/refused-post";
 import "./globals.scss";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("layout");
-  return { title: { default: t("serviceName"), template: `%s – ${t("serviceName")}` }, icons: { icon: "/assets/images/favicon.ico" } };
+  // A form sent without JavaScript and refused: GOV.UK puts "Error: " in front of the page's title.
+  const error = (await isRefusedPost()) ? `${(await getTranslations("common"))("errorPrefix")} ` : "";
+  return { title: { default: `${error}${t("serviceName")}`, template: `${error}%s – ${t("serviceName")}` }, icons: { icon: "/assets/images/favicon.ico" } };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -45,6 +49,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <div className="govuk-width-container">
             <PhaseBanner />
             <main className="govuk-main-wrapper" id="main-content">
+              {/* Error summaries move here once the page's scripts run (components/govuk/ErrorSummary.tsx). */}
+              <div id={errorSummarySlotId} />
               {children}
             </main>
           </div>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { getActor } from "@/lib/server/auth/actor";
 
 export default async function StartPage({ searchParams }: { searchParams: Promise<{ signedOut?: string }> }) {
@@ -10,7 +10,7 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {signedOut && !actor && <NotificationBanner success title={tc("success")} heading={t("signedOut")} />}
+        {signedOut && !actor && <SuccessBanner title={tc("success")} heading={t("signedOut")} />}
         <h1 className="govuk-heading-xl">{t("title")}</h1>
         <p className="govuk-body-l">{t("lede")}</p>
         <p className="govuk-body">{t("useThisServiceTo")}</p>

@@ -87,7 +87,7 @@ test("suppliers invited by organisation are told in their own language, then rem
   // Invited two days ago and the deadline 3 days away: the 7-day reminder is due, once per person, never to the officer.
   inviteTwoDaysAgo(shared.open);
   const reminder = await waitForMail("admin@greenbyte.example", "deadline-reminder", "CCC-2026-NTF");
-  expect(reminder.subject).toMatch(/^Closes \d+ \w+ \d{4} at \d\d:\d\d: Notified hosting \(CCC-2026-NTF\)$/);
+  expect(reminder.subject).toMatch(/^Closes \d+ \w+ \d{4} at (\d{1,2}(:\d\d)?[ap]m|midday|midnight): Notified hosting \(CCC-2026-NTF\)$/);
   expect((await waitForMail("admin@cwmwlglas.example", "deadline-reminder", "CCC-2026-NTF")).subject).toMatch(/^Yn cau \d+ \S+ \d{4} am \d\d:\d\d: Lletya gyda hysbysiadau \(CCC-2026-NTF\)$/);
   await page.waitForTimeout(1500);
   expect(mailTo("admin@greenbyte.example", "deadline-reminder").filter((mail) => mail.subject.includes("CCC-2026-NTF"))).toHaveLength(1);

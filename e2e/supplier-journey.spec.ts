@@ -29,17 +29,28 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   await expect(page.getByTestId("profile-evidence")).toContainText("Expired");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Change evidence" }).click();
-  await page.locator("#msat_asAt").fill("31/2/2026");
+  // Dates are GOV.UK date inputs; each problem names its field.
+  const msat = page.getByTestId("profile-msat");
+  await msat.locator('[name="msat_asAtDay"]').fill("31");
+  await msat.locator('[name="msat_asAtMonth"]').fill("2");
+  await msat.locator('[name="msat_asAtYear"]').fill("2026");
   await page.locator("#crp_netZeroYear").fill("soon");
   await page.getByRole("button", { name: "Save evidence profile" }).click();
-  await expect(page.locator(".govuk-error-summary")).toContainText("Enter a real date, like 27/3/2026");
-  await expect(page.locator(".govuk-error-summary")).toContainText("Enter a year, like 2040");
+  await expect(page.locator(".govuk-error-summary")).toContainText("Modern Slavery Assessment Tool (MSAT): Date the evidence stands at must be a real date");
+  await expect(page.locator(".govuk-error-summary")).toContainText("Year by which you commit to net zero must be a year, like 2040");
   await expect(page.locator("#crp_netZeroYear")).toHaveValue("soon");
+  await expect(msat.locator('[name="msat_asAtDay"]')).toHaveValue("31");
   await expectAccessible(page);
-  await page.locator("#msat_asAt").fill("15/4/2026");
+  await msat.locator('[name="msat_asAtDay"]').fill("15");
+  await msat.locator('[name="msat_asAtMonth"]').fill("4");
+  // The circular-economy and supply-chain answers the rules engine reads.
+  await page.getByRole("group", { name: "Do you have a circular ICT policy?" }).getByLabel("Yes").check();
+  await page.getByLabel("Percentage of tier 1 suppliers with carbon and environmental data").fill("60");
   await page.locator("#crp_netZeroYear").fill("2040");
   await page.getByRole("button", { name: "Save evidence profile" }).click();
   await expect(page.getByText("Evidence profile saved")).toBeVisible();
+  await expect(page.getByTestId("profile-evidence")).toContainText("Do you have a circular ICT policy? Yes");
+  await expect(page.getByTestId("profile-evidence")).toContainText("Percentage of tier 1 suppliers with carbon and environmental data 60%");
 
   await page.goto("/responses");
   await expectAccessible(page);

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { AssessmentStatusTag } from "@/components/assessments/AssessmentStatusTag";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AssessmentListFilter } from "@/components/assessments/AssessmentListFilter";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { AssessmentStatusTag } from "@/components/assessments/AssessmentStatusTag";
 import { Table } from "@/components/govuk/Table";
-import { assessmentListQuery } from "@/lib/schemas/lifecycle";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
+import { momentInWords } from "@/lib/domain/dates";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
-import { requireActor } from "@/lib/server/auth/actor";
+import { assessmentListQuery } from "@/lib/schemas/lifecycle";
 import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
 import { listAssessments } from "@/lib/server/assessments/list-assessments";
+import { requireActor } from "@/lib/server/auth/actor";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments"))("title") };
@@ -22,7 +23,6 @@ export default async function AssessmentsPage({ searchParams }: Props) {
   const t = await getTranslations("assessments");
   const tl = await getTranslations("lifecycle");
   const tc = await getTranslations("common");
-  const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const params = await searchParams;
   const query = assessmentListQuery.parse({ q: params.q, sort: params.sort, archived: params.archived });
@@ -30,7 +30,7 @@ export default async function AssessmentsPage({ searchParams }: Props) {
   const assessments = await listAssessments(actor, query);
   return (
     <>
-      {params.done === "draftDeleted" && <NotificationBanner success title={tc("success")} heading={tl("done.draftDeleted")} />}
+      {params.done === "draftDeleted" && <SuccessBanner title={tc("success")} heading={tl("done.draftDeleted")} />}
       <h1 className="govuk-heading-l">{t("title")}</h1>
       {canEdit(actor) && (
         <div className="govuk-button-group">
@@ -56,7 +56,7 @@ export default async function AssessmentsPage({ searchParams }: Props) {
                 {assessmentTitle(assessment, toLocale(locale))}
               </a>,
               assessment.reference,
-              format.dateTime(assessment.responseDeadline, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" }),
+              momentInWords(assessment.responseDeadline, locale),
               <AssessmentStatusTag key="status" status={assessment.status} archived={assessment.archived} />,
               t("responseCount", { submitted: assessment.submitted, invited: assessment.invited }),
             ],

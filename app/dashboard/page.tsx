@@ -1,26 +1,32 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isAdminRole } from "@/lib/domain/organisations/roles";
-import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
-import { listAssessments } from "@/lib/server/assessments/list-assessments";
+import { getDashboardAssessments } from "@/lib/server/dashboard/get-dashboard";
 import { organisationName } from "@/lib/i18n/organisation-name";
+import { OpenForResponses } from "@/components/dashboard/OpenForResponses";
+import { OrganisationCounts } from "@/components/dashboard/OrganisationCounts";
+import { WorkWaiting } from "@/components/dashboard/WorkWaiting";
 import { InvitationsTable } from "@/components/supplier/InvitationsTable";
+import { openForResponses, workWaiting } from "@/lib/domain/dashboard/work-waiting";
 import { listInvitations } from "@/lib/server/responses/list-invitations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-// What each role does here, and what comes next while there is nothing yet to show.
+// What each role needs next: the work waiting for them, what is open for responses, and what comes next while there
+// is nothing yet to show.
 export default async function DashboardPage() {
   const actor = await requireActor({ returnTo: "/dashboard" });
   const t = await getTranslations("dashboard");
   const tr = await getTranslations("roles");
   const tl = await getTranslations("layout");
   const locale = toLocale(await getLocale());
-  const assessments = await listAssessments(actor);
+  const assessments = await getDashboardAssessments(actor);
+  const work = workWaiting(actor.role, assessments);
+  const open = openForResponses(assessments);
   const invitations = actor.organisationKind === "supplier" ? await listInvitations(actor) : [];
   const ts = await getTranslations("supplier.dashboard");
   return (
@@ -28,7 +34,7 @@ export default async function DashboardPage() {
       <span className="govuk-caption-l">{organisationName(actor, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">{t("signedInAs", { name: actor.name, role: tr(actor.role) })}</p>
-      <h2 className="govuk-heading-m">{t(`${actor.role}.heading`)}</h2>
+      {actor.organisationKind === "supplier" || actor.role === "organisation-admin" ? <h2 className="govuk-heading-m">{t(`${actor.role}.heading`)}</h2> : <h2 className="govuk-heading-m">{t("work.heading")}</h2>}
       {actor.organisationKind === "supplier" ? (
         <>
           {invitations.length > 0 ? (
@@ -52,17 +58,13 @@ export default async function DashboardPage() {
             </li>
           </ul>
         </>
-      ) : assessments.length > 0 ? (
-        <ul className="govuk-list" data-testid="dashboard-assessments">
-          {assessments.map((assessment) => (
-            <li key={assessment.id}>
-              <a className="govuk-link" href={`/assessments/${assessment.id}`}>
-                {assessmentTitle(assessment, toLocale(locale))}
-              </a>{" "}
-              ({assessment.reference})
-            </li>
-          ))}
-        </ul>
+      ) : actor.role === "organisation-admin" ? (
+        <OrganisationCounts assessments={assessments} />
+      ) : work.length > 0 || open.length > 0 ? (
+        <>
+          <WorkWaiting work={work} />
+          <OpenForResponses assessments={open} />
+        </>
       ) : (
         <div className="govuk-inset-text">
           <p className="govuk-body">{t(`${actor.role}.empty`)}</p>

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { EvidenceSummary } from "@/components/supplier/EvidenceSummary";
+import { momentInWords } from "@/lib/domain/dates";
 import { londonDay } from "@/lib/domain/responses/deadline";
+import { allEvidenceSections } from "@/lib/domain/responses/evidence-copy";
+import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getEvidenceProfile } from "@/lib/server/evidence/evidence-profile";
 import { pageNotFound } from "@/lib/server/page-not-found";
@@ -19,19 +22,19 @@ export default async function EvidenceProfilePage({ searchParams }: { searchPara
   const { done } = await searchParams;
   const t = await getTranslations("supplier.evidence");
   const tc = await getTranslations("common");
-  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
   return (
     <>
-      {done && <NotificationBanner success title={tc("success")} heading={t("saved")} />}
+      {done && <SuccessBanner title={tc("success")} heading={t("saved")} />}
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">{t("intro")}</p>
       <p className="govuk-body" data-testid="profile-updated">
-        {profile.updatedAt ? t("updatedAt", { date: format.dateTime(profile.updatedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) }) : t("empty")}
+        {profile.updatedAt ? t("updatedAt", { date: momentInWords(profile.updatedAt, locale) }) : t("empty")}
       </p>
       <EvidenceSummary
         id="profile-evidence"
         content={profile.content}
-        sections={["carbonReductionPlan", "sbti", "cdp", "ecoVadis", "epeat", "tcoCertified", "iso14001", "carbonTrustRouteToNetZero", "modernSlaveryStatement", "msat", "waste"]}
+        sections={allEvidenceSections}
         onDate={londonDay(new Date())}
         nation={actor.nation}
       />

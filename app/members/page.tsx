@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/ActionButton";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Table } from "@/components/govuk/Table";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
+import { momentInWords } from "@/lib/domain/dates";
 import { adminRoles } from "@/lib/domain/organisations/roles";
 import { toLocale } from "@/lib/i18n/locales";
 import { organisationName } from "@/lib/i18n/organisation-name";
@@ -20,13 +21,12 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const tl = await getTranslations("links");
   const tr = await getTranslations("roles");
   const tc = await getTranslations("common");
-  const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const { done, name } = await searchParams;
   const { members, pendingInvitations } = await listMembers(actor);
   return (
     <>
-      {(done === "removed" || done === "changed") && name && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`, { name })} />}
+      {(done === "removed" || done === "changed") && name && <SuccessBanner title={tc("success")} heading={t(`done.${done}`, { name })} />}
       <span className="govuk-caption-l">{organisationName(actor, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">
@@ -60,7 +60,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
             cells: [
               invitation.email,
               tr(invitation.role),
-              format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }),
+              momentInWords(invitation.expiresAt, locale),
               <ActionButton key="resend" action={resendMemberInvitationAction.bind(null, invitation.id)} label={tl("resend")} hidden={invitation.email} />,
             ],
           }))}

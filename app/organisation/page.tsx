@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { SummaryList } from "@/components/govuk/SummaryList";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { OrganisationIdentifierForm } from "@/components/organisation/OrganisationIdentifierForm";
 import { identifierSchemes } from "@/lib/domain/organisations/identifier-schemes";
 import { adminRoles } from "@/lib/domain/organisations/roles";
@@ -27,7 +27,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
   const schemes = identifierSchemes.map((scheme) => ({ code: scheme.code, name: scheme.name[locale], example: scheme.example }));
   return (
     <>
-      {done === "saved" && <NotificationBanner success title={tc("success")} heading={t("saved")} />}
+      {done === "saved" && <SuccessBanner title={tc("success")} heading={t("saved")} />}
       <span className="govuk-caption-l">{organisationName(actor, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">{t("intro")}</p>

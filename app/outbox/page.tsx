@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
 import { Tag } from "@/components/govuk/Tag";
+import { momentInWords } from "@/lib/domain/dates";
 import { adminRoles } from "@/lib/domain/organisations/roles";
 import { toLocale } from "@/lib/i18n/locales";
 import { organisationName } from "@/lib/i18n/organisation-name";
@@ -17,10 +18,9 @@ const statusColour = { pending: "grey", sending: "blue", sent: "green", failed: 
 export default async function OutboxPage() {
   const actor = await requireActor({ roles: adminRoles, returnTo: "/outbox" });
   const t = await getTranslations("outbox");
-  const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const messages = (await listOutbox(actor, t("hiddenLink"))) ?? [];
-  const at = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+  const at = (date: Date) => momentInWords(date, locale);
   return (
     <>
       <span className="govuk-caption-l">{organisationName(actor, locale)}</span>

@@ -1,26 +1,30 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { Button } from "@/components/govuk/Button";
 import { ErrorSummary } from "@/components/govuk/ErrorSummary";
 import { Input } from "@/components/govuk/Input";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
+import { toLondonTime } from "@/lib/domain/assessment-setup/london-time";
+import { timeInWords } from "@/lib/domain/dates";
+import { toLocale } from "@/lib/i18n/locales";
 import { getActor } from "@/lib/server/auth/actor";
 import { csrfCookieName, oidcSettings } from "@/lib/server/auth/config";
 import { signInErrorCodes } from "@/lib/server/auth/options";
 import { safeReturnPath } from "@/lib/server/safe-return-path";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("signIn"))("title") };
-}
-
 type Search = { error?: string; callbackUrl?: string; joined?: string; timedOut?: string; reset?: string };
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+  const title = (await getTranslations("signIn"))("title");
+  return { title: (await searchParams).error ? `${(await getTranslations("common"))("errorPrefix")} ${title}` : title };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Search> }) {
   const t = await getTranslations("signIn");
   const tc = await getTranslations("common");
-  const format = await getFormatter();
   const { error, callbackUrl, joined, timedOut, reset } = await searchParams;
   const next = safeReturnPath(callbackUrl, "/dashboard");
   if (await getActor()) redirect(next);
@@ -30,7 +34,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   let message: string | undefined;
   if (error?.startsWith(signInErrorCodes.throttledPrefix)) {
     const retryAt = new Date(error.slice(signInErrorCodes.throttledPrefix.length));
-    message = Number.isNaN(retryAt.getTime()) ? t("errors.throttledLater") : t("errors.throttled", { time: format.dateTime(retryAt, { hour: "numeric", minute: "2-digit", timeZone: "Europe/London" }) });
+    message = Number.isNaN(retryAt.getTime()) ? t("errors.throttledLater") : t("errors.throttled", { time: timeInWords(toLondonTime(retryAt).hour, toLondonTime(retryAt).minute, toLocale(await getLocale())) });
   } else if (error === signInErrorCodes.unknownSso) {
     message = t("errors.unknownSso");
   } else if (error) {
@@ -41,8 +45,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {joined && <NotificationBanner success title={tc("success")} heading={t("joined")} />}
-        {reset && !joined && <NotificationBanner success title={tc("success")} heading={t("passwordChanged")} />}
+        {joined && !message && <SuccessBanner title={tc("success")} heading={t("joined")} />}
+        {reset && !joined && !message && <SuccessBanner title={tc("success")} heading={t("passwordChanged")} />}
         {timedOut && !joined && (
           <NotificationBanner title={t("timedOut.title")} heading={t("timedOut.heading")}>
             <p className="govuk-body">{t("timedOut.body")}</p>

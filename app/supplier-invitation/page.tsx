@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { RegisterSupplierForm } from "@/components/supplier/RegisterSupplierForm";
+import { momentInWords } from "@/lib/domain/dates";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
 import { getActor } from "@/lib/server/auth/actor";
 import { heldLinkToken } from "@/lib/server/link-token-cookie";
-import { inLanguage } from "@/lib/i18n/in-language";
 import { findOpenSupplierInvitation } from "@/lib/server/responses/register-supplier";
 import { acceptSupplierInvitationAction, registerSupplierAction } from "./actions";
 
@@ -18,7 +19,6 @@ export default async function SupplierInvitationPage() {
   const t = await getTranslations("supplier.register");
   const ta = await getTranslations("supplierInvitation");
   const ti = await getTranslations("invitation");
-  const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const invitation = token ? await findOpenSupplierInvitation(token) : null;
   if (!invitation) {
@@ -32,7 +32,7 @@ export default async function SupplierInvitationPage() {
     );
   }
   const buyer = locale === "cy" && invitation.buyerNameCy ? invitation.buyerNameCy : invitation.buyerNameEn;
-  const deadline = format.dateTime(invitation.responseDeadline, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" });
+  const deadline = momentInWords(invitation.responseDeadline, locale);
   const intro = t("intro", { buyer, title: inLanguage(invitation.title, toLocale(locale)).text, reference: invitation.reference, email: invitation.email, deadline });
   const actor = await getActor();
   if (actor) {

@@ -1,9 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SummaryList } from "@/components/govuk/SummaryList";
-import { CarbonReductionPlanReason } from "./CarbonReductionPlanReason";
 import { scalePresets, presetOf } from "@/lib/domain/assessment-setup/scales";
+import { momentInWords } from "@/lib/domain/dates";
 import { toLocale } from "@/lib/i18n/locales";
 import type { AssessmentView } from "@/lib/server/assessments/get-assessment";
+import { CarbonReductionPlanReason } from "./CarbonReductionPlanReason";
 
 export async function AssessmentDetails({ assessment }: { assessment: AssessmentView }) {
   const t = await getTranslations("assessments.details");
@@ -35,7 +36,7 @@ export async function AssessmentDetails({ assessment }: { assessment: Assessment
             </>
           ),
         },
-        { key: "deadline", label: t("deadline"), value: format.dateTime(assessment.responseDeadline, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/London" }) },
+        { key: "deadline", label: t("deadline"), value: momentInWords(assessment.responseDeadline, locale, { weekday: true }) },
         { key: "languages", label: t("languages"), value: tf(`language.${assessment.languages}`) },
         { key: "scale", label: t("scale"), value: preset ? scalePresets[preset].label[locale] : assessment.scale.map((point) => point.value).join(", ") },
         { key: "divergence", label: t("divergenceThreshold"), value: t("points", { count: assessment.divergenceThreshold }) },

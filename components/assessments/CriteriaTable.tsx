@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/lib/i18n/locales";
 import type { AssessmentView } from "@/lib/server/assessments/get-assessment";
 
-/** The criteria grouped by business rule, with each rule's share and the running total of the weights. */
-export async function CriteriaTable({ assessment, editable }: { assessment: AssessmentView; editable: boolean }) {
+/** The criteria grouped by business rule, with each rule's share and the running total of the weights; each title opens the criterion. */
+export async function CriteriaTable({ assessment }: { assessment: AssessmentView }) {
   const t = await getTranslations("assessments.criteria");
   const tr = await getTranslations("rules");
   const locale = toLocale(await getLocale());
@@ -32,13 +32,9 @@ export async function CriteriaTable({ assessment, editable }: { assessment: Asse
               {criteria.map((criterion) => (
                 <tr className="govuk-table__row" key={criterion.id}>
                   <td className="govuk-table__cell">
-                    {editable ? (
-                      <a className="govuk-link" href={`/assessments/${assessment.id}/criteria/${criterion.id}`}>
-                        {criterion.title[locale] || criterion.title.en}
-                      </a>
-                    ) : (
-                      criterion.title[locale] || criterion.title.en
-                    )}
+                    <a className="govuk-link" href={`/assessments/${assessment.id}/criteria/${criterion.id}`}>
+                      {criterion.title[locale] || criterion.title.en}
+                    </a>
                   </td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{criterion.weight}%</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{criterion.minimumScore ?? "–"}</td>

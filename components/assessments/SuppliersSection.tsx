@@ -1,13 +1,14 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { inviteSupplierAction, resendInvitationAction, withdrawInvitationAction } from "@/app/assessments/[assessmentId]/actions";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { Table } from "@/components/govuk/Table";
 import { Tag } from "@/components/govuk/Tag";
-import { inviteSupplierAction, resendInvitationAction, withdrawInvitationAction } from "@/app/assessments/[assessmentId]/actions";
+import { momentInWords } from "@/lib/domain/dates";
 import { toLocale } from "@/lib/i18n/locales";
-import type { Actor } from "@/lib/server/auth/actor";
 import { canEdit } from "@/lib/server/assessments/access";
 import type { AssessmentView } from "@/lib/server/assessments/get-assessment";
 import { listSupplierOrganisations } from "@/lib/server/assessments/supplier-invitations";
+import type { Actor } from "@/lib/server/auth/actor";
 import { InviteSupplierForm } from "./InviteSupplierForm";
 
 const progressColour = { "not-started": "grey", "in-progress": "blue", submitted: "green", withdrawn: "red", "did-not-submit": "grey" } as const;
@@ -16,7 +17,6 @@ const progressColour = { "not-started": "grey", "in-progress": "blue", submitted
 export async function SuppliersSection({ assessment, actor, deadlinePassed }: { assessment: AssessmentView; actor: Actor; deadlinePassed: boolean }) {
   const t = await getTranslations("assessments.suppliers");
   const tl = await getTranslations("links");
-  const format = await getFormatter();
   const locale = toLocale(await getLocale());
   // Invitations change only while the procurement is open: not after its deadline, nor once it is cancelled.
   const editable = canEdit(actor) && !deadlinePassed && !assessment.outcome;
@@ -39,7 +39,7 @@ export async function SuppliersSection({ assessment, actor, deadlinePassed }: { 
             const progress = (
               <span key="progress">
                 <Tag colour={progressColour[shown]}>{t(`progressStates.${shown}`)}</Tag>
-                {invitation.submittedAt && ` ${format.dateTime(invitation.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" })}`}
+                {invitation.submittedAt && ` ${momentInWords(invitation.submittedAt, locale)}`}
               </span>
             );
             const withdraw = <ActionButton key="withdraw" action={withdrawInvitationAction.bind(null, assessment.id, invitation.id)} label={t("withdraw")} hidden={name} variant="warning" />;

@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/govuk/ErrorSummary";
 import type { FormState } from "@/lib/forms/form-state";
 
-/** Translates a form state's error keys; `order` lists fields in the order they appear on the page. */
-export function useFormErrors(state: FormState) {
+/** Translates a form state's error keys, naming the field (`{field}`) from `labels` where a message asks for it. */
+export function useFormErrors(state: FormState, labels: Record<string, string> = {}) {
   const t = useTranslations("errors");
   const translated: Record<string, string> = {};
   for (const [field, key] of Object.entries(state.errors ?? {})) {
-    translated[field] = key === "unexpected" ? t("unexpected", { reference: state.reference ?? "" }) : t(key);
+    translated[field] = key === "unexpected" ? t("unexpected", { reference: state.reference ?? "" }) : t(key, { field: labels[field] ?? "" });
   }
   return translated;
 }

@@ -8,20 +8,22 @@ import { Select } from "@/components/govuk/Select";
 import { Textarea } from "@/components/govuk/Textarea";
 import type { FormState } from "@/lib/forms/form-state";
 
-type Field =
+export type SmallFormField =
+  | { kind: "hidden"; name: string; value: string }
   | { kind: "textarea"; name: string; label: string; hint?: string; defaultValue?: string }
   | { kind: "input"; name: string; label: string; hint?: string }
   | { kind: "select"; name: string; label: string; hint?: string; options: { value: string; text: string }[] };
 
 /** A small form of a few fields (comment, resolution, choose a specialist), kept as typed when refused. */
-export function SmallForm({ action, fields, submit, idPrefix = "" }: { action: (state: FormState, formData: FormData) => Promise<FormState>; fields: Field[]; submit: string; idPrefix?: string }) {
+export function SmallForm({ action, fields, submit, idPrefix = "" }: { action: (state: FormState, formData: FormData) => Promise<FormState>; fields: SmallFormField[]; submit: string; idPrefix?: string }) {
   const [state, formAction, pending] = useActionState(action, {});
   const errors = useFormErrors(state);
   const prefixed = Object.fromEntries(Object.entries(errors).map(([field, message]) => [field === "form" ? field : `${idPrefix}${field}`, message]));
   return (
     <form action={formAction} noValidate key={JSON.stringify(state.values ?? {})}>
-      <FormErrorSummary errors={prefixed} order={[...fields.map((field) => `${idPrefix}${field.name}`), "form"]} />
+      <FormErrorSummary errors={prefixed} order={[...fields.filter((field) => field.kind !== "hidden").map((field) => `${idPrefix}${field.name}`), "form"]} />
       {fields.map((field) => {
+        if (field.kind === "hidden") return <input key={field.name} type="hidden" name={field.name} value={field.value} />;
         const common = { id: `${idPrefix}${field.name}`, name: field.name, label: field.label, hint: field.hint, error: errors[field.name] };
         if (field.kind === "textarea") return <Textarea key={field.name} {...common} defaultValue={state.values?.[field.name] ?? field.defaultValue} rows={3} />;
         if (field.kind === "select") return <Select key={field.name} {...common} options={field.options} value={state.values?.[field.name]} />;

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
+import { dateInWords } from "@/lib/domain/dates";
 import { toLocale } from "@/lib/i18n/locales";
 import type { AssessmentView } from "@/lib/server/assessments/get-assessment";
 import type { EvidenceAnalysis } from "@/lib/server/scoring/get-supplier-scoring";
@@ -9,10 +10,17 @@ type Raw = Record<string, unknown>;
 /** The supplier's structured evidence as submitted, and what the rules engine made of it on the assessment date. */
 export async function EvidenceSummary({ evidence, analysis, assessment }: { evidence: Raw; analysis: EvidenceAnalysis | null; assessment: AssessmentView }) {
   const t = await getTranslations("scoring.evidence");
+  const tv = await getTranslations("supplier.evidence");
   const locale = toLocale(await getLocale());
   const items = Object.entries((evidence.evidence ?? {}) as Record<string, Raw>);
   const label = (group: "kinds" | "fields", key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
-  const value = (v: unknown) => (typeof v === "boolean" ? t(v ? "yes" : "no") : String(v));
+  // Choices in words (a medal, an SBTi status) and dates in words; CDP letters as they are.
+  const value = (v: unknown) => {
+    if (typeof v === "boolean") return t(v ? "yes" : "no");
+    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return dateInWords(v, locale);
+    if (typeof v === "string" && tv.has(`values.${v}`) && !/^[A-D]-?$/.test(v)) return tv(`values.${v}`);
+    return String(v);
+  };
   const crp = analysis?.carbonReductionPlan;
   const gateText = (gateId: string) => assessment.gates.find((g) => g.id === gateId)?.question[locale] || t("carbonReductionPlanGate");
   return (
@@ -28,7 +36,7 @@ export async function EvidenceSummary({ evidence, analysis, assessment }: { evid
           head={(["kind", "status", "asAt", "validUntil", "credit"] as const).map((column) => t(column))}
           rows={analysis.evidence.map((item) => ({
             key: item.kind,
-            cells: [label("kinds", item.kind), t(`statuses.${item.status}`), item.asAt, item.validUntil, t(item.earnsCredit ? "yes" : "no")],
+            cells: [label("kinds", item.kind), t(`statuses.${item.status}`), dateInWords(item.asAt, locale), dateInWords(item.validUntil, locale), t(item.earnsCredit ? "yes" : "no")],
           }))}
         />
       )}

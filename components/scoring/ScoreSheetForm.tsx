@@ -14,9 +14,10 @@ type Criterion = { id: string; heading: string; title: string; context: ReactNod
 
 /**
  * Every criterion's score and justification, submitted together. The supplier's answer, evidence and the pre-score
- * sit beside each criterion (rendered on the server as `context`). Refused input comes back with every value kept.
+ * sit beside each criterion (rendered on the server as `context`). Refused input comes back with every value kept;
+ * a sheet saved as a draft comes back when the evaluator returns.
  */
-export function ScoreSheetForm({ action, criteria }: { action: (state: FormState, formData: FormData) => Promise<FormState>; criteria: Criterion[] }) {
+export function ScoreSheetForm({ action, criteria, draft }: { action: (state: FormState, formData: FormData) => Promise<FormState>; criteria: Criterion[]; draft: Record<string, string> | null }) {
   const t = useTranslations("scoring");
   const te = useTranslations("errors");
   const tc = useTranslations("common");
@@ -26,7 +27,7 @@ export function ScoreSheetForm({ action, criteria }: { action: (state: FormState
   for (const [field, key] of Object.entries(state.errors ?? {})) {
     errors[field] = key === "unexpected" ? te("unexpected", { reference: state.reference ?? "" }) : te(key, { title: titleOf(field) });
   }
-  const values = state.values ?? {};
+  const values = state.values ?? draft ?? {};
   return (
     <form action={formAction} noValidate key={JSON.stringify(values)}>
       <FormErrorSummary errors={errors} order={[...criteria.flatMap((c) => [scoreField(c.id), justificationField(c.id)]), "form"]} />
@@ -41,7 +42,12 @@ export function ScoreSheetForm({ action, criteria }: { action: (state: FormState
         </section>
       ))}
       <WarningText assistiveText={tc("warning")}>{t("sheetWarning")}</WarningText>
-      <Button disabled={pending}>{t("submit")}</Button>
+      <div className="govuk-button-group">
+        <Button disabled={pending}>{t("submit")}</Button>
+        <Button variant="secondary" name="intent" value="draft" disabled={pending}>
+          {t("saveDraft")}
+        </Button>
+      </div>
     </form>
   );
 }

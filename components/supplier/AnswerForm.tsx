@@ -60,6 +60,9 @@ export function AnswerForm({ action, initial, question }: Props) {
           <Button variant="secondary" name="stay" value="yes" disabled={pending}>
             {t("saveAndStay")}
           </Button>
+          <Button variant="secondary" name="later" value="yes" disabled={pending}>
+            {t("saveForLater")}
+          </Button>
         </div>
       </form>
     </>

@@ -16,6 +16,7 @@ const detailFields = ["status", "score", "medal", "tier", "level", "registryUrl"
  */
 export async function EvidenceSummary({ content, sections, onDate, nation, id }: { content: EvidenceProfileContent; sections: readonly EvidenceSection[]; onDate: string; nation: Nation; id: string }) {
   const t = await getTranslations("supplier.evidence");
+  const tf = await getTranslations("supplier.evidence.form");
   const locale = toLocale(await getLocale());
   const evidence = (content.evidence ?? {}) as Record<string, Record<string, unknown> | undefined>;
   const validity = new Map(evidenceValidity(content.evidence ?? {}, onDate).items.map((item) => [item.kind as string, item]));
@@ -46,6 +47,23 @@ export async function EvidenceSummary({ content, sections, onDate, nation, id }:
     if (!item) return { key: section, label: t(`kinds.${section}`), value: <span className="govuk-hint govuk-!-margin-0">{t("none")}</span> };
     if (section === "waste") {
       return { key: section, label: t("kinds.waste"), value: <ul className="govuk-list">{Object.entries(item).map(([field, value]) => <li key={field}>{t("percentOf", { value: String(value), what: t(`waste.${field}`) })}</li>)}</ul> };
+    }
+    // Yes-or-no answers and percentages, each under the question it answers.
+    if (section === "policies" || section === "supplyChain") {
+      const answer = (value: unknown) => (typeof value === "boolean" ? tf(value ? "yes" : "no") : `${String(value)}%`);
+      return {
+        key: section,
+        label: t(`kinds.${section}`),
+        value: (
+          <ul className="govuk-list">
+            {Object.entries(item).map(([field, value]) => (
+              <li key={field}>
+                {t(`${section}.${field}`)} <strong>{answer(value)}</strong>
+              </li>
+            ))}
+          </ul>
+        ),
+      };
     }
     const check = validity.get(section);
     const details = detailFields.filter((field) => item[field] !== undefined).map((field) => (field === "registryUrl" ? String(item[field]) : field === "score" && section === "ecoVadis" ? t("scoreOutOf100", { score: String(item[field]) }) : choiceLabel(String(item[field]))));

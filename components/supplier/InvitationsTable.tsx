@@ -1,14 +1,14 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
-import { toLocale } from "@/lib/i18n/locales";
+import { momentInWords } from "@/lib/domain/dates";
 import { inLanguage } from "@/lib/i18n/in-language";
+import { toLocale } from "@/lib/i18n/locales";
 import type { listInvitations } from "@/lib/server/responses/list-invitations";
 import { ResponseStatusTag } from "./ResponseStatusTag";
 
 /** The assessments a supplier organisation is invited to respond to, with deadlines (UK time) and status. */
 export async function InvitationsTable({ invitations }: { invitations: Awaited<ReturnType<typeof listInvitations>> }) {
   const t = await getTranslations("supplier.invitations");
-  const format = await getFormatter();
   const locale = toLocale(await getLocale());
   if (invitations.length === 0) return <p className="govuk-inset-text" data-testid="no-invitations">{t("none")}</p>;
   return (
@@ -24,7 +24,7 @@ export async function InvitationsTable({ invitations }: { invitations: Awaited<R
             <span className="govuk-hint">{invitation.reference}</span>
           </>,
           locale === "cy" && invitation.buyerNameCy ? invitation.buyerNameCy : invitation.buyerNameEn,
-          format.dateTime(invitation.responseDeadline, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }),
+          momentInWords(invitation.responseDeadline, locale),
           <ResponseStatusTag key="status" outcome={invitation.outcome} />,
         ],
       }))}

@@ -2,6 +2,8 @@
  * Calendar arithmetic on ISO dates (YYYY-MM-DD), always in UTC so a result never depends on the
  * machine's time zone. There is no "today" here: the assessment date is always an input.
  */
+import { toLondonTime } from "./assessment-setup/london-time";
+
 const DAY_MS = 86_400_000;
 
 export type IsoDate = string;
@@ -60,4 +62,30 @@ export function dateInWords(date: string | undefined, language: "en" | "cy"): st
   const day = new Date(`${date}T12:00:00Z`);
   if (Number.isNaN(day.getTime())) return date;
   return new Intl.DateTimeFormat(language === "cy" ? "cy" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
+}
+
+/**
+ * An instant as GOV.UK writes it, in UK time: "1 December 2026 at 1:15pm", "5pm", "midday", "midnight"; in Welsh
+ * "1 Rhagfyr 2026 am 1:15yp", "hanner dydd", "hanner nos". With `weekday`, the day's name first ("Tuesday 1 December
+ * 2026", "Dydd Mawrth 1 Rhagfyr 2026").
+ */
+export function momentInWords(instant: Date, language: "en" | "cy", options: { weekday?: boolean } = {}): string {
+  const { year, month, day, hour, minute } = toLondonTime(instant);
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const weekday = options.weekday ? `${weekdayInWords(iso, language)} ` : "";
+  return `${weekday}${dateInWords(iso, language)} ${language === "cy" ? "am" : "at"} ${timeInWords(hour, minute, language)}`;
+}
+
+/** The name of a date's day, capitalised as it starts a phrase: "Tuesday", "Dydd Mawrth". */
+export function weekdayInWords(date: IsoDate, language: "en" | "cy"): string {
+  const name = new Intl.DateTimeFormat(language === "cy" ? "cy" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** A time of day on the 12-hour clock, as GOV.UK writes it: "9am", "1:15pm", "midday", "midnight" (Welsh yb/yp). */
+export function timeInWords(hour: number, minute: number, language: "en" | "cy"): string {
+  if (minute === 0 && (hour === 0 || hour === 12)) return language === "cy" ? (hour === 0 ? "hanner nos" : "hanner dydd") : hour === 0 ? "midnight" : "midday";
+  const clock = hour % 12 === 0 ? 12 : hour % 12;
+  const suffix = language === "cy" ? (hour < 12 ? "yb" : "yp") : hour < 12 ? "am" : "pm";
+  return `${clock}${minute === 0 ? "" : `:${String(minute).padStart(2, "0")}`}${suffix}`;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { signatoryRoles } from "@/lib/domain/case/carbon-reduction-plan-schema";
 import { inputLimits } from "@/lib/domain/case/limits";
+import { parseDayMonthYear } from "@/lib/forms/decision-date";
 import { carbonReductionPlanSchema, type CarbonReductionPlan } from "@/lib/domain/case/carbon-reduction-plan-schema";
 import { cdpScores, ecoVadisMedals, epeatTiers, routeToNetZeroLevels, sbtiStatuses, supplierEvidenceSchema, type SupplierEvidence } from "@/lib/domain/case/evidence-schema";
 import type { EvidenceProfileContent } from "@/lib/domain/responses/evidence-copy";
@@ -26,28 +27,40 @@ export const wasteFields = ["percentLandfilled", "percentReusedOrRecycled", "per
 export const emissionFields = [["scope1"], ["scope2"], ["scope3", "category4"], ["scope3", "category5"], ["scope3", "category6"], ["scope3", "category7"], ["scope3", "category9"]] as const;
 export const emissionName = (path: readonly string[]) => `crp_${path[path.length - 1]}`;
 
+/** Yes-or-no circular-economy policies, and the supply-chain figures and practices, that the rules engine reads. */
+export const policyFields = ["circularIctPolicy", "designedForDurabilityRepairAndRecycling", "problematicSubstancesPhasedOut", "zeroWasteTarget", "recycledContentTarget", "noSingleUsePlastics"] as const;
+export const supplyChainPercentFields = ["tier1PercentWithData", "tier2PercentWithData"] as const;
+export const supplyChainPracticeFields = ["highRiskAreasMappedWithMitigation", "openDataKpis", "climateResilienceReporting"] as const;
+
 export const fieldName = (kind: string, field: string) => `${kind}_${field}`;
 const crpFields = ["crp_netZeroYear", "crp_baselineYear", "crp_baselineEmissions", "crp_periodStart", "crp_periodEnd", "crp_targets", "crp_measures", "crp_signatoryName", "crp_signatoryRole", "crp_signedOn", "crp_publicationUrl"];
 
+/** Every date of the profile: each is typed as day, month and year (the GOV.UK date input). */
+export const dateFields: readonly string[] = [
+  "crp_periodStart", "crp_periodEnd", "crp_signedOn",
+  ...datedItems.flatMap((item) => [...item.fields.filter((field) => "date" in field).map((field) => fieldName(item.kind, field.name)), fieldName(item.kind, "asAt"), fieldName(item.kind, "expiresOn")]),
+];
+export const dateParts = (name: string) => [`${name}Day`, `${name}Month`, `${name}Year`] as const;
+const withDateParts = (name: string) => (dateFields.includes(name) ? [name, ...dateParts(name)] : [name]);
+
+/** The form's fields in page order (a date's own name is where its problems are shown). */
 export const evidenceProfileFields: string[] = [
   ...crpFields.slice(0, 5),
   ...emissionFields.flatMap((path) => [emissionName(path), `${emissionName(path)}Zero`]),
   ...crpFields.slice(5),
   ...datedItems.flatMap((item) => [...item.fields.map((field) => fieldName(item.kind, field.name)), fieldName(item.kind, "asAt"), fieldName(item.kind, "expiresOn")]),
   ...wasteFields.map((field) => fieldName("waste", field)),
+  ...policyFields.map((field) => fieldName("policies", field)),
+  ...supplyChainPercentFields.map((field) => fieldName("supplyChain", field)),
+  ...supplyChainPracticeFields.map((field) => fieldName("supplyChain", field)),
   "version",
-];
+].flatMap(withDateParts);
 
-/** "27/3/2026", "27 3 2026" or "2026-03-27" as an ISO date, or null when it is no real date. */
-export function parseDay(text: string): string | null {
-  const match = /^(\d{1,2})[/\s.-](\d{1,2})[/\s.-](\d{4})$/.exec(text) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return null;
-  const [day, month, year] = text.includes("-") && match[1].length === 4 ? [match[3], match[2], match[1]] : [match[1], match[2], match[3]];
-  const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-  return z.iso.date().safeParse(iso).success ? iso : null;
+/** An ISO date as the date input's day, month and year. */
+function dateValues(name: string, iso: string | undefined): Record<string, string> {
+  const [day, month, year] = dateParts(name);
+  return iso ? { [day]: String(Number(iso.slice(8, 10))), [month]: String(Number(iso.slice(5, 7))), [year]: iso.slice(0, 4) } : { [day]: "", [month]: "", [year]: "" };
 }
-
-export const showDay = (iso: string | undefined) => (iso ? `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}` : "");
 
 export const evidenceProfileSchema = z.record(z.string(), z.string()).transform((values, ctx) => {
   const v = (name: string) => (values[name] ?? "").trim();
@@ -55,7 +68,14 @@ export const evidenceProfileSchema = z.record(z.string(), z.string()).transform(
     ctx.addIssue({ code: "custom", message, path: [name] });
     return undefined;
   };
-  const date = (name: string) => (v(name) ? parseDay(v(name)) ?? fail(name, "evidenceDate.invalid") : undefined);
+  // A date is given when any of its day, month and year is; then it must be a real one.
+  const given = (name: string) => (dateFields.includes(name) ? dateParts(name).some((part) => v(part)) : Boolean(v(name)));
+  const date = (name: string) => {
+    if (!given(name)) return undefined;
+    const parsed = parseDayMonthYear(...(dateParts(name).map(v) as [string, string, string]), "evidenceDate");
+    return "date" in parsed ? parsed.date : fail(name, parsed.error);
+  };
+  const yesNo = (name: string) => (v(name) === "yes" ? true : v(name) === "no" ? false : undefined);
   const number = (name: string, key: string, { integer = false, max = Number.MAX_SAFE_INTEGER, min = 0 } = {}) => {
     const text = v(name).replace(/,/g, "");
     if (!text) return undefined;
@@ -69,8 +89,8 @@ export const evidenceProfileSchema = z.record(z.string(), z.string()).transform(
   for (const item of datedItems) {
     const names = [...item.fields.map((field) => fieldName(item.kind, field.name)), fieldName(item.kind, "expiresOn")];
     const asAtName = fieldName(item.kind, "asAt");
-    if (!v(asAtName)) {
-      if (names.some((name) => v(name))) fail(asAtName, "evidenceAsAt.required");
+    if (!given(asAtName)) {
+      if (names.some(given)) fail(asAtName, "evidenceAsAt.required");
       continue;
     }
     const entry: Record<string, unknown> = { asAt: date(asAtName) };
@@ -81,12 +101,19 @@ export const evidenceProfileSchema = z.record(z.string(), z.string()).transform(
       if (field.choices) entry[field.name] = field.choices.includes(v(name)) ? v(name) : fail(name, "evidenceChoice.required");
       else if (field.number) entry[field.name] = v(name) ? number(name, "evidenceScore.invalid", { integer: true, max: 100 }) : fail(name, "evidenceScore.required");
       else if (field.url) entry[field.name] = v(name) ? url(name) : fail(name, "webAddress.required");
-      else if (field.date) entry[field.name] = v(name) ? date(name) : fail(name, "evidenceDate.required");
+      else if (field.date) entry[field.name] = given(name) ? date(name) : fail(name, "evidenceDate.required");
     }
     evidence[item.kind] = entry;
   }
   const waste = Object.fromEntries(wasteFields.map((field) => [field, number(fieldName("waste", field), "percent.invalid", { max: 100 })]).filter(([, value]) => value !== undefined));
   if (Object.keys(waste).length > 0) evidence.waste = waste;
+  const policies = Object.fromEntries(policyFields.map((field) => [field, yesNo(fieldName("policies", field))]).filter(([, value]) => value !== undefined));
+  if (Object.keys(policies).length > 0) evidence.policies = policies;
+  const supplyChain = Object.fromEntries([
+    ...supplyChainPercentFields.map((field) => [field, number(fieldName("supplyChain", field), "percent.invalid", { max: 100 })]),
+    ...supplyChainPracticeFields.map((field) => [field, yesNo(fieldName("supplyChain", field))]),
+  ].filter(([, value]) => value !== undefined));
+  if (Object.keys(supplyChain).length > 0) evidence.supplyChain = supplyChain;
 
   const plan: Record<string, unknown> = {};
   const year = (name: string) => number(name, "year.invalid", { integer: true, min: 1990, max: 2200 });
@@ -96,7 +123,7 @@ export const evidenceProfileSchema = z.record(z.string(), z.string()).transform(
   const start = date("crp_periodStart");
   const end = date("crp_periodEnd");
   if (start && end) plan.reportingPeriod = { start, end };
-  else if (v("crp_periodStart") || v("crp_periodEnd")) fail(start ? "crp_periodEnd" : "crp_periodStart", "evidenceDate.required");
+  else if (given("crp_periodStart") || given("crp_periodEnd")) fail(start ? "crp_periodEnd" : "crp_periodStart", "evidenceDate.required");
   const emissions: Record<string, Record<string, unknown>> = {};
   for (const path of emissionFields) {
     const name = emissionName(path);
@@ -115,8 +142,8 @@ export const evidenceProfileSchema = z.record(z.string(), z.string()).transform(
   }
   const measures = v("crp_measures").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   if (measures.length > 0) plan.environmentalManagementMeasures = measures;
-  if (v("crp_signatoryName") || v("crp_signedOn") || v("crp_signatoryRole")) {
-    const signedOn = v("crp_signedOn") ? date("crp_signedOn") : fail("crp_signedOn", "evidenceDate.required");
+  if (v("crp_signatoryName") || given("crp_signedOn") || v("crp_signatoryRole")) {
+    const signedOn = given("crp_signedOn") ? date("crp_signedOn") : fail("crp_signedOn", "evidenceDate.required");
     const role = (signatoryRoles as readonly string[]).includes(v("crp_signatoryRole")) ? v("crp_signatoryRole") : fail("crp_signatoryRole", "signatoryRole.required");
     const name = v("crp_signatoryName") || fail("crp_signatoryName", "signatoryName.required");
     if (signedOn && role && name) plan.declaration = { signatoryName: name, signatoryRole: role, signedOn };
@@ -136,30 +163,34 @@ export function evidenceProfileValues(content: EvidenceProfileContent): Record<s
   for (const item of datedItems) {
     const entry = evidence[item.kind];
     if (!entry) continue;
-    values[fieldName(item.kind, "asAt")] = showDay(entry.asAt as string);
-    values[fieldName(item.kind, "expiresOn")] = showDay(entry.expiresOn as string | undefined);
+    Object.assign(values, dateValues(fieldName(item.kind, "asAt"), entry.asAt as string), dateValues(fieldName(item.kind, "expiresOn"), entry.expiresOn as string | undefined));
     for (const field of item.fields as readonly { name: string; date?: boolean }[]) {
       const value = entry[field.name];
-      values[fieldName(item.kind, field.name)] = field.date ? showDay(value as string | undefined) : value === undefined ? "" : String(value);
+      if (field.date) Object.assign(values, dateValues(fieldName(item.kind, field.name), value as string | undefined));
+      else values[fieldName(item.kind, field.name)] = value === undefined ? "" : String(value);
     }
   }
   for (const field of wasteFields) {
     const value = evidence.waste?.[field];
     if (value !== undefined) values[fieldName("waste", field)] = String(value);
   }
+  const yesNoText = (value: unknown) => (value === true ? "yes" : value === false ? "no" : "");
+  for (const field of policyFields) values[fieldName("policies", field)] = yesNoText(evidence.policies?.[field]);
+  for (const field of supplyChainPercentFields) values[fieldName("supplyChain", field)] = evidence.supplyChain?.[field] === undefined ? "" : String(evidence.supplyChain[field]);
+  for (const field of supplyChainPracticeFields) values[fieldName("supplyChain", field)] = yesNoText(evidence.supplyChain?.[field]);
   const plan: CarbonReductionPlan = content.carbonReductionPlan ?? {};
   const text = (value: unknown) => (value === undefined ? "" : String(value));
   Object.assign(values, {
     crp_netZeroYear: text(plan.netZeroYear),
     crp_baselineYear: text(plan.baselineYear),
     crp_baselineEmissions: text(plan.baselineEmissionsTCO2e),
-    crp_periodStart: showDay(plan.reportingPeriod?.start),
-    crp_periodEnd: showDay(plan.reportingPeriod?.end),
+    ...dateValues("crp_periodStart", plan.reportingPeriod?.start),
+    ...dateValues("crp_periodEnd", plan.reportingPeriod?.end),
     crp_targets: (plan.reductionTargets ?? []).map((target) => `${target.year}: ${target.reductionPercent}%`).join("\n"),
     crp_measures: (plan.environmentalManagementMeasures ?? []).join("\n"),
     crp_signatoryName: plan.declaration?.signatoryName ?? "",
     crp_signatoryRole: plan.declaration?.signatoryRole ?? "",
-    crp_signedOn: showDay(plan.declaration?.signedOn),
+    ...dateValues("crp_signedOn", plan.declaration?.signedOn),
     crp_publicationUrl: plan.publicationUrl ?? "",
   });
   for (const path of emissionFields) {

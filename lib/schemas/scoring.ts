@@ -42,6 +42,17 @@ export function scoreSheetSchema(criterionIds: readonly string[], scaleValues: r
 }
 export type ScoreSheet = z.infer<ReturnType<typeof scoreSheetSchema>>;
 
+/** A score sheet saved part-way: any score left empty, but a score given is a point of the scale. */
+export function scoreDraftSchema(criterionIds: readonly string[], scaleValues: readonly number[]) {
+  const shape: Record<string, z.ZodType<string>> = {};
+  for (const id of criterionIds) {
+    shape[scoreField(id)] = z.string().trim().refine((value) => value === "" || (/^-?\d+$/.test(value) && scaleValues.includes(Number(value))), "scoring.scoreInvalid");
+    shape[justificationField(id)] = z.string().trim().max(5000, "scoring.justificationTooLong");
+  }
+  return z.object(shape);
+}
+export type ScoreDraft = Record<string, string>;
+
 /** The consensus the evaluators agreed for a divergent criterion, with why. */
 export function consensusSchema(scaleValues: readonly number[]) {
   return z.object({

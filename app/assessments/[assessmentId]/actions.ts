@@ -43,7 +43,9 @@ export const addCommentAction = formAction({
   input: commentSchema,
   once: true,
   run: ({ actor, bound: [assessmentId], input }) => addComment(actor, assessmentId, input),
-  then: (_, [assessmentId]) => back(assessmentId, "commentAdded", "#comments"),
+  // A comment added on a criterion's own page comes back there.
+  then: (comment, [assessmentId], formData) =>
+    formData.get("from") === "criterion" && comment.criterionId ? `/assessments/${assessmentId}/criteria/${comment.criterionId}?done=commentAdded#comments` : back(assessmentId, "commentAdded", "#comments"),
 });
 
 export const resolveCommentAction = formAction({

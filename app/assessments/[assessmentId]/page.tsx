@@ -1,31 +1,31 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AssessmentDetails } from "@/components/assessments/AssessmentDetails";
+import { AssessmentStatusTag } from "@/components/assessments/AssessmentStatusTag";
 import { CommentsSection } from "@/components/assessments/CommentsSection";
 import { CriteriaTable } from "@/components/assessments/CriteriaTable";
 import { ExportLinks } from "@/components/assessments/ExportLinks";
 import { GatesSection } from "@/components/assessments/GatesSection";
+import { LifecycleSection } from "@/components/assessments/LifecycleSection";
 import { SpecialistsSection } from "@/components/assessments/SpecialistsSection";
 import { SuppliersSection } from "@/components/assessments/SuppliersSection";
+import { WelshToUpdateList } from "@/components/assessments/WelshToUpdateList";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { BackLink } from "@/components/govuk/BackLink";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Tag } from "@/components/govuk/Tag";
 import { WarningText } from "@/components/govuk/WarningText";
-import { WelshToUpdateList } from "@/components/assessments/WelshToUpdateList";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { welshToUpdate } from "@/lib/domain/language/welsh-to-update";
 import { publisherPrefix } from "@/lib/export/ocds/release-identity";
-import { welshParts } from "@/lib/server/assessments/welsh-parts";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
-import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
+import { statusOfAssessment } from "@/lib/server/assessments/assessment-status";
 import { checkAssessment } from "@/lib/server/assessments/check-assessment";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { resultsReaders } from "@/lib/server/assessments/get-results";
-import { AssessmentStatusTag } from "@/components/assessments/AssessmentStatusTag";
-import { LifecycleSection } from "@/components/assessments/LifecycleSection";
-import { statusOfAssessment } from "@/lib/server/assessments/assessment-status";
+import { welshParts } from "@/lib/server/assessments/welsh-parts";
+import { requireActor } from "@/lib/server/auth/actor";
 import { pageNotFound } from "@/lib/server/page-not-found";
 import { setTemplateAction } from "./actions";
 import { setArchivedAction } from "./outcome/actions";
@@ -54,8 +54,8 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   return (
     <>
       <BackLink href="/assessments" text={tc("back")} />
-      {done && t.has(`done.${done}`) && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
-      {done && tl.has(`done.${done}`) && <NotificationBanner success title={tc("success")} heading={tl(`done.${done}`)} />}
+      {done && t.has(`done.${done}`) && <SuccessBanner title={tc("success")} heading={t(`done.${done}`)} />}
+      {done && tl.has(`done.${done}`) && <SuccessBanner title={tc("success")} heading={tl(`done.${done}`)} />}
       <span className="govuk-caption-l">{assessment.reference}</span>
       <h1 className="govuk-heading-l">
         {assessmentTitle(assessment, locale)} <AssessmentStatusTag status={status} archived={Boolean(assessment.archivedAt)} />
@@ -75,7 +75,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
         editable={editable}
       />
 
-      <CriteriaTable assessment={assessment} editable={editable} />
+      <CriteriaTable assessment={assessment} />
       {problems.length > 0 && (
         <div className="govuk-inset-text" data-testid="configuration-problems">
           <h2 className="govuk-heading-s">{t("problemsTitle")}</h2>

@@ -9,12 +9,12 @@ import { formAction } from "@/lib/server/action";
 import { askQuestion } from "@/lib/server/clarifications/clarifications";
 import { inspectUpload } from "@/lib/server/files/inspect-upload";
 import { removeResponseFile } from "@/lib/server/files/remove-response-file";
-import { safeReturnPath } from "@/lib/server/safe-return-path";
 import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
 import { copyEvidenceProfile, saveFootprint } from "@/lib/server/responses/change-evidence";
 import { declareConditions } from "@/lib/server/responses/declare-conditions";
 import { saveAnswer } from "@/lib/server/responses/save-answer";
 import { submitResponse, withdrawResponse } from "@/lib/server/responses/submit-response";
+import { safeReturnPath } from "@/lib/server/safe-return-path";
 
 const base = (assessmentId: string) => `/responses/${encodeURIComponent(assessmentId)}`;
 const criterionPage = (assessmentId: string, criterionId: string, done: string) => `${base(assessmentId)}/criteria/${encodeURIComponent(criterionId)}?done=${done}`;
@@ -29,11 +29,11 @@ export const saveAnswerAction = formAction({
     const file = await inspectUpload(formData.get("file"));
     const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(file && "refusal" in file ? { file: file.refusal } : {}) };
     if (!parsed.success || Object.keys(errors).length > 0) return refuse(errors);
-    return accept({ answer: parsed.data, upload: file && "upload" in file ? file.upload : null, stay: formData.get("stay") === "yes" });
+    return accept({ answer: parsed.data, upload: file && "upload" in file ? file.upload : null, stay: formData.get("stay") === "yes", later: formData.get("later") === "yes" });
   },
   run: async ({ actor, bound: [assessmentId, criterionId], input }) => {
     const outcome = await saveAnswer(actor, assessmentId, criterionId, input.answer, input.upload);
-    return outcome && { ...outcome, stay: input.stay };
+    return outcome && { ...outcome, stay: input.stay, later: input.later, cleared: !input.answer.answer && !input.upload };
   },
   then: (outcome, [assessmentId, criterionId, nextPath], formData) => {
     if ("stale" in outcome) {
@@ -42,8 +42,10 @@ export const saveAnswerAction = formAction({
     }
     // "Upload and stay" keeps the person on the question to add more files.
     if (outcome.stay) return criterionPage(assessmentId, criterionId, "saved");
+    // "Save and come back later" goes back to the response, which says the answer is kept until the deadline.
+    if (outcome.later) return `${base(assessmentId)}?done=${outcome.cleared ? "cleared" : "savedForLater"}`;
     const next = safeReturnPath(nextPath, base(assessmentId));
-    return `${next}${next.includes("?") ? "&" : "?"}done=saved`;
+    return `${next}${next.includes("?") ? "&" : "?"}done=${outcome.cleared ? "cleared" : "saved"}`;
   },
 });
 

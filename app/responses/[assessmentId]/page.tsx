@@ -1,22 +1,24 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { StandstillDetails } from "@/components/assessments/StandstillDetails";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { BackLink } from "@/components/govuk/BackLink";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Tag } from "@/components/govuk/Tag";
 import { WarningText } from "@/components/govuk/WarningText";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { EvidenceSummary } from "@/components/supplier/EvidenceSummary";
 import { ResponseStatusTag } from "@/components/supplier/ResponseStatusTag";
+import { momentInWords } from "@/lib/domain/dates";
 import { firstUnansweredCondition } from "@/lib/domain/responses/conditions";
 import { canChange, canWithdraw, isOpen, londonDay } from "@/lib/domain/responses/deadline";
+import { allEvidenceSections } from "@/lib/domain/responses/evidence-copy";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
+import { pageNotFound } from "@/lib/server/page-not-found";
 import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
-import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { hasReleasedSummary } from "@/lib/server/summaries/get-own-summary";
-import { StandstillDetails } from "@/components/assessments/StandstillDetails";
-import { pageNotFound } from "@/lib/server/page-not-found";
 import { copyEvidenceAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,7 +39,6 @@ export default async function ResponsePage({ params, searchParams }: Props) {
   const t = await getTranslations("supplier.response");
   const tc = await getTranslations("common");
   const tl = await getTranslations("lifecycle.supplier");
-  const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const now = new Date();
   const status = response?.status ?? null;
@@ -46,11 +47,11 @@ export default async function ResponsePage({ params, searchParams }: Props) {
   const base = `/responses/${assessment.id}`;
   const buyer = locale === "cy" && assessment.buyerNameCy ? assessment.buyerNameCy : assessment.buyerNameEn;
   const answered = assessment.criteria.filter((criterion) => response?.answers.get(criterion.id)?.answer.trim()).length;
-  const deadline = format.dateTime(assessment.responseDeadline, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/London" });
+  const deadline = momentInWords(assessment.responseDeadline, locale, { weekday: true });
   return (
     <>
       <BackLink href="/responses" text={tc("back")} />
-      {done && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
+      {done && t.has(`done.${done}`) && <SuccessBanner title={tc("success")} heading={t(`done.${done}`)} />}
       <span className="govuk-caption-l">
         {buyer} · {assessment.reference}
       </span>
@@ -82,7 +83,7 @@ export default async function ResponsePage({ params, searchParams }: Props) {
       {!isOpen(assessment.responseDeadline, now) && <WarningText assistiveText={tc("warning")}>{t("closed")}</WarningText>}
       {status === "submitted" && (
         <div className="govuk-inset-text">
-          <p className="govuk-body">{t("submittedBody", { reference: response?.reference ?? "", submittedAt: response?.submittedAt ? format.dateTime(response.submittedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) : "" })}</p>
+          <p className="govuk-body">{t("submittedBody", { reference: response?.reference ?? "", submittedAt: response?.submittedAt ? momentInWords(response.submittedAt, locale) : "" })}</p>
           {canWithdraw(status, assessment.responseDeadline, now) && assessment.supplierOutcome !== "cancelled" && <p className="govuk-body">{t("changeSubmitted")}</p>}
           <p className="govuk-body">
             <a className="govuk-link" href={`${base}/confirmation`}>
@@ -141,14 +142,14 @@ export default async function ResponsePage({ params, searchParams }: Props) {
 
       <h2 className="govuk-heading-m">{t("evidenceHeading")}</h2>
       {response?.evidenceCopiedAt ? (
-        <p className="govuk-body" data-testid="evidence-copied">{t("evidenceCopiedOn", { date: format.dateTime(response.evidenceCopiedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) })}</p>
+        <p className="govuk-body" data-testid="evidence-copied">{t("evidenceCopiedOn", { date: momentInWords(response.evidenceCopiedAt, locale) })}</p>
       ) : (
         <p className="govuk-body">{t("evidenceNotCopied")}</p>
       )}
       <EvidenceSummary
         id="response-evidence"
         content={response?.evidence ?? {}}
-        sections={["carbonReductionPlan", "sbti", "cdp", "ecoVadis", "epeat", "tcoCertified", "iso14001", "carbonTrustRouteToNetZero", "modernSlaveryStatement", "msat", "waste"]}
+        sections={allEvidenceSections}
         onDate={londonDay(now)}
         nation={assessment.nation}
       />

@@ -20,10 +20,10 @@ describe("the language of a message", () => {
 describe("composing a message", () => {
   it("writes a Welsh message wholly in Welsh, with the Welsh title, the buyer's Welsh name and a Welsh date", () => {
     const message = composeMessage("deadline-reminder", { assessment, deadline, reminder: "1-day", link: "https://service.example/responses/a1" }, "cy");
-    expect(message.subject).toBe("Yn cau 1 Mawrth 2027 am 12:00: Lletya cwmwl (CCC-2026-014)");
-    expect(composeMessage("deadline-reminder", { assessment: { ...assessment, title: { en: "Cloud hosting", cy: null } }, deadline, reminder: "1-day", link: "L" }, "cy").subject).toBe("Yn cau 1 Mawrth 2027 am 12:00: Cloud hosting (CCC-2026-014)");
-    expect(composeMessage("deadline-reminder", { assessment, deadline, reminder: "7-days", link: "L" }, "en").subject).toBe("Closes 1 March 2027 at 12:00: Cloud hosting (CCC-2026-014)");
-    expect(message.body).toContain("1 Mawrth 2027 am 12:00");
+    expect(message.subject).toBe("Yn cau 1 Mawrth 2027 am hanner dydd: Lletya cwmwl (CCC-2026-014)");
+    expect(composeMessage("deadline-reminder", { assessment: { ...assessment, title: { en: "Cloud hosting", cy: null } }, deadline, reminder: "1-day", link: "L" }, "cy").subject).toBe("Yn cau 1 Mawrth 2027 am hanner dydd: Cloud hosting (CCC-2026-014)");
+    expect(composeMessage("deadline-reminder", { assessment, deadline, reminder: "7-days", link: "L" }, "en").subject).toBe("Closes 1 March 2027 at midday: Cloud hosting (CCC-2026-014)");
+    expect(message.body).toContain("1 Mawrth 2027 am hanner dydd");
     expect(message.body).toContain("https://service.example/responses/a1");
     expect(message.body).not.toMatch(/deadline/i);
   });

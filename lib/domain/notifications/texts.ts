@@ -1,4 +1,4 @@
-import { dateInWords } from "../dates";
+import { dateInWords, momentInWords } from "../dates";
 import { aspirateMutated, softMutated } from "../language/welsh-mutation";
 import type { MessageKind, MessageParams, Named } from "./kinds";
 import type { Language } from "./language";
@@ -11,7 +11,7 @@ export type Text = { subject: string; paragraphs: string[] };
 export const serviceName: Record<Language, string> = { en: "Assess ICT suppliers' sustainability", cy: "Asesu cynaliadwyedd cyflenwyr TGCh" };
 
 export function when(date: Date, language: Language): string {
-  return new Intl.DateTimeFormat(language === "cy" ? "cy" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }).format(date);
+  return momentInWords(date, language);
 }
 
 function name(named: Named, language: Language): string {

@@ -15,6 +15,17 @@ function suggest(method: PreScoreMethod, evidence: SupplierEvidence, plan?: Carb
 const codes = (result: ReturnType<typeof suggest>) => result.reasons.map((r) => r.code.replace("PRESCORE.", ""));
 
 describe("pre-scores", () => {
+  it("credits a current EcoVadis rating as a common reporting framework, taking the better of it and CDP", () => {
+    const ecoVadis = { score: 72, medal: "gold", asAt: "2025-03-01" } as const;
+    const rated = suggest("br3-reporting-resilience", { ecoVadis });
+    expect([rated.strength, codes(rated)]).toEqual([0.24, ["ECOVADIS", "NO_OPEN_DATA_KPIS", "NO_CLIMATE_RESILIENCE"]]);
+    expect(rated.reasons[0].message).toEqual({ en: "EcoVadis score 72 out of 100, gold medal (as at 1 March 2025).", cy: "Sgôr EcoVadis 72 allan o 100, medal aur (fel yr oedd ar 1 Mawrth 2025)." });
+    // A CDP B (0.8) beats an EcoVadis 72; a CDP C (0.6) does not.
+    expect(codes(suggest("br3-reporting-resilience", { ecoVadis, cdp: { score: "B", asAt: "2025-01-01" } }))[0]).toBe("CDP");
+    expect(codes(suggest("br3-reporting-resilience", { ecoVadis, cdp: { score: "C", asAt: "2025-01-01" } }))[0]).toBe("ECOVADIS");
+    expect(codes(suggest("br3-reporting-resilience", {}))[0]).toBe("NO_CDP");
+  });
+
   it("credits near-term targets and a commitment less than validated net-zero targets", () => {
     const nearTerm = suggest("br1-net-zero-commitment", { sbti: { status: "near-term-targets-set", asAt: "2025-01-01" } });
     expect([nearTerm.strength, nearTerm.suggestedScore, codes(nearTerm)]).toEqual([0.45, 2, ["SBTI_NEAR_TERM_TARGETS", "CRP_NONE"]]);

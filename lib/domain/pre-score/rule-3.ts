@@ -45,19 +45,38 @@ export function highRiskMapping(context: PreScoreContext): Strength {
 }
 
 const cdpValue = { A: 1, "A-": 0.9, B: 0.8, "B-": 0.7, C: 0.6, "C-": 0.5, D: 0.4, "D-": 0.3, F: 0 } as const;
+const medalName = {
+  platinum: { en: "platinum medal", cy: "medal platinwm" },
+  gold: { en: "gold medal", cy: "medal aur" },
+  silver: { en: "silver medal", cy: "medal arian" },
+  bronze: { en: "bronze medal", cy: "medal efydd" },
+  none: { en: "no medal", cy: "dim medal" },
+} as const;
 
-/** 2025: a common reporting framework (CDP), open-data KPIs and climate-resilience reporting, a third each. */
+/**
+ * 2025: a common reporting framework, open-data KPIs and climate-resilience reporting, a third each. The framework
+ * third is the better of a current CDP score (A = 1 down to F = 0 in tenths) and a current EcoVadis rating (its
+ * score out of 100, the figure its medals are drawn from), so a supplier rated by either earns credit.
+ */
 export function reportingResilience(context: PreScoreContext): Strength {
   const chain = context.evidence.supplyChain ?? {};
-  const cdp = context.evidence.cdp;
+  const { cdp, ecoVadis } = context.evidence;
   const cdpComponent = cdp
     ? component(1 / 3, cdpValue[cdp.score], "CDP", {
         en: `CDP score ${cdp.score} (as at ${dateInWords(cdp.asAt, "en")}).`,
         cy: `Sgôr CDP ${cdp.score} (fel yr oedd ar ${dateInWords(cdp.asAt, "cy")}).`,
       }, { score: cdp.score, asAt: cdp.asAt })
-    : component(1 / 3, 0, "NO_CDP", { en: "No current CDP score.", cy: "Dim sgôr CDP sy'n gyfredol." });
+    : null;
+  const ecoVadisComponent = ecoVadis
+    ? component(1 / 3, ecoVadis.score / 100, "ECOVADIS", {
+        en: `EcoVadis score ${ecoVadis.score} out of 100, ${medalName[ecoVadis.medal].en} (as at ${dateInWords(ecoVadis.asAt, "en")}).`,
+        cy: `Sgôr EcoVadis ${ecoVadis.score} allan o 100, ${medalName[ecoVadis.medal].cy} (fel yr oedd ar ${dateInWords(ecoVadis.asAt, "cy")}).`,
+      }, { score: ecoVadis.score, medal: ecoVadis.medal, asAt: ecoVadis.asAt })
+    : null;
+  const framework = [cdpComponent, ecoVadisComponent].filter((found): found is Component => found !== null).sort((a, b) => b.value - a.value)[0]
+    ?? component(1 / 3, 0, "NO_CDP", { en: "No current CDP score or EcoVadis rating.", cy: "Dim sgôr CDP na sgôr EcoVadis sy'n gyfredol." });
   return combine([
-    cdpComponent,
+    framework,
     yesNo(1 / 3, chain.openDataKpis, "OPEN_DATA_KPIS",
       { en: "KPIs published as open data.", cy: "Dangosyddion perfformiad allweddol wedi'u cyhoeddi fel data agored." },
       { en: "KPIs not published as open data.", cy: "Nid yw'r dangosyddion perfformiad allweddol wedi'u cyhoeddi fel data agored." }),

@@ -28,11 +28,14 @@ export type EvidenceSection = keyof SupplierEvidence | "carbonReductionPlan";
 /** The structured evidence that bears on each business rule, shown beside its criteria. */
 export const evidenceByRule: Readonly<Record<string, readonly EvidenceSection[]>> = {
   BR1: ["carbonReductionPlan", "sbti", "cdp", "carbonTrustRouteToNetZero", "iso14001"],
-  BR2: ["waste", "epeat", "tcoCertified", "iso14001"],
-  BR3: ["modernSlaveryStatement", "msat", "ecoVadis", "cdp"],
+  BR2: ["waste", "policies", "epeat", "tcoCertified", "iso14001"],
+  BR3: ["supplyChain", "modernSlaveryStatement", "msat", "ecoVadis", "cdp"],
   OUTCOME: ["epeat", "tcoCertified", "waste"],
   OTHER: [],
 };
+
+/** Every section of the evidence, in the order the profile shows them. */
+export const allEvidenceSections: readonly EvidenceSection[] = ["carbonReductionPlan", "sbti", "cdp", "ecoVadis", "epeat", "tcoCertified", "iso14001", "carbonTrustRouteToNetZero", "modernSlaveryStatement", "msat", "waste", "policies", "supplyChain"];
 
 export function evidenceSectionsFor(rule: string): readonly EvidenceSection[] {
   return evidenceByRule[rule] ?? [];

@@ -1,10 +1,10 @@
 import "server-only";
-import { notifyCommentResolved } from "@/lib/server/notifications/events";
-import type { Actor } from "@/lib/server/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import type { Actor } from "@/lib/server/auth/actor";
 import { childOf } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { notifyCommentResolved } from "@/lib/server/notifications/events";
 import { assessmentWhere, changeAssessment } from "./access";
 
 /**
@@ -23,7 +23,7 @@ export async function addComment(actor: Actor, assessmentId: string, input: { cr
     const comment = await tx.assessmentComment.create({ data: { assessmentId: assessment.id, criterionId, authorId: actor.userId, body: input.body } });
     // Recorded under the organisation that owns the assessment, whoever comments (a shared specialist too).
     await recordAuditEvent(tx, { organisationId: assessment.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "assessment.comment-added", subjectType: "AssessmentComment", subjectId: comment.id, after: { criterionId, body: input.body } });
-    return { id: comment.id };
+    return { id: comment.id, criterionId };
   });
 }
 

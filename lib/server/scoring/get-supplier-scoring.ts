@@ -2,9 +2,10 @@ import "server-only";
 import type { SupplierResult } from "@/lib/domain/case/result-schema";
 import { evaluatorStatus, maySeeOthersScores, maySeeResponse, type ConflictDecision } from "@/lib/domain/scoring/evaluator-status";
 import type { Bilingual } from "@/lib/domain/text";
-import type { Actor } from "@/lib/server/auth/actor";
 import { resultsOf } from "@/lib/server/assessments/get-results";
+import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { readScoreDraft } from "./save-score-draft";
 import { getScoringContext } from "./scoring-context";
 
 type Score = { criterionId: string; score: number; justification: string };
@@ -37,12 +38,13 @@ export async function getSupplierScoring(actor: Actor, assessmentId: string, sup
     status,
     declaration: declaration && { hasConflict: declaration.hasConflict, details: declaration.details, decision: declaration.decision as ConflictDecision | null },
   };
-  if (!maySeeResponse(status)) return { ...base, response: null, myScores, others: null };
+  if (!maySeeResponse(status)) return { ...base, response: null, myScores, others: null, draft: null };
 
-  const [answers, files, results] = await Promise.all([
+  const [answers, files, results, draft] = await Promise.all([
     db.responseAnswer.findMany({ where: { responseId: response.id }, select: { criterionId: true, answer: true, language: true } }),
     db.responseFile.findMany({ where: { responseId: response.id }, select: { id: true, criterionId: true, fileName: true, mediaType: true, size: true }, orderBy: { createdAt: "asc" } }),
     resultsOf(context.assessment, now),
+    status === "score" ? readScoreDraft(response.id, actor.userId) : null,
   ]);
   let analysis: EvidenceAnalysis | null = null;
   if (results.kind === "results") {
@@ -60,7 +62,7 @@ export async function getSupplierScoring(actor: Actor, assessmentId: string, sup
     evidence: JSON.parse(response.evidence) as Record<string, unknown>,
     analysis,
   };
-  if (!maySeeOthersScores(status)) return { ...base, response: content, myScores, others: null };
+  if (!maySeeOthersScores(status)) return { ...base, response: content, myScores, others: null, draft };
 
   const otherIds = [...new Set(scores.map((s) => s.evaluatorId))].filter((id) => id !== actor.userId);
   const [people, excluded] = await Promise.all([
@@ -70,7 +72,7 @@ export async function getSupplierScoring(actor: Actor, assessmentId: string, sup
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "";
   const others = otherIds.map((id) => ({ evaluatorId: id, name: nameOf(id), scores: scores.filter((s) => s.evaluatorId === id) as Score[] }));
   const waitingFor = context.evaluatorIds.filter((id) => id !== actor.userId && !otherIds.includes(id) && !excluded.some((e) => e.evaluatorId === id)).map(nameOf);
-  return { ...base, response: content, myScores, others: { submitted: others, waitingFor } };
+  return { ...base, response: content, myScores, others: { submitted: others, waitingFor }, draft };
 }
 
 export type SupplierScoring = NonNullable<Awaited<ReturnType<typeof getSupplierScoring>>>;

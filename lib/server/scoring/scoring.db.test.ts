@@ -15,6 +15,7 @@ import { getScoringOverview } from "./get-scoring-overview";
 import { getSupplierScoring } from "./get-supplier-scoring";
 import { mayReadResponse } from "./may-read-response";
 import { recordConsensus } from "./record-consensus";
+import { saveScoreDraft } from "./save-score-draft";
 import { submitScores } from "./submit-scores";
 
 const t = useTestDatabase();
@@ -102,6 +103,31 @@ describe("scoring", () => {
     const scores = await t.db.evaluatorScore.findMany({ where: { responseId: a.suppliers[0].responseId } });
     expect(scores).toHaveLength(a.criteria.length);
     expect(new Set(scores.map((s) => s.score)).size).toBe(1);
+  });
+
+  it("a draft sheet comes back to its evaluator alone, and goes once the scores are submitted", async () => {
+    const a = await scoredAssessment();
+    const other = await createOrganisation(t.db, "buyer", ["procurement-officer"]);
+    await closeScoring(a.id);
+    const typed = { [`score-${a.criteria[0]}`]: "3", [`justification-${a.criteria[0]}`]: "Clear roadmap, half done" };
+    expect(await saveScoreDraft(a.specialist, a.id, a.suppliers[0].id, typed)).toBeNull();
+    await declareConflict(a.specialist, a.id, a.suppliers[0].id, noConflict);
+    await declareConflict(a.officer, a.id, a.suppliers[0].id, noConflict);
+    expect(await saveScoreDraft(a.specialist, a.id, a.suppliers[0].id, typed)).toMatchObject({ savedAt: expect.any(Date) });
+    expect((await getSupplierScoring(a.specialist, a.id, a.suppliers[0].id))!.draft).toEqual(typed);
+    expect((await getSupplierScoring(a.officer, a.id, a.suppliers[0].id))!.draft).toBeNull();
+    expect(await saveScoreDraft(other.actors[0], a.id, a.suppliers[0].id, typed)).toBeNull();
+    expect(await saveScoreDraft(a.specialist, a.id, a.suppliers[1].id, typed)).toBeNull();
+
+    const changed = { ...typed, [`justification-${a.criteria[0]}`]: "Roadmap done" };
+    await saveScoreDraft(a.specialist, a.id, a.suppliers[0].id, changed);
+    expect((await getSupplierScoring(a.specialist, a.id, a.suppliers[0].id))!.draft).toEqual(changed);
+    expect(await t.db.scoreDraft.count()).toBe(1);
+
+    await submitScores(a.specialist, a.id, a.suppliers[0].id, sheet(a.criteria, 2));
+    expect((await getSupplierScoring(a.specialist, a.id, a.suppliers[0].id))!.draft).toBeNull();
+    expect(await t.db.scoreDraft.count()).toBe(0);
+    await expect(saveScoreDraft(a.specialist, a.id, a.suppliers[0].id, typed)).rejects.toMatchObject({ code: "ALREADY_SUBMITTED" });
   });
 
   it("a declared conflict blocks scoring until the officer decides; an exclusion feeds the results", async () => {

@@ -2,10 +2,10 @@ import "server-only";
 import { evaluatorStatus, type ConflictDecision } from "@/lib/domain/scoring/evaluator-status";
 import type { ScoreSheet } from "@/lib/schemas/scoring";
 import type { Actor } from "@/lib/server/auth/actor";
+import { plainId } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { auditScoring, getScoringContext, isUniqueClash } from "./scoring-context";
-import { plainId } from "@/lib/server/auth/scope";
 
 const refusals = {
   "declare-conflict": ["DECLARE_FIRST", "scoring.declareFirst"],
@@ -36,6 +36,7 @@ export async function submitScores(actor: Actor, assessmentId: string, supplierO
       ]);
       const status = evaluatorStatus(declaration && { hasConflict: declaration.hasConflict, decision: declaration.decision as ConflictDecision | null }, existing);
       if (status !== "score") throw new AppError(refusals[status][0], refusals[status][1]);
+      await tx.scoreDraft.deleteMany({ where: { responseId: response.id, evaluatorId: actor.userId } });
       await tx.evaluatorScore.createMany({ data: sheet.map((s) => ({ assessmentId: context.assessment.id, responseId: response.id, criterionId: s.criterionId, evaluatorId: actor.userId, score: s.score, justification: s.justification })) });
       await auditScoring(tx, actor, context, { action: "scoring.scores-submitted", subjectType: "Response", subjectId: response.id, after: { supplierOrganisationId, scores: sheet } });
       return { submitted: sheet.length };

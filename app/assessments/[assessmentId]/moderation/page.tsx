@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Table } from "@/components/govuk/Table";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { ConsensusForm } from "@/components/scoring/ConsensusForm";
 import { scaleOptions } from "@/components/scoring/scale-options";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
-import { getModeration } from "@/lib/server/scoring/get-moderation";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { getModeration } from "@/lib/server/scoring/get-moderation";
 import { recordConsensusAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +34,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
   return (
     <>
       <BackLink href={`/assessments/${assessment.id}/scoring`} text={t("scoringLink")} />
-      {done === "recorded" && <NotificationBanner success title={tc("success")} heading={t("recorded")} />}
+      {done === "recorded" && <SuccessBanner title={tc("success")} heading={t("recorded")} />}
       <span className="govuk-caption-l">{assessmentTitle(assessment, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       {!moderation.open && <p className="govuk-body">{t("beforeDeadline")}</p>}

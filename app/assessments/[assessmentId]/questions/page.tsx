@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SmallForm } from "@/components/forms/SmallForm";
 import { BackLink } from "@/components/govuk/BackLink";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { ClarificationList } from "@/components/supplier/ClarificationList";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
-import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders, canEdit } from "@/lib/server/assessments/access";
+import { requireActor } from "@/lib/server/auth/actor";
 import { listQuestionsForBuyer } from "@/lib/server/clarifications/clarifications";
 import { pageNotFound } from "@/lib/server/page-not-found";
 import { answerQuestionAction } from "./actions";
@@ -34,7 +34,7 @@ export default async function OfficerQuestionsPage({ params, searchParams }: Pro
   return (
     <>
       <BackLink href={`/assessments/${assessmentId}`} text={tc("back")} />
-      {done && <NotificationBanner success title={tc("success")} heading={t("answered")} />}
+      {done && <SuccessBanner title={tc("success")} heading={t("answered")} />}
       <span className="govuk-caption-l">
         {data.assessment.reference} · {assessmentTitle(data.assessment, toLocale(await getLocale()))}
       </span>

@@ -1,22 +1,24 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
 import { Button } from "@/components/govuk/Button";
+import { ErrorSummary } from "@/components/govuk/ErrorSummary";
 import { Input } from "@/components/govuk/Input";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Table } from "@/components/govuk/Table";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { ResultsTables } from "@/components/results/ResultsTables";
 import { TotalsChart } from "@/components/results/TotalsChart";
+import { momentInWords } from "@/lib/domain/dates";
 import { describeLeaderSensitivity } from "@/lib/domain/leader-sensitivity";
 import { withNames } from "@/lib/domain/text";
 import { whatIf } from "@/lib/domain/what-if";
 import { readWhatIfWeights } from "@/lib/domain/what-if-weights";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
-import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors, assessmentReaders } from "@/lib/server/assessments/access";
 import { getResults } from "@/lib/server/assessments/get-results";
 import { engineCriterionId } from "@/lib/server/assessments/to-assessment-config";
+import { requireActor } from "@/lib/server/auth/actor";
 import { pageNotFound } from "@/lib/server/page-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -72,11 +74,10 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const weightErrors = read && "errors" in read ? read.errors : [];
   const scenario = read && "weights" in read ? whatIf(scoring, read.weights) : null;
   const ts = await getTranslations("summaries");
-  const format = await getFormatter();
   const releasedAt = assessment.summariesReleasedAt;
   return (
     <>
-      {query.done === "summariesReleased" && <NotificationBanner success title={tc("success")} heading={ts("release.done")} />}
+      {query.done === "summariesReleased" && <SuccessBanner title={tc("success")} heading={ts("release.done")} />}
       {header}
       <p className="govuk-body">{t("intro", { ranked: result.ranking.length, excluded: result.excluded.length, incomplete: result.incomplete.length })}</p>
       <TotalsChart title={t("chartTitle")} rows={result.ranking.map((row) => ({ label: names.get(row.supplierId) ?? row.supplierId, total: row.total }))} />
@@ -84,7 +85,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       <section id="summaries" data-testid="summaries-release">
         <h2 className="govuk-heading-m">{ts("release.heading")}</h2>
         {releasedAt ? (
-          <p className="govuk-body">{ts("release.releasedOn", { date: format.dateTime(releasedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) })}</p>
+          <p className="govuk-body">{ts("release.releasedOn", { date: momentInWords(releasedAt, locale) })}</p>
         ) : (
           <>
             <p className="govuk-body">{ts("release.body")}</p>
@@ -110,24 +111,8 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       <section id="what-if">
         <h2 className="govuk-heading-m">{t("whatIf.heading")}</h2>
         <p className="govuk-body">{t("whatIf.body")}</p>
-        {weightErrors.length > 0 && (
-          <div className="govuk-error-summary" role="alert" tabIndex={-1}>
-            <h2 className="govuk-error-summary__title">{tc("errorSummaryTitle")}</h2>
-            <ul className="govuk-list govuk-error-summary__list">
-              {weightErrors.map((error) => (
-                <li key={error.fieldId}>
-                  <a href={`#${error.fieldId}`}>{error.message[locale]}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {scenario && !scenario.ok && (
-          <div className="govuk-error-summary" role="alert" tabIndex={-1}>
-            <h2 className="govuk-error-summary__title">{tc("errorSummaryTitle")}</h2>
-            <ul className="govuk-list govuk-error-summary__list">{scenario.problems.map((p, i) => <li key={i}>{p.message[locale]}</li>)}</ul>
-          </div>
-        )}
+        {weightErrors.length > 0 && <ErrorSummary title={tc("errorSummaryTitle")} errors={Object.fromEntries(weightErrors.map((error) => [error.fieldId, error.message[locale]]))} />}
+        {scenario && !scenario.ok && <ErrorSummary title={tc("errorSummaryTitle")} errors={Object.fromEntries(scenario.problems.map((problem, i) => [`form-${i}`, problem.message[locale]]))} />}
         {scenario?.ok && (
           <Table
             caption={t("whatIf.caption")}

@@ -1,10 +1,12 @@
 "use server";
 
-import { conflictDecisionSchema, conflictFields, conflictSchema, scoreSheetFields, scoreSheetSchema } from "@/lib/schemas/scoring";
+import { accept, fieldErrors, refuse, type Parsed } from "@/lib/forms/form-state";
 import { recordId, recordIds, scalePoints } from "@/lib/schemas/ids";
+import { conflictDecisionSchema, conflictFields, conflictSchema, scoreDraftSchema, scoreSheetFields, scoreSheetSchema, type ScoreDraft, type ScoreSheet } from "@/lib/schemas/scoring";
 import { formAction } from "@/lib/server/action";
 import { decideConflict } from "@/lib/server/scoring/decide-conflict";
 import { declareConflict } from "@/lib/server/scoring/declare-conflict";
+import { saveScoreDraft } from "@/lib/server/scoring/save-score-draft";
 import { submitScores } from "@/lib/server/scoring/submit-scores";
 
 const evaluatorRoles = ["procurement-officer", "sustainability-specialist"] as const;
@@ -30,13 +32,22 @@ export const decideConflictAction = formAction({
   then: (_, [assessmentId]) => `/assessments/${assessmentId}/scoring?done=conflictDecided#conflicts`,
 });
 
-/** The page binds the criteria and scale it showed; the use case checks them again against the assessment. */
+/**
+ * The page binds the criteria and scale it showed; the use case checks them again against the assessment. "Save
+ * as draft" keeps the sheet as typed (a score given must still be on the scale); "Submit" needs every criterion.
+ */
 export const submitScoresAction = formAction({
   name: "submit scores",
   roles: evaluatorRoles,
   bound: [recordId, recordId, recordIds, scalePoints],
   fields: (_, [, , criterionIds]) => scoreSheetFields(criterionIds),
-  input: ([, , criterionIds, scaleValues]) => scoreSheetSchema(criterionIds, scaleValues),
-  run: ({ actor, bound: [assessmentId, supplierId], input }) => submitScores(actor, assessmentId, supplierId, input),
-  then: (_, [assessmentId, supplierId]) => supplierPage(assessmentId, supplierId, "scoresSubmitted"),
+  parse: (values, [, , criterionIds, scaleValues], formData): Parsed<{ draft: ScoreDraft } | { sheet: ScoreSheet }> => {
+    const draft = formData.get("intent") === "draft";
+    const parsed = (draft ? scoreDraftSchema(criterionIds, scaleValues) : scoreSheetSchema(criterionIds, scaleValues)).safeParse(values);
+    if (!parsed.success) return refuse(fieldErrors(parsed.error));
+    return accept(draft ? { draft: parsed.data as ScoreDraft } : { sheet: parsed.data as ScoreSheet });
+  },
+  run: ({ actor, bound: [assessmentId, supplierId], input }): Promise<{ savedAt: Date } | { submitted: number } | null> =>
+    "draft" in input ? saveScoreDraft(actor, assessmentId, supplierId, input.draft) : submitScores(actor, assessmentId, supplierId, input.sheet),
+  then: (outcome, [assessmentId, supplierId]) => supplierPage(assessmentId, supplierId, "savedAt" in outcome ? "draftSaved" : "scoresSubmitted"),
 });

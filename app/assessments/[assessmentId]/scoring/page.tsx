@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { Table } from "@/components/govuk/Table";
 import { Tag } from "@/components/govuk/Tag";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { DecideConflictForm } from "@/components/scoring/DecideConflictForm";
+import { momentInWords } from "@/lib/domain/dates";
 import type { EvaluatorStatus } from "@/lib/domain/scoring/evaluator-status";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
-import { getScoringOverview } from "@/lib/server/scoring/get-scoring-overview";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { getScoringOverview } from "@/lib/server/scoring/get-scoring-overview";
 import { decideConflictAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,14 +31,13 @@ export default async function ScoringPage({ params, searchParams }: Props) {
   const { done } = await searchParams;
   const t = await getTranslations("scoring");
   const tc = await getTranslations("common");
-  const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const name = (n: { en: string; cy: string }) => (locale === "cy" && n.cy ? n.cy : n.en);
   const { assessment } = overview;
   return (
     <>
       <BackLink href={`/assessments/${assessment.id}`} text={tc("back")} />
-      {done && t.has(`done.${done}`) && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
+      {done && t.has(`done.${done}`) && <SuccessBanner title={tc("success")} heading={t(`done.${done}`)} />}
       <span className="govuk-caption-l">{assessmentTitle(assessment, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       {!overview.open && <p className="govuk-body">{t("beforeDeadline")}</p>}
@@ -55,7 +55,7 @@ export default async function ScoringPage({ params, searchParams }: Props) {
               <a className="govuk-link" href={`/assessments/${assessment.id}/scoring/${supplier.supplierOrganisationId}`} key="name">
                 {name(supplier.name)}
               </a>,
-              supplier.submittedAt ? format.dateTime(supplier.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" }) : "",
+              supplier.submittedAt ? momentInWords(supplier.submittedAt, locale) : "",
               supplier.status && (
                 <Tag colour={colours[supplier.status]} key="status">
                   {t(`statuses.${supplier.status}`)}

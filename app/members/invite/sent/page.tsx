@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { CopyLinkButton } from "@/components/forms/CopyLinkButton";
 import { Panel } from "@/components/govuk/Panel";
+import { momentInWords } from "@/lib/domain/dates";
 import { adminRoles } from "@/lib/domain/organisations/roles";
+import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { recallInvitationLink } from "@/lib/server/invitation-flash";
 import { findSentInvitation } from "@/lib/server/members/find-sent-invitation";
@@ -22,7 +24,7 @@ export default async function InvitationSentPage({ searchParams }: { searchParam
   const t = await getTranslations("members.sent");
   const tl = await getTranslations("links");
   const tr = await getTranslations("roles");
-  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
   const host = (await headers()).get("host") ?? "localhost:3000";
   const origin = process.env.NEXTAUTH_URL?.replace(/\/$/, "") ?? `http://${host}`;
   const link = `${origin}/invitation/${token}`;
@@ -33,7 +35,7 @@ export default async function InvitationSentPage({ searchParams }: { searchParam
         <p className="govuk-body">{resent ? tl("resentBody", { email: invitation.email }) : tl("emailed", { email: invitation.email })}</p>
         <p className="govuk-body">{t("role", { role: tr(invitation.role) })}</p>
         <h2 className="govuk-heading-m">{t("linkHeading")}</h2>
-        <p className="govuk-body">{t("linkBody", { expires: format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) })}</p>
+        <p className="govuk-body">{t("linkBody", { expires: momentInWords(invitation.expiresAt, locale) })}</p>
         <p className="govuk-body">
           <code className="app-invitation-link" data-testid="invitation-link" id="invitation-link">
             {link}

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Panel } from "@/components/govuk/Panel";
+import { momentInWords } from "@/lib/domain/dates";
 import { canWithdraw } from "@/lib/domain/responses/deadline";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { pageNotFound } from "@/lib/server/page-not-found";
 import { responseDrafters, responseSubmitters } from "@/lib/server/responses/access";
-import { inLanguage } from "@/lib/i18n/in-language";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,9 +21,8 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ a
   if (!data || data.response?.status !== "submitted") pageNotFound();
   const { assessment, response } = data;
   const t = await getTranslations("supplier.confirmation");
-  const format = await getFormatter();
   const locale = toLocale(await getLocale());
-  const deadline = format.dateTime(assessment.responseDeadline, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/London" });
+  const deadline = momentInWords(assessment.responseDeadline, locale, { weekday: true });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -31,7 +31,7 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ a
           <br />
           <strong data-testid="submission-reference">{response.reference}</strong>
         </Panel>
-        <p className="govuk-body">{t("submittedAt", { submittedAt: format.dateTime(response.submittedAt!, { dateStyle: "full", timeStyle: "medium", timeZone: "Europe/London" }), title: inLanguage(assessment.title, locale).text })}</p>
+        <p className="govuk-body">{t("submittedAt", { submittedAt: momentInWords(response.submittedAt!, locale, { weekday: true }), title: inLanguage(assessment.title, locale).text })}</p>
         <h2 className="govuk-heading-m">{t("receiptHeading")}</h2>
         <p className="govuk-body">{t("receiptBody")}</p>
         <p className="govuk-body">

@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { WarningText } from "@/components/govuk/WarningText";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { FootprintEstimate } from "@/components/supplier/FootprintEstimate";
 import { FootprintForm } from "@/components/supplier/FootprintForm";
 import type { ServiceFootprintDeclaration } from "@/lib/domain/case/footprint-schema";
-import { estimateFootprint } from "@/lib/domain/footprint/estimate-footprint";
 import { assessmentDateOf } from "@/lib/domain/dates";
+import { estimateFootprint } from "@/lib/domain/footprint/estimate-footprint";
 import { electricityRegions, regionLabel } from "@/lib/domain/footprint/factors";
 import { canChange } from "@/lib/domain/responses/deadline";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
-import { responseDrafters } from "@/lib/server/responses/access";
-import { inLanguage } from "@/lib/i18n/in-language";
-import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { responseDrafters } from "@/lib/server/responses/access";
+import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { saveFootprintAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -58,7 +58,7 @@ export default async function FootprintPage({ params, searchParams }: Props) {
   return (
     <>
       <BackLink href={`/responses/${assessmentId}`} text={tc("back")} />
-      {done && <NotificationBanner success title={tc("success")} heading={t("saved")} />}
+      {done && <SuccessBanner title={tc("success")} heading={t("saved")} />}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">{inLanguage(data.assessment.title, locale).text}</span>

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SmallForm } from "@/components/forms/SmallForm";
 import { BackLink } from "@/components/govuk/BackLink";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { ClarificationList } from "@/components/supplier/ClarificationList";
 import { isOpen } from "@/lib/domain/responses/deadline";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { listQuestionsForSupplier } from "@/lib/server/clarifications/clarifications";
-import { responseDrafters } from "@/lib/server/responses/access";
-import { inLanguage } from "@/lib/i18n/in-language";
-import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { responseDrafters } from "@/lib/server/responses/access";
+import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { askQuestionAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,7 +33,7 @@ export default async function SupplierQuestionsPage({ params, searchParams }: Pr
   return (
     <>
       <BackLink href={`/responses/${assessmentId}`} text={tc("back")} />
-      {done && <NotificationBanner success title={tc("success")} heading={t("asked")} />}
+      {done && <SuccessBanner title={tc("success")} heading={t("asked")} />}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">{inLanguage(data.assessment.title, locale).text}</span>

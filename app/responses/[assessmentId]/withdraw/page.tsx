@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { momentInWords } from "@/lib/domain/dates";
 import { canWithdraw } from "@/lib/domain/responses/deadline";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
-import { responseSubmitters } from "@/lib/server/responses/access";
-import { inLanguage } from "@/lib/i18n/in-language";
-import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { responseSubmitters } from "@/lib/server/responses/access";
+import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { withdrawResponseAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,16 +23,16 @@ export default async function WithdrawResponsePage({ params }: { params: Promise
   if (!data || !canWithdraw(data.response?.status ?? null, data.assessment.responseDeadline, new Date())) pageNotFound();
   const t = await getTranslations("lifecycle.withdraw");
   const tc = await getTranslations("common");
-  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
   const back = `/responses/${data.assessment.id}`;
-  const deadline = format.dateTime(data.assessment.responseDeadline, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/London" });
+  const deadline = momentInWords(data.assessment.responseDeadline, locale, { weekday: true });
   return (
     <>
       <BackLink href={back} text={tc("back")} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">{data.assessment.reference}</span>
-          <h1 className="govuk-heading-l">{t("heading", { title: inLanguage(data.assessment.title, toLocale(await getLocale())).text })}</h1>
+          <h1 className="govuk-heading-l">{t("heading", { title: inLanguage(data.assessment.title, locale).text })}</h1>
           <p className="govuk-body">{t("body", { deadline })}</p>
           <ConfirmForm action={withdrawResponseAction.bind(null, data.assessment.id)} label={t("confirm")} cancel={{ href: back, text: t("cancel") }} warning />
         </div>

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
+import { momentInWords } from "@/lib/domain/dates";
+import { toLocale } from "@/lib/i18n/locales";
 import { isoInstant } from "@/lib/schemas/lifecycle";
-import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { previewDeadlineExtension } from "@/lib/server/assessments/extend-deadline";
+import { requireActor } from "@/lib/server/auth/actor";
 import { AppError } from "@/lib/server/errors";
 import { pageNotFound } from "@/lib/server/page-not-found";
 import { extendDeadlineAction } from "../actions";
@@ -25,8 +27,8 @@ export default async function ConfirmExtensionPage({ params, searchParams }: Pro
   const t = await getTranslations("lifecycle.extend");
   const te = await getTranslations("errors");
   const tc = await getTranslations("common");
-  const format = await getFormatter();
-  const when = (instant: Date) => format.dateTime(instant, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/London" });
+  const locale = toLocale(await getLocale());
+  const when = (instant: Date) => momentInWords(instant, locale, { weekday: true });
   const back = `/assessments/${assessmentId}/deadline`;
   let preview: Awaited<ReturnType<typeof previewDeadlineExtension>>;
   try {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { ConflictForm } from "@/components/scoring/ConflictForm";
 import { CriterionContext, FileList } from "@/components/scoring/CriterionContext";
 import { EvidenceSummary } from "@/components/scoring/EvidenceSummary";
@@ -11,8 +11,8 @@ import { scaleOptions } from "@/components/scoring/scale-options";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
-import { getSupplierScoring } from "@/lib/server/scoring/get-supplier-scoring";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { getSupplierScoring } from "@/lib/server/scoring/get-supplier-scoring";
 import { declareConflictAction, submitScoresAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -46,7 +46,7 @@ export default async function SupplierScoringPage({ params, searchParams }: Prop
   return (
     <>
       <BackLink href={`/assessments/${assessment.id}/scoring`} text={t("backToList")} />
-      {done && t.has(`done.${done}`) && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
+      {done && t.has(`done.${done}`) && <SuccessBanner title={tc("success")} heading={t(`done.${done}`)} />}
       <span className="govuk-caption-l">{assessmentTitle(assessment, locale)}</span>
       <h1 className="govuk-heading-l">{supplier}</h1>
 
@@ -75,6 +75,7 @@ export default async function SupplierScoringPage({ params, searchParams }: Prop
         <ScoreSheetForm
           action={submitScoresAction.bind(null, assessment.id, scoring.supplier.id, assessment.criteria.map((c) => c.id), assessment.scale.map((p) => p.value))}
           criteria={assessment.criteria.map((c, index) => ({ id: c.id, heading: heading(c, index), title: titleOf(c), context: context(c), options: scaleOptions(assessment.scale, c.descriptors, locale) }))}
+          draft={scoring.draft}
         />
       )}
       {response && scoring.status === "submitted" && (

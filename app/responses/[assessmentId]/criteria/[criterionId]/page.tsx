@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { BackLink } from "@/components/govuk/BackLink";
-import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { WarningText } from "@/components/govuk/WarningText";
+import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { AnswerForm } from "@/components/supplier/AnswerForm";
 import { EvidenceSummary } from "@/components/supplier/EvidenceSummary";
 import { canChange, isOpen, londonDay } from "@/lib/domain/responses/deadline";
 import { evidenceSectionsFor } from "@/lib/domain/responses/evidence-copy";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
-import { responseDrafters } from "@/lib/server/responses/access";
-import { inLanguage } from "@/lib/i18n/in-language";
-import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { responseDrafters } from "@/lib/server/responses/access";
+import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { removeFileAction, saveAnswerAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -46,7 +46,7 @@ export default async function CriterionPage({ params, searchParams }: Props) {
   return (
     <>
       <BackLink href={base} text={tc("back")} />
-      {done && <NotificationBanner success title={tc("success")} heading={t(`done.${done}`)} />}
+      {done && t.has(`done.${done}`) && <SuccessBanner title={tc("success")} heading={t(`done.${done}`)} />}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">{t("caption", { number: index + 1, total: assessment.criteria.length })}</span>

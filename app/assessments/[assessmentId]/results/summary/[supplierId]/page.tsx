@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
 import { AssessmentSummaryView } from "@/components/summaries/AssessmentSummaryView";
+import { momentInWords } from "@/lib/domain/dates";
 import { toLocale } from "@/lib/i18n/locales";
-import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentReaders } from "@/lib/server/assessments/access";
+import { requireActor } from "@/lib/server/auth/actor";
 import { pageNotFound } from "@/lib/server/page-not-found";
 import { getAssessmentSummaries } from "@/lib/server/summaries/get-summaries";
 
@@ -27,7 +28,6 @@ export default async function SupplierSummaryPage({ params }: { params: Promise<
   const ts = await getTranslations("summaries");
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());
-  const format = await getFormatter();
   const name = summary.supplier.name[locale];
   return (
     <>
@@ -35,7 +35,7 @@ export default async function SupplierSummaryPage({ params }: { params: Promise<
       <span className="govuk-caption-l">{outcome.data.assessment.title[locale]}</span>
       <h1 className="govuk-heading-l">{t("summaryHeading", { name })}</h1>
       <div className="govuk-inset-text" data-testid="release-status">
-        {outcome.releasedAt ? ts("releasedToSupplier", { date: format.dateTime(outcome.releasedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) }) : ts("notReleasedToSupplier")}
+        {outcome.releasedAt ? ts("releasedToSupplier", { date: momentInWords(outcome.releasedAt, locale) }) : ts("notReleasedToSupplier")}
       </div>
       <AssessmentSummaryView data={outcome.data} summary={summary} locale={locale} />
       <h2 className="govuk-heading-m">{t("summaryDownloads")}</h2>

@@ -1,0 +1,134 @@
+import { expect, test } from "@playwright/test";
+import { chooseLanguage, createAssessment, expectAccessible, hydrated, signIn, signOut } from "./support";
+import { database, stored } from "./supplier-support";
+
+// The GOV.UK pattern on every form: a success banner shown once and never beside a form's problems; the error
+// summary at the top, focused, with "Error: " in the title, with and without JavaScript. And the pages that let
+// people come back to unfinished work: a specialist reading a criterion, an evaluator's draft score sheet.
+test.describe.configure({ mode: "serial" });
+
+const officer = "officer@northshire.example";
+const specialist = "specialist@northshire.example";
+const shared = { url: "" };
+
+function sql<T>(run: (db: ReturnType<typeof database>) => T): T {
+  const db = database();
+  try {
+    return run(db);
+  } finally {
+    db.close();
+  }
+}
+
+test("with JavaScript: the banner goes once read, and a refused form's summary comes first, focused, titled Error", async ({ page }) => {
+  await signIn(page, officer);
+  await chooseLanguage(page, "en", "/assessments");
+  shared.url = await createAssessment(page, "Servers and storage", "NC-2027-041");
+  await page.getByLabel("Add a specialist from your organisation").selectOption({ label: "Tom Bennett (specialist@northshire.example)" });
+  await page.getByRole("button", { name: "Add specialist" }).click();
+  await expect(page.getByText("Specialist added")).toBeVisible();
+  // The address forgets the message, so reloading does not say it again.
+  await expect.poll(() => new URL(page.url()).searchParams.has("done")).toBe(false);
+
+  await hydrated(page);
+  await page.getByRole("button", { name: "Add comment" }).click();
+  const summary = page.locator("#error-summary-slot .govuk-error-summary");
+  await expect(summary).toContainText("Enter a comment");
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByText("Specialist added")).toHaveCount(0);
+  // The summary is the first thing in the main content.
+  expect(await page.locator("main").evaluate((main) => main.querySelector(".govuk-error-summary") === main.querySelector("#error-summary-slot")?.firstElementChild)).toBe(true);
+  await expectAccessible(page);
+
+  await page.reload();
+  await expect(page.getByText("Specialist added")).toHaveCount(0);
+  await expect(page).not.toHaveTitle(/^Error: /);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a refused form shows no success banner, says Error in the title and the browser goes to the problem", async ({ page }) => {
+    await signIn(page, officer);
+    await chooseLanguage(page, "en", `${shared.url}?done=specialistAdded`);
+    await expect(page.getByText("Specialist added")).toBeVisible();
+    await page.getByRole("button", { name: "Add comment" }).click();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.getByText("Specialist added")).toHaveCount(0);
+    await expect(page.locator("#error-summary")).toContainText("Enter a comment");
+    await expect(page.locator("#error-summary")).toBeFocused();
+    expect(await page.locator(".govuk-error-summary").count()).toBe(1);
+
+    await chooseLanguage(page, "cy", shared.url);
+    await page.getByRole("button", { name: "Ychwanegu sylw" }).click();
+    await expect(page).toHaveTitle(/^Gwall: /);
+    await expect(page.locator("#error-summary")).toContainText("Mae problem wedi codi");
+    await chooseLanguage(page, "en", shared.url);
+  });
+});
+
+test("a specialist reads a criterion in full and comments on it there", async ({ page }) => {
+  await signIn(page, specialist);
+  await chooseLanguage(page, "en", shared.url);
+  await page.locator("table.govuk-table a.govuk-link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).not.toBeEmpty();
+  await expect(page.getByText("Question for suppliers")).toBeVisible();
+  await expect(page.getByText("Evidence asked for")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What each score means" })).toBeVisible();
+  await expect(page.getByText("Score 4")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save criterion" })).toHaveCount(0);
+  await expectAccessible(page);
+  const criterionPath = new URL(page.url()).pathname;
+
+  await page.getByLabel("Comment", { exact: true }).fill("Ask for the validation letter, not only the target.");
+  await page.getByRole("button", { name: "Add comment" }).click();
+  await expect(page.getByText("Comment added")).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(criterionPath);
+  await expect(page.getByRole("heading", { name: "Comments on this criterion (1 open)" })).toBeVisible();
+  await expect(page.getByText("Ask for the validation letter, not only the target.")).toBeVisible();
+
+  await chooseLanguage(page, "cy", criterionPath);
+  await expect(page.getByText("Cwestiwn i gyflenwyr")).toBeVisible();
+  await expectAccessible(page);
+  await chooseLanguage(page, "en", criterionPath);
+  await signOut(page);
+});
+
+test("an evaluator saves a part-scored sheet as a draft and finds it as they left it", async ({ page }) => {
+  await signIn(page, officer);
+  await chooseLanguage(page, "en", `${shared.url}/publish`);
+  await page.getByRole("button", { name: /^Publish/ }).click();
+  await expect(page.getByText("Assessment published")).toBeVisible();
+  const id = shared.url.split("/").pop()!;
+  sql((db) => {
+    const greenbyte = (db.prepare("SELECT id FROM Organisation WHERE nameEn = ?").get("Greenbyte Hosting Ltd") as { id: string }).id;
+    const officerId = (db.prepare("SELECT id FROM User WHERE email = ?").get(officer) as { id: string }).id;
+    db.prepare("INSERT INTO SupplierInvitation (id, assessmentId, supplierOrganisationId, invitedById, createdAt) VALUES (?, ?, ?, ?, ?)").run(`e2einv${id}`.slice(0, 25), id, greenbyte, officerId, stored(new Date()));
+    db.prepare("INSERT INTO Response (id, assessmentId, supplierOrganisationId, status, evidence, startedAt, submittedAt, reference, version) VALUES (?, ?, ?, 'submitted', '{}', ?, ?, ?, 1)").run(`e2eres${id}`.slice(0, 25), id, greenbyte, stored(new Date()), stored(new Date()), "NC-2027-041-001");
+    db.prepare("UPDATE Assessment SET responseDeadline = ? WHERE id = ?").run(stored(new Date(Date.now() - 60_000)), id);
+  });
+  await page.goto(`${shared.url}/scoring`);
+  await page.getByRole("link", { name: "Greenbyte Hosting Ltd" }).click();
+  await page.getByLabel("No, I have no conflict of interest").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("Declaration recorded")).toBeVisible();
+
+  await hydrated(page);
+  const firstScore = page.locator("input[type=radio][name^=score-]").first();
+  const firstJustification = page.locator("textarea[name^=justification-]").first();
+  await firstScore.check();
+  await firstJustification.fill("A validated target; the plan is two years old.");
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await expect(page.getByText("Draft saved. Only you can see it")).toBeVisible();
+  await page.reload();
+  await expect(firstScore).toBeChecked();
+  await expect(firstJustification).toHaveValue("A validated target; the plan is two years old.");
+  await expectAccessible(page);
+
+  // Submitting the unfinished sheet names what is missing and keeps the draft as typed.
+  await page.getByRole("button", { name: "Submit my scores" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(/Select a score for /);
+  await expect(firstJustification).toHaveValue("A validated target; the plan is two years old.");
+  await expect(page).toHaveTitle(/^Error: /);
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { momentInWords, timeInWords } from "./dates";
+
+describe("dates and times as GOV.UK writes them", () => {
+  it("writes an instant in UK time with am and pm, in English and Welsh", () => {
+    expect(momentInWords(new Date("2026-12-01T13:15:00Z"), "en")).toBe("1 December 2026 at 1:15pm");
+    expect(momentInWords(new Date("2026-12-01T13:15:00Z"), "cy")).toBe("1 Rhagfyr 2026 am 1:15yp");
+    // British Summer Time: 09:00 UTC is 10am in London.
+    expect(momentInWords(new Date("2026-07-01T09:00:00Z"), "en")).toBe("1 July 2026 at 10am");
+    expect(momentInWords(new Date("2026-07-01T09:00:00Z"), "cy")).toBe("1 Gorffennaf 2026 am 10yb");
+  });
+
+  it("names the day when asked", () => {
+    expect(momentInWords(new Date("2026-12-01T17:00:00Z"), "en", { weekday: true })).toBe("Tuesday 1 December 2026 at 5pm");
+    expect(momentInWords(new Date("2026-12-01T17:00:00Z"), "cy", { weekday: true })).toBe("Dydd Mawrth 1 Rhagfyr 2026 am 5yp");
+  });
+
+  it("says midday and midnight rather than 12pm and 12am", () => {
+    expect(timeInWords(12, 0, "en")).toBe("midday");
+    expect(timeInWords(0, 0, "en")).toBe("midnight");
+    expect(timeInWords(0, 0, "cy")).toBe("hanner nos");
+    expect(timeInWords(12, 30, "en")).toBe("12:30pm");
+    expect(timeInWords(0, 5, "cy")).toBe("12:05yb");
+  });
+});
