@@ -131,4 +131,32 @@ test("an evaluator saves a part-scored sheet as a draft and finds it as they lef
   await expect(page.locator(".govuk-error-summary")).toContainText(/Select a score for /);
   await expect(firstJustification).toHaveValue("A validated target; the plan is two years old.");
   await expect(page).toHaveTitle(/^Error: /);
+  // Found before sending: the browser checks with the action's own schema.
+  await expect(page.locator("#error-summary")).toBeFocused();
+
+  // The dashboard puts the tender waiting to be scored first, linked to scoring.
+  await page.goto("/dashboard");
+  const task = page.getByTestId("work-waiting").getByRole("listitem").filter({ hasText: "Servers and storage" });
+  await expect(task).toContainText("Tenders for you to score: 1");
+  await expect(task).toContainText("To score");
+  await expectAccessible(page);
+  await task.getByRole("link", { name: "Servers and storage" }).click();
+  await expect(page).toHaveURL(/\/scoring$/);
+});
+
+test("with JavaScript a form's problems appear before anything is sent, with the action's own messages", async ({ page }) => {
+  await signIn(page, "admin@northshire.example");
+  await chooseLanguage(page, "en", "/members/invite");
+  await hydrated(page);
+  let posted = 0;
+  page.on("request", (request) => {
+    if (request.method() === "POST") posted += 1;
+  });
+  await page.getByLabel("Email address").fill("not an address");
+  await page.getByRole("button", { name: "Create invitation" }).click();
+  await expect(page.locator("#error-summary")).toContainText("Enter an email address in the correct format");
+  await expect(page.locator("#error-summary")).toContainText("Select a role");
+  await expect(page.locator("#email-error")).toContainText("Enter an email address in the correct format");
+  await expect(page.locator("#error-summary")).toBeFocused();
+  expect(posted).toBe(0);
 });

@@ -26,6 +26,14 @@ test("the officer's list, results and assessment pages fit a 375 px screen, thei
   // The region takes keyboard focus, so its table can be scrolled without a mouse.
   await ranking.focus();
   await expect(ranking).toBeFocused();
+  // The chart reflows: every name and total is text at the page's size, inside the screen.
+  const chart = page.getByTestId("totals-chart");
+  await expect(chart.getByRole("listitem").first()).toContainText("Greenbyte Hosting Ltd");
+  for (const size of await chart.locator(".app-bar-chart__label, .app-bar-chart__value").evaluateAll((texts) => texts.map((text) => parseFloat(getComputedStyle(text).fontSize)))) {
+    expect(size).toBeGreaterThanOrEqual(16);
+  }
+  const box = await chart.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(375);
   await expectAccessible(page);
   await signOut(page);
 });

@@ -34,7 +34,7 @@ export default async function DashboardPage() {
       <span className="govuk-caption-l">{organisationName(actor, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">{t("signedInAs", { name: actor.name, role: tr(actor.role) })}</p>
-      {actor.organisationKind === "supplier" || actor.role === "organisation-admin" ? <h2 className="govuk-heading-m">{t(`${actor.role}.heading`)}</h2> : <h2 className="govuk-heading-m">{t("work.heading")}</h2>}
+      <h2 className="govuk-heading-m">{t(`${actor.role}.heading`)}</h2>
       {actor.organisationKind === "supplier" ? (
         <>
           {invitations.length > 0 ? (
@@ -62,6 +62,7 @@ export default async function DashboardPage() {
         <OrganisationCounts assessments={assessments} />
       ) : work.length > 0 || open.length > 0 ? (
         <>
+          <h3 className="govuk-heading-s">{t("work.heading")}</h3>
           <WorkWaiting work={work} />
           <OpenForResponses assessments={open} />
         </>

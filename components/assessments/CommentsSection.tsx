@@ -44,7 +44,7 @@ export async function CommentsSection({ assessment, actor, criterionId }: { asse
               <p className="govuk-body">{t("resolution", { name: comment.resolvedBy ?? "", resolution: comment.resolution ?? "" })}</p>
             ) : (
               isOfficer && assessment.status === "draft" && (
-                <SmallForm action={resolveCommentAction.bind(null, assessment.id, comment.id)} idPrefix={`resolve-${comment.id}-`} fields={[{ kind: "textarea", name: "resolution", label: t("resolutionLabel") }]} submit={t("resolve")} />
+                <SmallForm checks="resolution" action={resolveCommentAction.bind(null, assessment.id, comment.id)} idPrefix={`resolve-${comment.id}-`} fields={[{ kind: "textarea", name: "resolution", label: t("resolutionLabel") }]} submit={t("resolve")} />
               )
             )}
           </div>
@@ -54,6 +54,7 @@ export async function CommentsSection({ assessment, actor, criterionId }: { asse
         <>
           <h3 className="govuk-heading-s">{t("add")}</h3>
           <SmallForm
+            checks="comment"
             action={addCommentAction.bind(null, assessment.id)}
             idPrefix="comment-"
             fields={[

@@ -24,6 +24,7 @@ export async function GatesSection({ assessment, editable }: { assessment: Asses
       {!assessment.carbonReductionPlanRequired && assessment.gates.length === 0 && <p className="govuk-body">{t("none")}</p>}
       {editable && (
         <SmallForm
+          checks="gate"
           action={addGateAction.bind(null, assessment.id)}
           idPrefix="gate-"
           fields={[

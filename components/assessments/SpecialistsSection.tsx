@@ -39,6 +39,7 @@ export async function SpecialistsSection({ assessment, actor }: { assessment: As
       {editable &&
         (candidates.length > 0 ? (
           <SmallForm
+            checks="specialist"
             action={addSpecialistAction.bind(null, assessment.id)}
             idPrefix="specialist-"
             fields={[{ kind: "select", name: "userId", label: t("choose"), hint: t("chooseHint"), options: [{ value: "", text: t("select") }, ...candidates.map((user) => ({ value: user.id, text: `${user.name} (${user.email})` }))] }]}
@@ -63,7 +64,7 @@ export async function SpecialistsSection({ assessment, actor }: { assessment: As
               ))}
             </ul>
           )}
-          {officer && <SmallForm action={grantSharedSpecialistAction.bind(null, assessment.id)} idPrefix="shared-" fields={[{ kind: "input", name: "email", label: t("email"), hint: t("emailHint") }]} submit={t("grant")} />}
+          {officer && <SmallForm checks="sharedSpecialist" action={grantSharedSpecialistAction.bind(null, assessment.id)} idPrefix="shared-" fields={[{ kind: "input", name: "email", label: t("email"), hint: t("emailHint") }]} submit={t("grant")} />}
         </div>
       )}
     </section>

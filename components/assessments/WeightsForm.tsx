@@ -5,16 +5,22 @@ import { useActionState, useState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
 import { Button } from "@/components/govuk/Button";
 import { Input } from "@/components/govuk/Input";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import type { FormState } from "@/lib/forms/form-state";
+import { weightsSchema } from "@/lib/schemas/assessments";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; criteria: { id: string; title: string; rule: string }[]; initial: Record<string, string> };
 
-/** All weights on one page. With JavaScript the running total follows the typing; the server checks it either way. */
+/**
+ * All weights on one page. With JavaScript the running total follows the typing and each weight is checked before
+ * sending; the server checks them either way.
+ */
 export function WeightsForm({ action, criteria, initial }: Props) {
   const t = useTranslations("assessments.weights");
   const tr = useTranslations("rules");
   const [state, formAction, pending] = useActionState(action, { values: initial });
-  const errors = useFormErrors(state);
+  const { form, errorsOf } = useCheckedForm(weightsSchema, [...criteria.map((criterion) => `weight-${criterion.id}`), "version"]);
+  const errors = useFormErrors(errorsOf(state));
   const v = state.values ?? initial;
   const [typed, setTyped] = useState<Record<string, string>>(v);
   const total = criteria.reduce((sum, criterion) => sum + (Number(typed[`weight-${criterion.id}`]) || 0), 0);
@@ -25,6 +31,7 @@ export function WeightsForm({ action, criteria, initial }: Props) {
         action={formAction}
         noValidate
         key={JSON.stringify(v)}
+        {...form}
         onInput={(event) => {
           const input = event.target;
           if (input instanceof HTMLInputElement) setTyped((current) => ({ ...current, [input.name]: input.value }));

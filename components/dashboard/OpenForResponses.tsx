@@ -13,6 +13,7 @@ export async function OpenForResponses({ assessments }: { assessments: Dashboard
   return (
     <Table
       caption={t("caption")}
+      captionSize="s"
       head={[t("assessment"), t("closes"), t("submitted"), t("started")]}
       numeric={[2, 3]}
       testId="open-for-responses"

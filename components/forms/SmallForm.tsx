@@ -6,7 +6,9 @@ import { Button } from "@/components/govuk/Button";
 import { Input } from "@/components/govuk/Input";
 import { Select } from "@/components/govuk/Select";
 import { Textarea } from "@/components/govuk/Textarea";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import type { FormState } from "@/lib/forms/form-state";
+import { smallFormSchemas, type SmallFormSchema } from "@/lib/schemas/small-forms";
 
 export type SmallFormField =
   | { kind: "hidden"; name: string; value: string }
@@ -14,13 +16,17 @@ export type SmallFormField =
   | { kind: "input"; name: string; label: string; hint?: string }
   | { kind: "select"; name: string; label: string; hint?: string; options: { value: string; text: string }[] };
 
-/** A small form of a few fields (comment, resolution, choose a specialist), kept as typed when refused. */
-export function SmallForm({ action, fields, submit, idPrefix = "" }: { action: (state: FormState, formData: FormData) => Promise<FormState>; fields: SmallFormField[]; submit: string; idPrefix?: string }) {
+/**
+ * A small form of a few fields (comment, resolution, choose a specialist), kept as typed when refused, and checked in
+ * the browser first with its action's schema (`checks`).
+ */
+export function SmallForm({ action, fields, submit, idPrefix = "", checks }: { action: (state: FormState, formData: FormData) => Promise<FormState>; fields: SmallFormField[]; submit: string; idPrefix?: string; checks: SmallFormSchema }) {
   const [state, formAction, pending] = useActionState(action, {});
-  const errors = useFormErrors(state);
+  const { form, errorsOf } = useCheckedForm(smallFormSchemas[checks], fields.map((field) => field.name));
+  const errors = useFormErrors(errorsOf(state));
   const prefixed = Object.fromEntries(Object.entries(errors).map(([field, message]) => [field === "form" ? field : `${idPrefix}${field}`, message]));
   return (
-    <form action={formAction} noValidate key={JSON.stringify(state.values ?? {})}>
+    <form action={formAction} noValidate key={JSON.stringify(state.values ?? {})} {...form}>
       <FormErrorSummary errors={prefixed} order={[...fields.filter((field) => field.kind !== "hidden").map((field) => `${idPrefix}${field.name}`), "form"]} />
       {fields.map((field) => {
         if (field.kind === "hidden") return <input key={field.name} type="hidden" name={field.name} value={field.value} />;

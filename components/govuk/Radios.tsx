@@ -1,6 +1,8 @@
+import { Fragment, type ReactNode } from "react";
 import { ErrorMessage, describedBy } from "./ErrorMessage";
 
-export type RadioItem = { value: string; text: string; hint?: string };
+/** `conditional` is revealed under the radio when it is chosen (GOV.UK Frontend; all shown without JavaScript). */
+export type RadioItem = { value: string; text: string; hint?: string; conditional?: ReactNode };
 
 type Props = {
   name: string;
@@ -29,25 +31,33 @@ export function Radios({ name, legend, items, value, hint, error, inline, legend
           {items.map((item, index) => {
             const id = index === 0 ? name : `${name}-${index + 1}`;
             return (
-              <div className="govuk-radios__item" key={item.value}>
-                <input
-                  className="govuk-radios__input"
-                  id={id}
-                  name={name}
-                  type="radio"
-                  value={item.value}
-                  defaultChecked={value === item.value}
-                  aria-describedby={item.hint ? `${id}-item-hint` : undefined}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                  {item.text}
-                </label>
-                {item.hint && (
-                  <div id={`${id}-item-hint`} className="govuk-hint govuk-radios__hint">
-                    {item.hint}
+              <Fragment key={item.value}>
+                <div className="govuk-radios__item">
+                  <input
+                    className="govuk-radios__input"
+                    id={id}
+                    name={name}
+                    type="radio"
+                    value={item.value}
+                    defaultChecked={value === item.value}
+                    aria-describedby={item.hint ? `${id}-item-hint` : undefined}
+                    data-aria-controls={item.conditional ? `${id}-conditional` : undefined}
+                  />
+                  <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                    {item.text}
+                  </label>
+                  {item.hint && (
+                    <div id={`${id}-item-hint`} className="govuk-hint govuk-radios__hint">
+                      {item.hint}
+                    </div>
+                  )}
+                </div>
+                {item.conditional && (
+                  <div className={`govuk-radios__conditional${value === item.value ? "" : " govuk-radios__conditional--hidden"}`} id={`${id}-conditional`}>
+                    {item.conditional}
                   </div>
                 )}
-              </div>
+              </Fragment>
             );
           })}
         </div>

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 type Section = { heading: string; paragraphs: string[] };
 
 /** A page of prose from the catalogue: a title, then sections each with a heading and paragraphs. */
-export async function InformationPage({ namespace }: { namespace: "accessibility" | "privacy" | "cookies" }) {
+export async function InformationPage({ namespace }: { namespace: "privacy" | "cookies" }) {
   const t = await getTranslations(namespace);
   const sections = t.raw("sections") as Section[];
   return (

@@ -6,15 +6,18 @@ import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSum
 import { Button } from "@/components/govuk/Button";
 import { Radios } from "@/components/govuk/Radios";
 import { Textarea } from "@/components/govuk/Textarea";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import type { FormState } from "@/lib/forms/form-state";
+import { conflictFields, conflictSchema } from "@/lib/schemas/scoring";
 
 /** The declaration an evaluator makes before seeing a supplier's response. Works as a plain HTML form. */
 export function ConflictForm({ action, supplier }: { action: (state: FormState, formData: FormData) => Promise<FormState>; supplier: string }) {
   const t = useTranslations("scoring.conflictForm");
   const [state, formAction, pending] = useActionState(action, {});
-  const errors = useFormErrors(state);
+  const { form, errorsOf } = useCheckedForm(conflictSchema, conflictFields);
+  const errors = useFormErrors(errorsOf(state));
   return (
-    <form action={formAction} noValidate key={JSON.stringify(state.values ?? {})}>
+    <form action={formAction} noValidate key={JSON.stringify(state.values ?? {})} {...form}>
       <FormErrorSummary errors={errors} order={["hasConflict", "details", "form"]} />
       <Radios
         name="hasConflict"

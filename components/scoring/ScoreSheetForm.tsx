@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { FormErrorSummary } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { Textarea } from "@/components/govuk/Textarea";
 import { WarningText } from "@/components/govuk/WarningText";
 import type { FormState } from "@/lib/forms/form-state";
-import { justificationField, scoreField } from "@/lib/schemas/scoring";
+import { justificationField, scoreDraftSchema, scoreField, scoreSheetFields, scoreSheetSchema } from "@/lib/schemas/scoring";
 import { RadioGroup, type RadioOption } from "./RadioGroup";
 
 type Criterion = { id: string; heading: string; title: string; context: ReactNode; options: RadioOption[] };
@@ -22,14 +23,18 @@ export function ScoreSheetForm({ action, criteria, draft }: { action: (state: Fo
   const te = useTranslations("errors");
   const tc = useTranslations("common");
   const [state, formAction, pending] = useActionState(action, {});
+  const ids = criteria.map((criterion) => criterion.id);
+  const scale = criteria[0]?.options.map((option) => Number(option.value)) ?? [];
+  const { form, errorsOf } = useCheckedForm((values) => (values.intent === "draft" ? scoreDraftSchema(ids, scale) : scoreSheetSchema(ids, scale)), [...scoreSheetFields(ids), "intent"]);
+  const checked = errorsOf(state);
   const titleOf = (field: string) => criteria.find((c) => field === scoreField(c.id) || field === justificationField(c.id))?.title ?? "";
   const errors: Record<string, string> = {};
-  for (const [field, key] of Object.entries(state.errors ?? {})) {
+  for (const [field, key] of Object.entries(checked.errors ?? {})) {
     errors[field] = key === "unexpected" ? te("unexpected", { reference: state.reference ?? "" }) : te(key, { title: titleOf(field) });
   }
   const values = state.values ?? draft ?? {};
   return (
-    <form action={formAction} noValidate key={JSON.stringify(values)}>
+    <form action={formAction} noValidate key={JSON.stringify(values)} {...form}>
       <FormErrorSummary errors={errors} order={[...criteria.flatMap((c) => [scoreField(c.id), justificationField(c.id)]), "form"]} />
       {criteria.map((criterion) => (
         <section key={criterion.id} className="govuk-!-margin-bottom-8" aria-labelledby={`heading-${criterion.id}`}>

@@ -8,7 +8,9 @@ import { FileUpload } from "@/components/govuk/FileUpload";
 import { Radios } from "@/components/govuk/Radios";
 import { Textarea } from "@/components/govuk/Textarea";
 import { maxUploadBytes } from "@/lib/domain/responses/upload-rules";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import type { FormState } from "@/lib/forms/form-state";
+import { answerFields, answerSchema } from "@/lib/schemas/responses";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -27,12 +29,15 @@ export function AnswerForm({ action, initial, question }: Props) {
   const [state, formAction, pending] = useActionState(action, { values: initial });
   // Problems found in the browser before sending; cleared at each attempt.
   const [browserErrors, setBrowserErrors] = useState<Record<string, string>>({});
-  const errors = useFormErrors({ ...state, errors: { ...state.errors, ...browserErrors } });
+  const { form, errorsOf } = useCheckedForm(answerSchema, answerFields);
+  const checked = errorsOf(state);
+  const errors = useFormErrors({ ...checked, errors: { ...checked.errors, ...browserErrors } });
   const checkFileSize = (event: FormEvent<HTMLFormElement>) => {
     const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
     const tooLarge = file !== undefined && file.size > maxUploadBytes;
     setBrowserErrors(tooLarge ? { file: "file.tooLarge" } : {});
     if (tooLarge) event.preventDefault();
+    else form.onSubmit(event);
   };
   const v: Record<string, string | undefined> = { ...initial, ...state.values };
   return (
@@ -50,7 +55,7 @@ export function AnswerForm({ action, initial, question }: Props) {
           </div>
         </div>
       )}
-      <form action={formAction} onSubmit={checkFileSize} noValidate key={JSON.stringify(state.values ?? {})}>
+      <form action={formAction} ref={form.ref} onSubmit={checkFileSize} noValidate key={JSON.stringify(state.values ?? {})}>
         <input type="hidden" name="version" value={v.version} />
         <Textarea id="answer" label={question} labelClass="govuk-label--m" hint={t("answerHint")} defaultValue={v.answer} error={errors.answer} rows={10} lang={v.language === "cy" ? "cy" : "en"} />
         <Radios name="language" legend={t("language")} legendSize="s" inline items={[{ value: "en", text: t("english") }, { value: "cy", text: t("welsh") }]} value={v.language} error={errors.language} />

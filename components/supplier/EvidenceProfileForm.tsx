@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { DateInput } from "@/components/govuk/DateInput";
 import { Input } from "@/components/govuk/Input";
@@ -10,7 +11,7 @@ import { Radios } from "@/components/govuk/Radios";
 import { Select } from "@/components/govuk/Select";
 import { Textarea } from "@/components/govuk/Textarea";
 import type { FormState } from "@/lib/forms/form-state";
-import { dateParts, datedItems, emissionFields, emissionName, evidenceProfileFields, fieldName, policyFields, supplyChainPercentFields, supplyChainPracticeFields, wasteFields } from "@/lib/schemas/evidence";
+import { dateParts, datedItems, emissionFields, emissionName, evidenceProfileFields, evidenceProfileSchema, fieldName, policyFields, supplyChainPercentFields, supplyChainPracticeFields, wasteFields } from "@/lib/schemas/evidence";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; initial: Record<string, string> };
 
@@ -23,7 +24,8 @@ export function EvidenceProfileForm({ action, initial }: Props) {
   const tf = useTranslations("supplier.evidence.form");
   const [state, formAction, pending] = useActionState(action, { values: initial });
   const labels = useLabels();
-  const errors = useFormErrors(state, labels);
+  const { form, errorsOf } = useCheckedForm(evidenceProfileSchema, evidenceProfileFields);
+  const errors = useFormErrors(errorsOf(state), labels);
   const v = state.values ?? initial;
   const input = (id: string, hint?: string, widthClass = "govuk-input--width-10") => <Input key={id} id={id} label={labels[id]} hint={hint} widthClass={widthClass} defaultValue={v[id]} error={errors[id]} />;
   const date = (id: string, legend = labels[id]) => {
@@ -47,7 +49,7 @@ export function EvidenceProfileForm({ action, initial }: Props) {
   return (
     <>
       <FormErrorSummary errors={errors} order={evidenceProfileFields} />
-      <form action={formAction} noValidate key={JSON.stringify(v)}>
+      <form action={formAction} noValidate key={JSON.stringify(v)} {...form}>
         <input type="hidden" name="version" value={v.version} />
         <h2 className="govuk-heading-m">{t("kinds.carbonReductionPlan")}</h2>
         <p className="govuk-body">{tf("crpIntro")}</p>

@@ -3,11 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { Input } from "@/components/govuk/Input";
 import { Radios } from "@/components/govuk/Radios";
 import { Select } from "@/components/govuk/Select";
 import type { FormState } from "@/lib/forms/form-state";
+import { footprintFields, footprintSchema } from "@/lib/schemas/responses";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; initial: Record<string, string>; regions: { value: string; text: string }[] };
 
@@ -17,13 +19,14 @@ const order = ["hostingRegion", "hostingKWh", "pue", "deviceDescription", "devic
 export function FootprintForm({ action, initial, regions }: Props) {
   const t = useTranslations("supplier.footprint.form");
   const [state, formAction, pending] = useActionState(action, { values: initial });
-  const errors = useFormErrors(state);
+  const { form, errorsOf } = useCheckedForm(footprintSchema, footprintFields);
+  const errors = useFormErrors(errorsOf(state));
   const v = state.values ?? initial;
   const number = (id: string, widthClass = "govuk-input--width-10") => <Input id={id} label={t(id)} hint={t.has(`${id}Hint`) ? t(`${id}Hint`) : undefined} widthClass={widthClass} inputMode="decimal" defaultValue={v[id]} error={errors[id]} />;
   return (
     <>
       <FormErrorSummary errors={errors} order={order} />
-      <form action={formAction} noValidate key={JSON.stringify(v)}>
+      <form action={formAction} noValidate key={JSON.stringify(v)} {...form}>
         <h2 className="govuk-heading-m">{t("hosting")}</h2>
         <Select id="hostingRegion" label={t("hostingRegion")} options={regions} value={v.hostingRegion} error={errors.hostingRegion} />
         {number("hostingKWh")}

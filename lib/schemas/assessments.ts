@@ -132,6 +132,23 @@ export const commentSchema = z.object({
   body: z.string().trim().min(1, "comment.required").max(3000, "comment.tooLong"),
 });
 
+/** Every criterion's weight (fields `weight-<criterion id>`), each a whole percentage, and the version the page showed. */
+export const weightsSchema = z.record(z.string(), z.string()).transform((values, ctx) => {
+  const weights: Record<string, number> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (!key.startsWith("weight-")) continue;
+    const text = value.trim();
+    if (!/^\d{1,3}$/.test(text) || Number(text) > 100) ctx.addIssue({ code: "custom", path: [key], message: text ? "weight.wholeNumber" : "weight.required" });
+    else weights[key.slice("weight-".length)] = Number(text);
+  }
+  const version = z.coerce.number().pipe(recordVersion).safeParse(values.version);
+  if (!version.success) ctx.addIssue({ code: "custom", path: ["form"], message: "assessment.changedByOthers" });
+  return ctx.issues.length > 0 || !version.success ? z.NEVER : { weights, version: version.data };
+});
+
+/** A specialist of the organisation, chosen from the list. */
+export const addSpecialistSchema = z.object({ userId: z.string().trim().min(1, "specialist.required") });
+
 export const resolveCommentSchema = z.object({
   resolution: z.string().trim().min(1, "resolution.required").max(3000, "resolution.tooLong"),
 });

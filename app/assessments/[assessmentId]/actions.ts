@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { assessmentTextFields, assessmentTextSchema, commentSchema, gateSchema, inviteSupplierSchema, resolveCommentSchema } from "@/lib/schemas/assessments";
+import { addSpecialistSchema, assessmentTextFields, assessmentTextSchema, commentSchema, gateSchema, inviteSupplierSchema, resolveCommentSchema } from "@/lib/schemas/assessments";
 import { recordId, recordVersion } from "@/lib/schemas/ids";
 import { formAction } from "@/lib/server/action";
 import { assessmentEditors, assessmentReaders } from "@/lib/server/assessments/access";
@@ -21,7 +21,7 @@ export const addSpecialistAction = formAction({
   roles: assessmentEditors,
   bound: [recordId],
   fields: ["userId"],
-  input: z.object({ userId: z.string().trim().min(1, "specialist.required") }),
+  input: addSpecialistSchema,
   once: true,
   run: ({ actor, bound: [assessmentId], input }) => addSpecialist(actor, assessmentId, input.userId),
   then: (_, [assessmentId]) => back(assessmentId, "specialistAdded", "#specialists"),

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { accept, fieldErrors, refuse } from "@/lib/forms/form-state";
-import { criterionFields, criterionSchema } from "@/lib/schemas/assessments";
+import { criterionFields, criterionSchema, weightsSchema } from "@/lib/schemas/assessments";
 import { recordId, recordVersion } from "@/lib/schemas/ids";
 import { formAction } from "@/lib/server/action";
 import { assessmentEditors } from "@/lib/server/assessments/access";
@@ -71,20 +71,7 @@ export const updateWeightsAction = formAction({
   roles: assessmentEditors,
   bound: [recordId],
   fields: (formData) => [...[...formData.keys()].filter((key) => key.startsWith("weight-")).slice(0, maxFields), "version"],
-  parse: (values) => {
-    const errors: Record<string, string> = {};
-    const weights: Record<string, number> = {};
-    for (const [key, value] of Object.entries(values)) {
-      if (!key.startsWith("weight-")) continue;
-      const text = value.trim();
-      if (!/^\d{1,3}$/.test(text) || Number(text) > 100) errors[key] = text ? "weight.wholeNumber" : "weight.required";
-      else weights[key.slice("weight-".length)] = Number(text);
-    }
-    const version = z.coerce.number().pipe(recordVersion).safeParse(values.version);
-    if (!version.success) errors.form = "assessment.changedByOthers";
-    if (Object.keys(errors).length > 0 || !version.success) return refuse(errors);
-    return accept({ weights, version: version.data });
-  },
+  input: weightsSchema,
   run: ({ actor, bound: [assessmentId], input }) => updateWeights(actor, assessmentId, input.weights, input.version),
   then: (_, [assessmentId]) => assessmentPage(assessmentId, "weightsSaved"),
 });

@@ -55,6 +55,7 @@ export default async function OfficerQuestionsPage({ params, searchParams }: Pro
             ? (question) => (
                 question.answer ? (
                   <SmallForm
+                    checks="clarificationAnswer"
                     action={answerQuestionAction.bind(null, assessmentId, question.id)}
                     idPrefix={`q-${question.id}-`}
                     fields={[{ kind: "textarea", name: "answer", label: t("correct"), hint: t("answerHint") }]}
@@ -64,7 +65,8 @@ export default async function OfficerQuestionsPage({ params, searchParams }: Pro
                   // One form: the question is published in the wording on it, together with the answer.
                   <div id={`q-${question.id}`}>
                     <SmallForm
-                      action={answerQuestionAction.bind(null, assessmentId, question.id)}
+                      checks="clarificationAnswer"
+                    action={answerQuestionAction.bind(null, assessmentId, question.id)}
                       idPrefix={`q-${question.id}-`}
                       fields={[
                         { kind: "textarea", name: "wording", label: tl("wordingLabel"), hint: tl("wordingHint"), defaultValue: wordingOf.get(question.id) },

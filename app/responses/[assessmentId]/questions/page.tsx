@@ -47,7 +47,7 @@ export default async function SupplierQuestionsPage({ params, searchParams }: Pr
           {isOpen(data.assessment.responseDeadline, new Date()) && (
             <>
               <h2 className="govuk-heading-m">{t("askHeading")}</h2>
-              <SmallForm action={askQuestionAction.bind(null, assessmentId)} fields={[{ kind: "textarea", name: "question", label: t("ask"), hint: t("askHint") }]} submit={t("submit")} />
+              <SmallForm checks="question" action={askQuestionAction.bind(null, assessmentId)} fields={[{ kind: "textarea", name: "question", label: t("ask"), hint: t("askHint") }]} submit={t("submit")} />
             </>
           )}
         </div>
