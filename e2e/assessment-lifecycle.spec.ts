@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { chooseLanguage, expectAccessible, nextYear, signIn, signOut } from "./support";
-import { database, stored } from "./supplier-support";
+import { database, sql, stored } from "./supplier-support";
 
 // An assessment's life: a draft changed, deleted or trimmed (each removal confirmed first), published, its deadline
 // extended, closed at the deadline, scored, awarded; the unsuccessful supplier told it was not awarded and, once
@@ -10,15 +10,6 @@ test.describe.configure({ mode: "serial" });
 const officer = "officer@caerwen.example";
 const reference = "LIFE-2027-001";
 const shared = { url: "", id: "" };
-
-function sql<T>(run: (db: ReturnType<typeof database>) => T): T {
-  const db = database();
-  try {
-    return run(db);
-  } finally {
-    db.close();
-  }
-}
 
 const idOf = (table: "Organisation" | "User", column: "nameEn" | "email", value: string) => sql((db) => (db.prepare(`SELECT id FROM "${table}" WHERE "${column}" = ?`).get(value) as { id: string }).id);
 const newId = () => `e2e${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`.slice(0, 25).padEnd(25, "0");

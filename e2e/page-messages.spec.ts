@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { chooseLanguage, createAssessment, expectAccessible, hydrated, signIn, signOut } from "./support";
-import { database, stored } from "./supplier-support";
+import { sql, stored } from "./supplier-support";
 
 // The GOV.UK pattern on every form: a success banner shown once and never beside a form's problems; the error
 // summary at the top, focused, with "Error: " in the title, with and without JavaScript. And the pages that let
@@ -10,15 +10,6 @@ test.describe.configure({ mode: "serial" });
 const officer = "officer@northshire.example";
 const specialist = "specialist@northshire.example";
 const shared = { url: "" };
-
-function sql<T>(run: (db: ReturnType<typeof database>) => T): T {
-  const db = database();
-  try {
-    return run(db);
-  } finally {
-    db.close();
-  }
-}
 
 test("with JavaScript: the banner goes once read, and a refused form's summary comes first, focused, titled Error", async ({ page }) => {
   await signIn(page, officer);

@@ -10,6 +10,16 @@ export function database() {
   return new Database(databaseFile);
 }
 
+/** Runs `run` on the run's database and closes it. */
+export function sql<T>(run: (db: ReturnType<typeof database>) => T): T {
+  const db = database();
+  try {
+    return run(db);
+  } finally {
+    db.close();
+  }
+}
+
 export function assessmentId(reference: string): string {
   const db = database();
   try {

@@ -12,8 +12,9 @@ import { formValues, type FormState } from "@/lib/forms/form-state";
  * them (`formValues`), the button pressed included; a form that passes is then sent to its action as usual. Without
  * JavaScript nothing changes: the action checks everything again either way.
  *
- * `schema` may depend on what was sent (a draft is checked less than a submission). Spread `form` onto the <form> and give `errorsOf(state)` to useFormErrors: the browser's problems while there are
- * any, otherwise those the action sent back.
+ * `schema` may depend on what was sent (a draft is checked less than a submission). Spread `form` onto the <form>
+ * and give `errorsOf(state)` to useFormErrors: the browser's problems while there are any, otherwise those the action
+ * sent back.
  */
 export function useCheckedForm(schema: z.ZodType | ((values: Record<string, string>) => z.ZodType) | null, fields: readonly string[]) {
   const ref = useRef<HTMLFormElement>(null);

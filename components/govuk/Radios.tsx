@@ -1,7 +1,10 @@
 import { Fragment, type ReactNode } from "react";
 import { ErrorMessage, describedBy } from "./ErrorMessage";
 
-/** `conditional` is revealed under the radio when it is chosen (GOV.UK Frontend; all shown without JavaScript). */
+/**
+ * `conditional` is revealed under the radio while it is chosen, by the style sheet alone (app/globals.scss), so it
+ * works with and without JavaScript and after the page changes in place.
+ */
 export type RadioItem = { value: string; text: string; hint?: string; conditional?: ReactNode };
 
 type Props = {
@@ -41,7 +44,7 @@ export function Radios({ name, legend, items, value, hint, error, inline, legend
                     value={item.value}
                     defaultChecked={value === item.value}
                     aria-describedby={item.hint ? `${id}-item-hint` : undefined}
-                    data-aria-controls={item.conditional ? `${id}-conditional` : undefined}
+                    aria-controls={item.conditional ? `${id}-conditional` : undefined}
                   />
                   <label className="govuk-label govuk-radios__label" htmlFor={id}>
                     {item.text}
@@ -53,7 +56,7 @@ export function Radios({ name, legend, items, value, hint, error, inline, legend
                   )}
                 </div>
                 {item.conditional && (
-                  <div className={`govuk-radios__conditional${value === item.value ? "" : " govuk-radios__conditional--hidden"}`} id={`${id}-conditional`}>
+                  <div className="govuk-radios__conditional" id={`${id}-conditional`}>
                     {item.conditional}
                   </div>
                 )}

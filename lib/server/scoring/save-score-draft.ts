@@ -1,11 +1,9 @@
 import "server-only";
-import { evaluatorStatus, type ConflictDecision } from "@/lib/domain/scoring/evaluator-status";
 import type { ScoreDraft } from "@/lib/schemas/scoring";
 import type { Actor } from "@/lib/server/auth/actor";
-import { plainId } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { getScoringContext } from "./scoring-context";
+import { evaluatorStanding, getScoringContext } from "./scoring-context";
 
 /**
  * An evaluator saves their score sheet for one supplier part-way, to come back to: kept for them alone, replaced by
@@ -14,18 +12,12 @@ import { getScoringContext } from "./scoring-context";
 export async function saveScoreDraft(actor: Actor, assessmentId: string, supplierOrganisationId: string, values: ScoreDraft, now = new Date()) {
   const context = await getScoringContext(actor, assessmentId, now);
   if (!context?.isEvaluator || !context.open) return null;
-  const response = await db.response.findFirst({ where: { assessmentId: context.assessment.id, supplierOrganisationId: plainId(supplierOrganisationId), status: "submitted" }, select: { id: true } });
-  if (!response) return null;
-  const [declaration, existing] = await Promise.all([
-    db.conflictDeclaration.findUnique({ where: { assessmentId_evaluatorId_supplierOrganisationId: { assessmentId: context.assessment.id, evaluatorId: actor.userId, supplierOrganisationId: plainId(supplierOrganisationId) } } }),
-    db.evaluatorScore.count({ where: { responseId: response.id, evaluatorId: actor.userId } }),
-  ]);
-  const status = evaluatorStatus(declaration && { hasConflict: declaration.hasConflict, decision: declaration.decision as ConflictDecision | null }, existing);
-  if (status === "submitted") throw new AppError("ALREADY_SUBMITTED", "scoring.alreadySubmitted");
-  if (status !== "score") return null;
+  const standing = await evaluatorStanding(db, actor, context, supplierOrganisationId);
+  if (standing?.status === "submitted") throw new AppError("ALREADY_SUBMITTED", "scoring.alreadySubmitted");
+  if (standing?.status !== "score") return null;
   const saved = await db.scoreDraft.upsert({
-    where: { responseId_evaluatorId: { responseId: response.id, evaluatorId: actor.userId } },
-    create: { assessmentId: context.assessment.id, responseId: response.id, evaluatorId: actor.userId, values: JSON.stringify(values) },
+    where: { responseId_evaluatorId: { responseId: standing.responseId, evaluatorId: actor.userId } },
+    create: { assessmentId: context.assessment.id, responseId: standing.responseId, evaluatorId: actor.userId, values: JSON.stringify(values) },
     update: { values: JSON.stringify(values) },
     select: { updatedAt: true },
   });

@@ -1,9 +1,11 @@
 import "server-only";
-import type { Actor } from "@/lib/server/auth/actor";
+import { evaluatorStatus, type ConflictDecision, type EvaluatorStatus } from "@/lib/domain/scoring/evaluator-status";
 import { canEdit } from "@/lib/server/assessments/access";
 import { getAssessment, type AssessmentView } from "@/lib/server/assessments/get-assessment";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import type { Tx } from "@/lib/server/db";
+import type { Actor } from "@/lib/server/auth/actor";
+import { plainId } from "@/lib/server/auth/scope";
+import type { Db, Tx } from "@/lib/server/db";
 
 export type ScoringContext = {
   assessment: AssessmentView;
@@ -28,6 +30,21 @@ export async function getScoringContext(actor: Actor, assessmentId: string, now 
   const isModerator = canEdit(actor) && assessment.organisationId === actor.organisationId;
   if (!isEvaluator && !isModerator) return null;
   return { assessment, open: assessment.responseDeadline.getTime() <= now.getTime(), evaluatorIds, isEvaluator, isModerator };
+}
+
+/**
+ * A supplier's submitted response and where the evaluator stands on it: to declare conflicts first, a conflict
+ * pending or excluded, to score, or submitted. Null when the supplier has no submitted response.
+ */
+export async function evaluatorStanding(client: Db | Tx, actor: Actor, context: ScoringContext, supplierOrganisationId: string): Promise<{ responseId: string; status: EvaluatorStatus } | null> {
+  const supplier = plainId(supplierOrganisationId);
+  const response = await client.response.findFirst({ where: { assessmentId: context.assessment.id, supplierOrganisationId: supplier, status: "submitted" }, select: { id: true } });
+  if (!response) return null;
+  const [declaration, existing] = await Promise.all([
+    client.conflictDeclaration.findUnique({ where: { assessmentId_evaluatorId_supplierOrganisationId: { assessmentId: context.assessment.id, evaluatorId: actor.userId, supplierOrganisationId: supplier } } }),
+    client.evaluatorScore.count({ where: { responseId: response.id, evaluatorId: actor.userId } }),
+  ]);
+  return { responseId: response.id, status: evaluatorStatus(declaration && { hasConflict: declaration.hasConflict, decision: declaration.decision as ConflictDecision | null }, existing) };
 }
 
 /** Scoring events belong to the buyer organisation's record, whoever (a shared specialist too) made them. */

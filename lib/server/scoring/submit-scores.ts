@@ -1,11 +1,9 @@
 import "server-only";
-import { evaluatorStatus, type ConflictDecision } from "@/lib/domain/scoring/evaluator-status";
 import type { ScoreSheet } from "@/lib/schemas/scoring";
 import type { Actor } from "@/lib/server/auth/actor";
-import { plainId } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { auditScoring, getScoringContext, isUniqueClash } from "./scoring-context";
+import { auditScoring, evaluatorStanding, getScoringContext, isUniqueClash } from "./scoring-context";
 
 const refusals = {
   "declare-conflict": ["DECLARE_FIRST", "scoring.declareFirst"],
@@ -28,14 +26,10 @@ export async function submitScores(actor: Actor, assessmentId: string, supplierO
   if (sheet.some((s) => !scale.includes(s.score))) throw new AppError("NOT_ON_SCALE", "scoring.sheetChanged");
   try {
     return await db.$transaction(async (tx) => {
-      const response = await tx.response.findFirst({ where: { assessmentId: context.assessment.id, supplierOrganisationId: plainId(supplierOrganisationId), status: "submitted" }, select: { id: true } });
-      if (!response) return null;
-      const [declaration, existing] = await Promise.all([
-        tx.conflictDeclaration.findUnique({ where: { assessmentId_evaluatorId_supplierOrganisationId: { assessmentId: context.assessment.id, evaluatorId: actor.userId, supplierOrganisationId: plainId(supplierOrganisationId) } } }),
-        tx.evaluatorScore.count({ where: { responseId: response.id, evaluatorId: actor.userId } }),
-      ]);
-      const status = evaluatorStatus(declaration && { hasConflict: declaration.hasConflict, decision: declaration.decision as ConflictDecision | null }, existing);
-      if (status !== "score") throw new AppError(refusals[status][0], refusals[status][1]);
+      const standing = await evaluatorStanding(tx, actor, context, supplierOrganisationId);
+      if (!standing) return null;
+      if (standing.status !== "score") throw new AppError(refusals[standing.status][0], refusals[standing.status][1]);
+      const response = { id: standing.responseId };
       await tx.scoreDraft.deleteMany({ where: { responseId: response.id, evaluatorId: actor.userId } });
       await tx.evaluatorScore.createMany({ data: sheet.map((s) => ({ assessmentId: context.assessment.id, responseId: response.id, criterionId: s.criterionId, evaluatorId: actor.userId, score: s.score, justification: s.justification })) });
       await auditScoring(tx, actor, context, { action: "scoring.scores-submitted", subjectType: "Response", subjectId: response.id, after: { supplierOrganisationId, scores: sheet } });
