@@ -32,10 +32,11 @@ test("the officer's and the specialist's main pages at 1280 and 375 px", async (
   await chooseLanguage(page, "en", "/dashboard");
   await signOut(page);
 
+  // The specialist reads in Welsh (the language of their profile, which later specs rely on).
   await signIn(page, "specialist@caerwen.example");
-  await chooseLanguage(page, "en", `/assessments/${example}`);
+  await chooseLanguage(page, "cy", `/assessments/${example}`);
   await page.locator("table.govuk-table a.govuk-link").first().click();
-  await capture(page, "criterion-for-specialist");
+  await capture(page, "criterion-for-specialist-cymraeg");
   await signOut(page);
 });
 
