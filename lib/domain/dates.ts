@@ -61,8 +61,18 @@ export function dateInWords(date: string | undefined, language: "en" | "cy"): st
   if (!date) return "";
   const day = new Date(`${date}T12:00:00Z`);
   if (Number.isNaN(day.getTime())) return date;
-  return new Intl.DateTimeFormat(language === "cy" ? "cy" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
+  return longDate[language].format(day);
 }
+
+// Made once: a formatter is costly to make, and the engine writes dates in thousands of sentences.
+const longDate = {
+  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  cy: new Intl.DateTimeFormat("cy", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+};
+const weekdayName = {
+  en: new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "UTC" }),
+  cy: new Intl.DateTimeFormat("cy", { weekday: "long", timeZone: "UTC" }),
+};
 
 /**
  * An instant as GOV.UK writes it, in UK time: "1 December 2026 at 1:15pm", "5pm", "midday", "midnight"; in Welsh
@@ -78,7 +88,7 @@ export function momentInWords(instant: Date, language: "en" | "cy", options: { w
 
 /** The name of a date's day, capitalised as it starts a phrase: "Tuesday", "Dydd Mawrth". */
 export function weekdayInWords(date: IsoDate, language: "en" | "cy"): string {
-  const name = new Intl.DateTimeFormat(language === "cy" ? "cy" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
+  const name = weekdayName[language].format(new Date(`${date}T12:00:00Z`));
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
