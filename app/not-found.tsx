@@ -1,4 +1,9 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notFound"))("title") };
+}
 
 export default async function NotFound() {
   const t = await getTranslations("notFound");

@@ -135,6 +135,7 @@ test.describe("the buyer's journey", () => {
     await expect(page.locator(".govuk-error-summary").getByRole("link", { name: `Weight for ${firstTitle} must be a whole number from 0 to 100` })).toBeVisible();
     await expect(page.locator(".govuk-error-summary li")).toHaveCount(2);
     await expect(page.locator(".govuk-error-message").first()).toContainText(`Weight for ${firstTitle} must be a whole number from 0 to 100`);
+    await expect(page).toHaveTitle(/^Error: /);
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Summary Blue Cloud Ltd" }).click();
@@ -257,7 +258,7 @@ test.describe("the buyer's journey without JavaScript", () => {
     await page.getByRole("button", { name: "Change weights" }).click();
     await page.locator("input[name^=weight-]").first().fill("x");
     await page.getByRole("button", { name: "Save weights" }).click();
-    await expect(page.locator(".govuk-error-summary")).toContainText("Weight must be a whole number from 0 to 100");
+    await expect(page.locator(".govuk-error-summary")).toContainText(/Weight for .+ must be a whole number from 0 to 100/);
     await expect(page.locator("input[name^=weight-]").first()).toHaveValue("x");
     await page.goto(url);
     await page.getByRole("button", { name: "Add comment" }).click();

@@ -32,6 +32,10 @@ test("the officer's list, results and assessment pages fit a 375 px screen, thei
   for (const size of await chart.locator(".app-bar-chart__label, .app-bar-chart__value").evaluateAll((texts) => texts.map((text) => parseFloat(getComputedStyle(text).fontSize)))) {
     expect(size).toBeGreaterThanOrEqual(16);
   }
+  // Bars drawn to scale: the leader's is the longest, and every bar shows.
+  const bars = await chart.locator("rect").evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().width));
+  expect(bars[0]).toBeGreaterThan(100);
+  expect(bars[0]).toBeGreaterThan(bars[bars.length - 1]);
   const box = await chart.boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(375);
   await expectAccessible(page);

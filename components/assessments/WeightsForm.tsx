@@ -20,7 +20,8 @@ export function WeightsForm({ action, criteria, initial }: Props) {
   const tr = useTranslations("rules");
   const [state, formAction, pending] = useActionState(action, { values: initial });
   const { form, errorsOf } = useCheckedForm(weightsSchema, [...criteria.map((criterion) => `weight-${criterion.id}`), "version"]);
-  const errors = useFormErrors(errorsOf(state));
+  // Each problem names its criterion: "Weight for Net zero commitment must be a whole number from 0 to 100".
+  const errors = useFormErrors(errorsOf(state), Object.fromEntries(criteria.map((criterion) => [`weight-${criterion.id}`, criterion.title])));
   const v = state.values ?? initial;
   const [typed, setTyped] = useState<Record<string, string>>(v);
   const total = criteria.reduce((sum, criterion) => sum + (Number(typed[`weight-${criterion.id}`]) || 0), 0);

@@ -44,7 +44,6 @@ export function Radios({ name, legend, items, value, hint, error, inline, legend
                     value={item.value}
                     defaultChecked={value === item.value}
                     aria-describedby={item.hint ? `${id}-item-hint` : undefined}
-                    aria-controls={item.conditional ? `${id}-conditional` : undefined}
                   />
                   <label className="govuk-label govuk-radios__label" htmlFor={id}>
                     {item.text}

@@ -7,3 +7,10 @@ import { exact, round } from "./exact";
 export function formatNumber(value: number, decimals = 2): string {
   return String(round(exact(value), decimals));
 }
+
+/** As formatNumber, with thousands grouped as English and Welsh write them: "23,345.5". */
+export function formatGrouped(value: number, decimals = 2): string {
+  const [whole, fraction] = formatNumber(value, decimals).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}

@@ -138,7 +138,7 @@ export const weightsSchema = z.record(z.string(), z.string()).transform((values,
   for (const [key, value] of Object.entries(values)) {
     if (!key.startsWith("weight-")) continue;
     const text = value.trim();
-    if (!/^\d{1,3}$/.test(text) || Number(text) > 100) ctx.addIssue({ code: "custom", path: [key], message: text ? "weight.wholeNumber" : "weight.required" });
+    if (!/^\d{1,3}$/.test(text) || Number(text) > 100) ctx.addIssue({ code: "custom", path: [key], message: text ? "weightOf.wholeNumber" : "weightOf.required" });
     else weights[key.slice("weight-".length)] = Number(text);
   }
   const version = z.coerce.number().pipe(recordVersion).safeParse(values.version);

@@ -51,6 +51,8 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   const status = await statusOfAssessment(assessment);
   const tl = await getTranslations("lifecycle");
   const owner = canEdit(actor) && assessment.organisationId === actor.organisationId;
+  // Scoring is for its evaluators (the officer who created it and its specialists) and the officers who moderate.
+  const scores = owner || assessment.createdById === actor.userId || assessment.specialists.some((specialist) => specialist.userId === actor.userId);
   return (
     <>
       <BackLink href="/assessments" text={tc("back")} />
@@ -117,7 +119,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           <h2 className="govuk-heading-m" id="evaluation-heading">{t("evaluation.heading")}</h2>
           <ul className="govuk-list">
             <li><a className="govuk-link" href={`/assessments/${assessment.id}/questions`}>{t("evaluation.questions")}</a></li>
-            {actor.role !== "organisation-admin" && <li><a className="govuk-link" href={`/assessments/${assessment.id}/scoring`}>{t("evaluation.scoring")}</a></li>}
+            {scores && <li><a className="govuk-link" href={`/assessments/${assessment.id}/scoring`}>{t("evaluation.scoring")}</a></li>}
             {canEdit(actor) && <li><a className="govuk-link" href={`/assessments/${assessment.id}/moderation`}>{t("evaluation.moderation")}</a></li>}
             {deadlinePassed && resultsReaders.includes(actor.role) && (
               <li>

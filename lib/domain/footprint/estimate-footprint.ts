@@ -1,7 +1,7 @@
 import type { ServiceFootprintDeclaration } from "../case/footprint-schema";
 import type { IsoDate } from "../dates";
 import { add, div, exact, mul, round, sum, ZERO, type Exact } from "../exact";
-import { formatNumber } from "../number-text";
+import { formatGrouped } from "../number-text";
 import { bilingual as b, type Bilingual } from "../text";
 import { electricityFactorFor, electricityRegionsByCode, networkEnergyFactor, ukElectricityFactorsFor, type EmissionFactor } from "./factors";
 
@@ -54,14 +54,14 @@ export const footprintExclusions: readonly Bilingual[] = [
 
 const units = {
   kWh: b("kWh/year", "kWh/blwyddyn"),
-  devices: b("devices", "dyfeisiau"),
+  devices: b("devices", "o ddyfeisiau"),
   gb: b("GB/year", "GB/blwyddyn"),
 } as const;
 
 type WorkingLine = Omit<FootprintLine, "quantity" | "kgCO2ePerYear"> & { quantity: Exact; kg: Exact };
 
 const grid = (region: string) => electricityRegionsByCode[region].place;
-const n = (value: number) => formatNumber(value, 3);
+const n = (value: number) => formatGrouped(value, 3);
 
 /**
  * A service's footprint in tCO2e a year from the supplier's declaration (Tech Net Zero recommendation 4), with the

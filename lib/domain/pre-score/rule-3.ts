@@ -23,8 +23,8 @@ export function modernSlavery(context: PreScoreContext): Strength {
   return combine([
     yesNo(0.5, statement !== undefined, "MODERN_SLAVERY_STATEMENT",
       {
-        en: `Current modern slavery statement (financial year ending ${statement?.financialYearEnd}).`,
-        cy: `Datganiad caethwasiaeth fodern cyfredol (blwyddyn ariannol yn dod i ben ${statement?.financialYearEnd}).`,
+        en: `Current modern slavery statement (financial year ending ${dateInWords(statement?.financialYearEnd, "en")}).`,
+        cy: `Datganiad caethwasiaeth fodern cyfredol (blwyddyn ariannol yn dod i ben ${dateInWords(statement?.financialYearEnd, "cy")}).`,
       },
       { en: "No current modern slavery statement.", cy: "Dim datganiad caethwasiaeth fodern cyfredol." }),
     yesNo(0.5, msat !== undefined, "MSAT",

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ResultsExport } from "@/lib/export/model";
+import { withCriterionTitles } from "@/lib/export/readable-reasons";
 import { db } from "@/lib/server/db";
 import { toResultsExport } from "@/lib/server/assessments/export-models";
 import type { AssessmentView } from "@/lib/server/assessments/get-assessment";
@@ -12,7 +13,8 @@ export async function resultsExportOf(assessment: AssessmentView, results: Extra
     db.organisation.findFirstOrThrow({ where: { id: assessment.organisationId }, select: { id: true, nameEn: true, nameCy: true } }),
     loadSummarySources(assessment, results),
   ]);
-  return toResultsExport(assessment, buyer, results.outcome.result, now, sources);
+  // Reasons name criteria and evaluators by title and name wherever a summary or a download is read.
+  return withCriterionTitles(toResultsExport(assessment, buyer, results.outcome.result, now, sources), results.evaluatorNames);
 }
 
 /**

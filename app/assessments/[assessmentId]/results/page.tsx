@@ -16,16 +16,28 @@ import { readWhatIfWeights } from "@/lib/domain/what-if-weights";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { assessmentEditors, assessmentReaders } from "@/lib/server/assessments/access";
+import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { getResults } from "@/lib/server/assessments/get-results";
 import { engineCriterionId } from "@/lib/server/assessments/to-assessment-config";
-import { requireActor } from "@/lib/server/auth/actor";
+import { getActor, requireActor } from "@/lib/server/auth/actor";
 import { pageNotFound } from "@/lib/server/page-not-found";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("results"))("title") };
-}
-
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+/** "Error: " in front of the title when what-if weights were refused (a plain GET form, so no action says so). */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const title = (await getTranslations("results"))("title");
+  const query = await searchParams;
+  if (!Object.keys(query).some((key) => key.startsWith("w-"))) return { title };
+  const actor = await getActor();
+  const assessment = actor ? await getAssessment(actor, (await params).assessmentId) : null;
+  if (!assessment) return { title };
+  const read = readWhatIfWeights(
+    assessment.criteria.map((c) => ({ criterionId: engineCriterionId(c), fieldId: `w-${c.id}`, title: c.title, typed: query[`w-${c.id}`] })),
+    Object.fromEntries(assessment.criteria.map((c) => [engineCriterionId(c), c.weight])),
+  );
+  return { title: "errors" in read ? `${(await getTranslations("common"))("errorPrefix")} ${title}` : title };
+}
 
 export default async function ResultsPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
