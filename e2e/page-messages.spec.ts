@@ -151,3 +151,26 @@ test("with JavaScript a form's problems appear before anything is sent, with the
   await expect(page.locator("#error-summary")).toBeFocused();
   expect(posted).toBe(0);
 });
+
+test("a new assessment's mistakes, the deadline's too, are named in the browser before anything is sent", async ({ page }) => {
+  await signIn(page, officer);
+  await chooseLanguage(page, "en", "/assessments/new");
+  await hydrated(page);
+  let posted = 0;
+  page.on("request", (request) => {
+    if (request.method() === "POST") posted += 1;
+  });
+  await page.getByLabel("Title", { exact: true }).fill("Storage");
+  await page.getByLabel("Day", { exact: true }).fill("31");
+  await page.getByLabel("Month", { exact: true }).fill("2");
+  await page.getByLabel("Year", { exact: true }).fill(String(new Date().getFullYear() + 1));
+  await page.getByRole("button", { name: "Create assessment" }).click();
+  const summary = page.locator("#error-summary");
+  await expect(summary).toContainText("Enter a reference");
+  await expect(summary).toContainText("Response deadline must be a real date");
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Storage");
+  expect(posted).toBe(0);
+  await expectAccessible(page);
+});

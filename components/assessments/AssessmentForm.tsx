@@ -3,14 +3,17 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { Checkbox } from "@/components/govuk/Checkbox";
 import { Input } from "@/components/govuk/Input";
-import { DeadlineFields } from "./DeadlineFields";
 import { Radios } from "@/components/govuk/Radios";
 import { Textarea } from "@/components/govuk/Textarea";
 import { procurementCategories } from "@/lib/domain/assessment-setup/procurement-category";
+import { withDeadline } from "@/lib/forms/deadline";
 import type { FormState } from "@/lib/forms/form-state";
+import { createAssessmentFields, createAssessmentSchema } from "@/lib/schemas/assessments";
+import { DeadlineFields } from "./DeadlineFields";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -25,7 +28,8 @@ export function AssessmentForm({ action, initial, scaleOptions }: Props) {
   const t = useTranslations("assessments.form");
   const tn = useTranslations("nations");
   const [state, formAction, pending] = useActionState(action, { values: initial });
-  const errors = useFormErrors(state);
+  const { form, errorsOf } = useCheckedForm(withDeadline(createAssessmentSchema), createAssessmentFields);
+  const errors = useFormErrors(errorsOf(state));
   const v = state.values ?? initial;
   // Remount the fields when the server sends values back, so that uncontrolled inputs show them.
   const k = JSON.stringify(v);
@@ -33,7 +37,7 @@ export function AssessmentForm({ action, initial, scaleOptions }: Props) {
     <>
       <FormErrorSummary errors={errors} order={order} />
       <h1 className="govuk-heading-l">{t("title")}</h1>
-      <form action={formAction} noValidate key={k}>
+      <form action={formAction} noValidate key={k} {...form}>
         <h2 className="govuk-heading-m">{t("procurement")}</h2>
         <Input id="title" label={t("assessmentTitle")} hint={t("assessmentTitleHint")} defaultValue={v.title} error={errors.title} />
         <Input id="titleCy" label={t("assessmentTitleCy")} hint={t("assessmentTitleCyHint")} lang="cy" defaultValue={v.titleCy} error={errors.titleCy} />

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { Checkbox } from "@/components/govuk/Checkbox";
 import { Input } from "@/components/govuk/Input";
@@ -10,6 +11,7 @@ import { Radios } from "@/components/govuk/Radios";
 import { Textarea } from "@/components/govuk/Textarea";
 import { procurementCategories } from "@/lib/domain/assessment-setup/procurement-category";
 import type { FormState } from "@/lib/forms/form-state";
+import { assessmentTextFields, assessmentTextSchema } from "@/lib/schemas/assessments";
 import { StaleWelshNote } from "./StaleWelshNote";
 
 type Props = {
@@ -27,13 +29,14 @@ export function AssessmentTextForm({ action, initial, staleFields, welsh }: Prop
   const t = useTranslations("assessments.text");
   const tf = useTranslations("assessments.form");
   const [state, formAction, pending] = useActionState(action, { values: initial });
-  const errors = useFormErrors(state);
+  const { form, errorsOf } = useCheckedForm(assessmentTextSchema, assessmentTextFields);
+  const errors = useFormErrors(errorsOf(state));
   const v = state.values ?? initial;
   return (
     <>
       <FormErrorSummary errors={errors} order={order} />
       <h1 className="govuk-heading-l">{t("title")}</h1>
-      <form action={formAction} noValidate key={JSON.stringify(v)}>
+      <form action={formAction} noValidate key={JSON.stringify(v)} {...form}>
         <input type="hidden" name="version" value={v.version} />
         <input type="hidden" name="languages" value={v.languages} />
         {(["title", "description"] as const).map((field) => {

@@ -3,12 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { Checkbox } from "@/components/govuk/Checkbox";
 import { Input } from "@/components/govuk/Input";
 import { Radios } from "@/components/govuk/Radios";
 import { Textarea } from "@/components/govuk/Textarea";
+import { withDeadline } from "@/lib/forms/deadline";
 import type { FormState } from "@/lib/forms/form-state";
+import { changeDetailsFields, changeDetailsSchema } from "@/lib/schemas/lifecycle";
 import { DeadlineFields } from "./DeadlineFields";
 
 type Props = {
@@ -25,13 +28,14 @@ export function ChangeDetailsForm({ action, initial, carbonReductionPlanNow }: P
   const t = useTranslations("assessments.form");
   const tl = useTranslations("lifecycle.change");
   const [state, formAction, pending] = useActionState(action, { values: initial });
-  const errors = useFormErrors(state);
+  const { form, errorsOf } = useCheckedForm(withDeadline(changeDetailsSchema), changeDetailsFields);
+  const errors = useFormErrors(errorsOf(state));
   const v = state.values ?? initial;
   return (
     <>
       <FormErrorSummary errors={errors} order={order} />
       <h1 className="govuk-heading-l">{tl("title")}</h1>
-      <form action={formAction} noValidate key={JSON.stringify(v)}>
+      <form action={formAction} noValidate key={JSON.stringify(v)} {...form}>
         <input type="hidden" name="version" value={v.version} />
         <Input id="title" label={t("assessmentTitle")} hint={t("assessmentTitleHint")} defaultValue={v.title} error={errors.title} />
         <Input id="reference" label={t("reference")} hint={t("referenceHint")} widthClass="govuk-input--width-20" defaultValue={v.reference} error={errors.reference} />

@@ -3,10 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { Input } from "@/components/govuk/Input";
 import { Radios } from "@/components/govuk/Radios";
 import type { FormState } from "@/lib/forms/form-state";
+import { organisationIdentifierFields, organisationIdentifierSchema } from "@/lib/schemas/organisation";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -19,12 +21,13 @@ type Props = {
 export function OrganisationIdentifierForm({ action, initial, schemes }: Props) {
   const t = useTranslations("organisation");
   const [state, formAction, pending] = useActionState(action, { values: initial });
-  const errors = useFormErrors(state);
+  const { form, errorsOf } = useCheckedForm(organisationIdentifierSchema, organisationIdentifierFields);
+  const errors = useFormErrors(errorsOf(state));
   const v = state.values ?? initial;
   return (
     <>
       <FormErrorSummary errors={errors} order={["identifierScheme", "identifierId", "form"]} />
-      <form action={formAction} noValidate key={JSON.stringify(v)}>
+      <form action={formAction} noValidate key={JSON.stringify(v)} {...form}>
         <Radios
           name="identifierScheme"
           legend={t("scheme")}

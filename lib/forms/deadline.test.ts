@@ -21,6 +21,15 @@ describe("response deadline", () => {
     expect(parseDeadline(parts("24", "11", "2028", "12:01"), now)).toEqual({ error: "deadline.tooFar" });
     expect(parseDeadline(parts("24", "11", "2028", "12:00"), now)).toEqual({ deadline: new Date("2028-11-24T12:00:00Z") });
   });
+  it("names a date that does not exist before anything about the time, in the browser's check too", async () => {
+    expect(parseDeadline(parts("31", "2", "2027", "25:00"), now)).toEqual({ error: "deadline.invalid" });
+    expect(parseDeadline(parts("31", "2", "2027", ""), now)).toEqual({ error: "deadline.invalid" });
+    const { withDeadline } = await import("./deadline");
+    const { z } = await import("zod");
+    const checked = withDeadline(z.object({ title: z.string().min(1, "title.required") })).safeParse({ title: "", ...parts("31", "2", "2027", "12:00") });
+    expect(checked.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["title", "title.required"], ["deadlineDay", "deadline.invalid"]]);
+  });
+
   it("moves a published deadline only later", () => {
     const current = new Date("2027-07-15T11:00:00Z");
     expect(parseDeadline(parts("15", "7", "2027", "12:00"), now, current)).toEqual({ error: "deadline.notLater" });

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { fromLondonTime } from "@/lib/domain/assessment-setup/london-time";
 import { deadlineProblem } from "@/lib/domain/lifecycle/deadline-window";
 import { accept, fieldErrors, refuse, type Parsed } from "./form-state";
@@ -11,6 +11,8 @@ export function parseDeadline(parts: { deadlineDay: string; deadlineMonth: strin
   const { deadlineDay: day, deadlineMonth: month, deadlineYear: year, deadlineTime: time } = parts;
   if (!day && !month && !year) return { error: "deadline.required" };
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { error: "deadline.invalid" };
+  // A date that does not exist (31 February) is named before anything about the time.
+  if (!fromLondonTime(Number(year), Number(month), Number(day), 12, 0)) return { error: "deadline.invalid" };
   const clock = /^(\d{1,2})[:.](\d{2})$/.exec(time);
   if (!clock) return { error: time ? "deadlineTime.invalid" : "deadlineTime.required" };
   // A time such as 25:00 is the time's fault, not the date's: named on the time field.
@@ -37,4 +39,12 @@ export function parseWithDeadline<T>(schema: z.ZodType<T>, values: Record<string
   const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...deadlineFieldErrors(deadline) };
   if (!parsed.success || "error" in deadline) return refuse(errors);
   return accept({ ...parsed.data, responseDeadline: deadline.deadline });
+}
+
+/** parseWithDeadline as one zod schema, so the browser checks a form with a deadline as its action will. */
+export function withDeadline<T>(schema: z.ZodType<T>) {
+  return z.record(z.string(), z.string()).superRefine((values, ctx) => {
+    const parsed = parseWithDeadline(schema, values, new Date());
+    if (!parsed.success) for (const [field, message] of Object.entries(parsed.errors)) ctx.addIssue({ code: "custom", path: [field], message });
+  });
 }
