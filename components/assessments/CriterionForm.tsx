@@ -3,12 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { Checkbox } from "@/components/govuk/Checkbox";
 import { Input } from "@/components/govuk/Input";
 import { Radios } from "@/components/govuk/Radios";
 import { Textarea } from "@/components/govuk/Textarea";
 import type { FormState } from "@/lib/forms/form-state";
+import { criterionFields, criterionSchema } from "@/lib/schemas/assessments";
 import { StaleWelshNote } from "./StaleWelshNote";
 
 type Props = {
@@ -27,13 +29,15 @@ export function CriterionForm({ action, initial, scale, ownCriterion, staleField
   const t = useTranslations("assessments.criterionForm");
   const tr = useTranslations("rules");
   const [state, formAction, pending] = useActionState(action, { values: initial });
-  const errors = useFormErrors(state);
+  // The browser checks what the criterion schema says; the descriptors and the scale are checked by the action.
+  const { form, errorsOf } = useCheckedForm(criterionSchema, criterionFields);
+  const errors = useFormErrors(errorsOf(state));
   const v = state.values ?? initial;
   const order = [...pairs.flatMap((field) => [`${field}En`, `${field}Cy`]), "rule", "weight", "minimumScore", ...scale.flatMap((point) => [`descriptor-${point}-en`, `descriptor-${point}-cy`]), "form"];
   return (
     <>
       <FormErrorSummary errors={errors} order={order} />
-      <form action={formAction} noValidate key={JSON.stringify(v)}>
+      <form action={formAction} noValidate key={JSON.stringify(v)} {...form}>
         <input type="hidden" name="version" value={v.version} />
         {pairs.map((field) => {
           const Field = field === "title" ? Input : Textarea;

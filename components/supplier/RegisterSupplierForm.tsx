@@ -3,10 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { Input } from "@/components/govuk/Input";
 import { Radios } from "@/components/govuk/Radios";
 import type { FormState } from "@/lib/forms/form-state";
+import { registerSupplierFields, registerSupplierSchema } from "@/lib/schemas/responses";
 
 const order = ["organisationNameEn", "organisationNameCy", "nation", "name", "password", "confirmPassword", "form"];
 
@@ -15,14 +17,15 @@ export function RegisterSupplierForm({ action, intro }: { action: (state: FormSt
   const t = useTranslations("supplier.register");
   const tn = useTranslations("nations");
   const [state, formAction, pending] = useActionState(action, {});
-  const errors = useFormErrors(state);
+  const { form, errorsOf } = useCheckedForm(registerSupplierSchema, registerSupplierFields);
+  const errors = useFormErrors(errorsOf(state));
   const v = state.values ?? {};
   return (
     <>
       <FormErrorSummary errors={errors} order={order} />
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">{intro}</p>
-      <form action={formAction} noValidate key={JSON.stringify(v)}>
+      <form action={formAction} noValidate key={JSON.stringify(v)} {...form}>
         <h2 className="govuk-heading-m">{t("organisation")}</h2>
         <Input id="organisationNameEn" label={t("organisationNameEn")} autoComplete="organization" defaultValue={v.organisationNameEn} error={errors.organisationNameEn} />
         <Input id="organisationNameCy" label={t("organisationNameCy")} hint={t("organisationNameCyHint")} defaultValue={v.organisationNameCy} error={errors.organisationNameCy} />

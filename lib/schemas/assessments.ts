@@ -166,3 +166,7 @@ export const gateSchema = z.object({
   questionEn: z.string().trim().min(1, "gateQuestion.required").max(1000, "gateQuestion.tooLong"),
   questionCy: z.string().trim().max(1000, "gateQuestion.tooLong"),
 });
+
+/** Copying a shared template: the new assessment's own details; its deadline is read with them (lib/forms/deadline). */
+export const copyTemplateSchema = assessmentDetailsSchema.pick({ title: true, reference: true, description: true, annualContractValue: true });
+export const copyTemplateFields = ["title", "reference", "description", "annualContractValue", ...deadlineFields] as const;
