@@ -23,6 +23,8 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   await signIn(page, "admin@greenbyte.example");
   await english(page, "/dashboard");
   await expect(page.getByRole("link", { name: "Managed desktops and hosting" })).toBeVisible();
+  // The dashboard says how far each open response has got.
+  await expect(page.getByRole("row", { name: /Managed desktops and hosting/ })).toContainText(/\d+ of \d+ questions answered/);
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Your organisation's evidence profile" }).click();

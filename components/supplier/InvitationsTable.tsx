@@ -25,7 +25,12 @@ export async function InvitationsTable({ invitations }: { invitations: Awaited<R
           </>,
           locale === "cy" && invitation.buyerNameCy ? invitation.buyerNameCy : invitation.buyerNameEn,
           momentInWords(invitation.responseDeadline, locale),
-          <ResponseStatusTag key="status" outcome={invitation.outcome} />,
+          <>
+            <ResponseStatusTag outcome={invitation.outcome} />
+            {(invitation.outcome === "not-started" || invitation.outcome === "in-progress" || invitation.outcome === "withdrawn") && (
+              <span className="govuk-hint govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">{t("progress", { answered: invitation.answered, total: invitation.questions })}</span>
+            )}
+          </>,
         ],
       }))}
     />

@@ -7,12 +7,12 @@ import { db } from "@/lib/server/db";
 import { isSupplier } from "./access";
 import { invitedAssessments, ownResponses } from "@/lib/server/auth/scope";
 
-/** The published assessments the actor's organisation is invited to, by deadline, with its response's status. */
+/** The published assessments the actor's organisation is invited to, by deadline, with its response's status and progress. */
 export async function listInvitations(actor: Actor, now = new Date()) {
   if (!isSupplier(actor)) return [];
   const assessments = await db.assessment.findMany({
     where: invitedAssessments(actor),
-    select: { id: true, title: true, titleCy: true, reference: true, responseDeadline: true, organisationId: true, outcome: true, awardedSupplierOrganisationId: true, responses: { where: ownResponses(actor), select: { status: true, submittedAt: true } } },
+    select: { id: true, title: true, titleCy: true, reference: true, responseDeadline: true, organisationId: true, outcome: true, awardedSupplierOrganisationId: true, responses: { where: ownResponses(actor), select: { status: true, submittedAt: true, _count: { select: { answers: { where: { answer: { not: "" } } } } } } }, _count: { select: { criteria: true } } },
     orderBy: { responseDeadline: "asc" },
   });
   const buyers = await db.organisation.findMany({ where: { id: { in: [...new Set(assessments.map((a) => a.organisationId))] }, kind: "buyer" }, select: { id: true, nameEn: true, nameCy: true } });
@@ -32,5 +32,8 @@ export async function listInvitations(actor: Actor, now = new Date()) {
       supplierId: actor.organisationId,
     }),
     submittedAt: assessment.responses[0]?.submittedAt ?? null,
+    // How far the response has got: questions with an answer, of all the assessment's questions.
+    answered: assessment.responses[0]?._count.answers ?? 0,
+    questions: assessment._count.criteria,
   }));
 }

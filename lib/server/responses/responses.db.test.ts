@@ -13,6 +13,7 @@ import { declareConflict } from "@/lib/server/scoring/declare-conflict";
 import { createOrganisation, useTestDatabase } from "@/lib/testing/use-test-database";
 import { declareConditions } from "./declare-conditions";
 import { getOwnResponse } from "./get-response";
+import { listInvitations } from "./list-invitations";
 import { saveAnswer } from "./save-answer";
 import { submitResponse, withdrawResponse } from "./submit-response";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -47,6 +48,17 @@ const inAYear = () => new Date(Date.now() + 365 * 86_400_000);
 const answer = (text: string, version = 0, language: "en" | "cy" = "en") => ({ answer: text, language, version });
 
 describe("responses", () => {
+  it("show on the supplier's list how many questions have an answer, of all of them; another supplier's answers never count", async () => {
+    const [supplier, other] = [await createOrganisation(t.db, "supplier", ["supplier-admin"]), await createOrganisation(t.db, "supplier", ["supplier-admin"])];
+    const { assessment, criteria } = await openAssessment(inAYear(), [supplier.organisation.id, other.organisation.id]);
+    expect((await listInvitations(supplier.actors[0])).map((i) => [i.answered, i.questions])).toEqual([[0, 2]]);
+    await saveAnswer(supplier.actors[0], assessment.id, criteria[0], answer("Net zero by 2040"), null);
+    await saveAnswer(other.actors[0], assessment.id, criteria[0], answer("Theirs"), null);
+    await saveAnswer(other.actors[0], assessment.id, criteria[1], answer("Theirs too"), null);
+    expect((await listInvitations(supplier.actors[0])).map((i) => [i.answered, i.questions])).toEqual([[1, 2]]);
+    expect((await listInvitations(other.actors[0])).map((i) => [i.answered, i.questions])).toEqual([[2, 2]]);
+  });
+
   it("refuse the second of two saves of the same answer from the same version, keeping both texts", async () => {
     const supplier = await createOrganisation(t.db, "supplier", ["supplier-admin", "supplier-contributor"]);
     const { assessment, criteria } = await openAssessment(inAYear(), [supplier.organisation.id]);
