@@ -125,6 +125,10 @@ test("an evaluator saves a part-scored sheet as a draft and finds it as they lef
   // Found before sending: the browser checks with the action's own schema.
   await expect(page.locator("#error-summary")).toBeFocused();
 
+  // The list of tenders says the sheet is saved as a draft.
+  await page.goto(`${shared.url}/scoring`);
+  await expect(page.getByTestId("scoring-suppliers").getByRole("row", { name: /Greenbyte Hosting Ltd/ })).toContainText("Draft saved, to submit");
+
   // The dashboard puts the tender waiting to be scored first, linked to scoring.
   await page.goto("/dashboard");
   const task = page.getByTestId("work-waiting").getByRole("listitem").filter({ hasText: "Servers and storage" });

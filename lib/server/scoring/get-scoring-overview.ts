@@ -6,22 +6,26 @@ import { db } from "@/lib/server/db";
 import { getScoringContext, type ScoringContext } from "./scoring-context";
 
 export type ScoringOverview = ScoringContext & {
-  suppliers: { supplierOrganisationId: string; name: Bilingual; submittedAt: Date | null; status: EvaluatorStatus | null }[];
+  suppliers: { supplierOrganisationId: string; name: Bilingual; submittedAt: Date | null; status: EvaluatorStatus | null; draftSaved: boolean }[];
   /** For the moderator: conflicts awaiting a decision, then those decided, for the record. */
   conflicts: { id: string; evaluatorName: string; supplierName: Bilingual; details: string; decision: ConflictDecision | null; ownDeclaration: boolean }[];
 };
 
 const bi = (o: { nameEn: string; nameCy: string | null }): Bilingual => ({ en: o.nameEn, cy: o.nameCy ?? "" });
 
-/** The submitted responses with where the actor stands on each; five queries whatever the number of suppliers. */
+/**
+ * The submitted responses with where the actor stands on each, and whether they have a draft sheet saved; six
+ * queries whatever the number of suppliers.
+ */
 export async function getScoringOverview(actor: Actor, assessmentId: string, now = new Date()): Promise<ScoringOverview | null> {
   const context = await getScoringContext(actor, assessmentId, now);
   if (!context) return null;
   if (!context.open) return { ...context, suppliers: [], conflicts: [] };
-  const [responses, declarations, mine] = await Promise.all([
+  const [responses, declarations, mine, drafts] = await Promise.all([
     db.response.findMany({ where: { assessmentId: context.assessment.id, status: "submitted" }, select: { id: true, supplierOrganisationId: true, submittedAt: true }, orderBy: { submittedAt: "asc" } }),
     db.conflictDeclaration.findMany({ where: { assessmentId: context.assessment.id }, orderBy: { createdAt: "asc" } }),
     db.evaluatorScore.groupBy({ by: ["responseId"], where: { assessmentId: context.assessment.id, evaluatorId: actor.userId }, _count: { _all: true } }),
+    db.scoreDraft.findMany({ where: { assessmentId: context.assessment.id, evaluatorId: actor.userId }, select: { responseId: true } }),
   ]);
   const conflicted = context.isModerator ? declarations.filter((d) => d.hasConflict) : [];
   const [organisations, evaluators] = await Promise.all([
@@ -37,6 +41,7 @@ export async function getScoringOverview(actor: Actor, assessmentId: string, now
       name: nameOf.get(response.supplierOrganisationId) ?? { en: "", cy: "" },
       submittedAt: response.submittedAt,
       status: context.isEvaluator ? evaluatorStatus(declaration && { hasConflict: declaration.hasConflict, decision: declaration.decision as ConflictDecision | null }, submittedFor.get(response.id) ?? 0) : null,
+      draftSaved: drafts.some((draft) => draft.responseId === response.id),
     };
   });
   const conflicts = conflicted

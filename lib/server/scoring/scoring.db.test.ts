@@ -123,6 +123,9 @@ describe("scoring", () => {
     await saveScoreDraft(a.specialist, a.id, a.suppliers[0].id, changed);
     expect((await getSupplierScoring(a.specialist, a.id, a.suppliers[0].id))!.draft).toEqual(changed);
     expect(await t.db.scoreDraft.count()).toBe(1);
+    const drafted = async (actor: Actor) => Object.fromEntries((await getScoringOverview(actor, a.id))!.suppliers.map((s) => [s.supplierOrganisationId, s.draftSaved]));
+    expect(await drafted(a.specialist)).toEqual({ [a.suppliers[0].id]: true, [a.suppliers[1].id]: false });
+    expect(await drafted(a.officer)).toEqual({ [a.suppliers[0].id]: false, [a.suppliers[1].id]: false });
 
     await submitScores(a.specialist, a.id, a.suppliers[0].id, sheet(a.criteria, 2));
     expect((await getSupplierScoring(a.specialist, a.id, a.suppliers[0].id))!.draft).toBeNull();

@@ -58,7 +58,7 @@ export default async function ScoringPage({ params, searchParams }: Props) {
               supplier.submittedAt ? momentInWords(supplier.submittedAt, locale) : "",
               supplier.status && (
                 <Tag colour={colours[supplier.status]} key="status">
-                  {t(`statuses.${supplier.status}`)}
+                  {t(supplier.status === "score" && supplier.draftSaved ? "statuses.draftSaved" : `statuses.${supplier.status}`)}
                 </Tag>
               ),
             ],
