@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { decode, encode } from "next-auth/jwt";
-import { demoPassword, expectAccessible, nextYear, signIn } from "./support";
+import { demoPassword, expectAccessible, fillNewAssessment, signIn } from "./support";
 
 // What someone typed survives the end of their session: cookies gone, or the idle limit passed while they typed.
 
@@ -28,16 +28,8 @@ async function expectAccessibleWithJavaScript(browser: Browser, page: Page) {
 
 async function typeAnAssessmentThen(page: Page, endTheSession: () => Promise<void>) {
   await signIn(page, "officer@northshire.example");
-  await page.goto("/assessments/new");
-  await page.getByLabel("Title", { exact: true }).fill("Managed print service");
-  await page.getByLabel("Reference", { exact: true }).fill("NS-PRINT-7");
   // Everything the browser checks is right, so the form reaches the service after the session has ended.
-  await page.getByLabel("England").check();
-  await page.getByLabel("Estimated contract value a year, in pounds, including VAT").fill("200000");
-  await page.getByLabel("Day", { exact: true }).fill("1");
-  await page.getByLabel("Month", { exact: true }).fill("6");
-  await page.getByLabel("Year", { exact: true }).fill(nextYear);
-  await page.getByLabel("English", { exact: true }).check();
+  await fillNewAssessment(page, "Managed print service", "NS-PRINT-7");
   await endTheSession();
   await page.getByRole("button", { name: "Create assessment" }).click();
   const summary = page.locator(".govuk-error-summary");

@@ -70,8 +70,8 @@ export async function chooseLanguage(page: Page, language: "en" | "cy", back: st
 
 export const nextYear = String(new Date().getFullYear() + 1);
 
-/** An officer creates an assessment for England from the framework; answers its path. */
-export async function createAssessment(page: Page, title: string, reference: string) {
+/** Fills the new-assessment form for England with everything it needs, without sending it. */
+export async function fillNewAssessment(page: Page, title: string, reference: string) {
   await page.goto("/assessments/new");
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Reference", { exact: true }).fill(reference);
@@ -81,6 +81,11 @@ export async function createAssessment(page: Page, title: string, reference: str
   await page.getByLabel("Month", { exact: true }).fill("6");
   await page.getByLabel("Year", { exact: true }).fill(nextYear);
   await page.getByLabel("English", { exact: true }).check();
+}
+
+/** An officer creates an assessment for England from the framework; answers its path. */
+export async function createAssessment(page: Page, title: string, reference: string) {
+  await fillNewAssessment(page, title, reference);
   await page.getByRole("button", { name: "Create assessment" }).click();
   await expect(page.getByText("Assessment created from the framework")).toBeVisible();
   return new URL(page.url()).pathname;
