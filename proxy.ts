@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { maxActionRequestBytes } from "@/lib/domain/responses/upload-rules";
-import { formPostHeader } from "@/lib/forms/page-messages";
+import { formPostHeader, noticeCookie, noticeParameter, withoutSuccessMessage } from "@/lib/forms/page-messages";
 import { isDecodableArguments, maxArgumentsLength, multipartBoundary, multipartRoot } from "@/lib/http/action-body";
 import { measuredLength, tooLargeRedirect } from "@/lib/http/request-too-large";
 import { formPageHeader } from "@/lib/http/session-ended-page";
@@ -133,6 +133,13 @@ export async function proxy(request: NextRequest) {
   // runs: answered 400 here instead (lib/http/action-body.ts).
   if (request.method === "POST" && request.headers.has("next-action") && !(await isDecodableActionRequest(request))) return badRequest();
 
+  // A success message is shown once, also without JavaScript: a page loaded again with the message it showed last
+  // goes to its address without it (lib/forms/page-messages.ts). React's own requests (RSC) are left alone.
+  const notice = isRead && !request.headers.has("rsc") ? request.nextUrl.searchParams.get(noticeParameter) : null;
+  if (notice && request.cookies.get(noticeCookie)?.value === notice) {
+    return NextResponse.redirect(new URL(withoutSuccessMessage(pathname, search), request.url), 303);
+  }
+
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
@@ -155,6 +162,7 @@ export async function proxy(request: NextRequest) {
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   }
   if (newCsrf) response.cookies.set(csrfCookie, newCsrf, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies });
+  if (notice) response.cookies.set(noticeCookie, notice.slice(0, 64), { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies });
 
   // Each request renews the idle limit (never the absolute one); an ended session's cookie is removed. Not on a
   // server action's request: a cookie set there makes Next.js refresh the page and lose the action's returned state

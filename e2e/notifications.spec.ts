@@ -82,7 +82,7 @@ test("suppliers invited by organisation are told in their own language, then rem
   await signOut(page);
   await signIn(page, "admin@greenbyte.example");
   await page.goto(link);
-  await expect(page.getByRole("link", { name: "Notified hosting" })).toBeVisible();
+  await expect(page.getByTestId("work-waiting").getByRole("link", { name: "Notified hosting" })).toBeVisible();
 
   // Invited two days ago and the deadline 3 days away: the 7-day reminder is due, once per person, never to the officer.
   inviteTwoDaysAgo(shared.open);
@@ -148,7 +148,7 @@ test("an e-mail invitation is bilingual, can be resent (the old link stops worki
   await page.getByRole("button", { name: "Accept for Hafod Systems Ltd" }).click();
   await expect(page.getByText("Invitation accepted. It is now on your organisation's dashboard.")).toBeVisible();
   await page.goto("/dashboard");
-  await expect(page.getByRole("link", { name: "Notified hosting" })).toBeVisible();
+  await expect(page.getByTestId("work-waiting").getByRole("link", { name: "Notified hosting" })).toBeVisible();
   // Spent: the link cannot be used again, by anyone.
   await page.goto(secondLink);
   await expect(page.getByRole("heading", { name: "Accept the invitation" })).toHaveCount(0);

@@ -51,6 +51,15 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#error-summary")).toBeFocused();
     expect(await page.locator(".govuk-error-summary").count()).toBe(1);
 
+    // A success is said once: loading the page again does not say it again.
+    await page.getByLabel("Comment", { exact: true }).fill("The refurbished-share weight looks low for servers.");
+    await page.getByRole("button", { name: "Add comment" }).click();
+    await expect(page.getByText("Comment added")).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("The refurbished-share weight looks low for servers.")).toBeVisible();
+    await expect(page.getByText("Comment added")).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.has("done")).toBe(false);
+
     await chooseLanguage(page, "cy", shared.url);
     await page.getByRole("button", { name: "Ychwanegu sylw" }).click();
     await expect(page).toHaveTitle(/^Gwall: /);
@@ -177,4 +186,28 @@ test("a new assessment's mistakes, the deadline's too, are named in the browser 
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Storage");
   expect(posted).toBe(0);
   await expectAccessible(page);
+});
+
+test("an own criterion half typed is named in the browser, with what was ticked and typed kept", async ({ page }) => {
+  await signIn(page, officer);
+  await chooseLanguage(page, "en", "/assessments");
+  const draft = await createAssessment(page, "Repairable laptops", "NC-2027-042");
+  await page.goto(`${draft}/criteria/add`);
+  await hydrated(page);
+  let posted = 0;
+  page.on("request", (request) => {
+    if (request.method() === "POST") posted += 1;
+  });
+  await page.getByLabel("Title", { exact: true }).fill("Repair service");
+  await page.getByRole("button", { name: "Add criteria" }).click();
+  const summary = page.locator("#error-summary");
+  await expect(summary).toContainText("Enter the question in English");
+  await expect(summary).toBeFocused();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Repair service");
+  expect(posted).toBe(0);
+
+  await page.getByLabel("Question for suppliers").fill("How are devices repaired during the contract?");
+  await page.getByRole("button", { name: "Add criteria" }).click();
+  await expect(page.getByText("Criteria added")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Repair service" })).toBeVisible();
 });

@@ -22,8 +22,9 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   shared.network = assessmentId("CCC-2026-032");
   await signIn(page, "admin@greenbyte.example");
   await english(page, "/dashboard");
-  await expect(page.getByRole("link", { name: "Managed desktops and hosting" })).toBeVisible();
-  // The dashboard says how far each open response has got.
+  // The dashboard puts first the responses to send, the soonest deadline first, and says how far each has got.
+  const waiting = page.getByTestId("work-waiting").getByRole("listitem");
+  await expect(waiting.filter({ hasText: "Managed desktops and hosting" })).toContainText(/CCC-2026-031\. Closes .+\. \d+ of \d+ questions answered/);
   await expect(page.getByRole("row", { name: /Managed desktops and hosting/ })).toContainText(/\d+ of \d+ questions answered/);
   await expectAccessible(page);
 
@@ -90,6 +91,16 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   // The rest of the questions, one page each, then the footprint.
   const total = Number(/of (\d+)/.exec((await page.locator(".govuk-caption-l").textContent()) ?? "")![1]);
   await page.getByRole("button", { name: "Save and continue" }).click();
+  // Part of the second answer is saved to finish later: the task list says it is in progress, not completed.
+  await expect(page.locator(".govuk-caption-l")).toHaveText(`Question 2 of ${total}`);
+  await page.locator("#answer").fill("Our answer, so far");
+  await page.getByRole("button", { name: "Save and come back later" }).click();
+  await expect(page.getByText("You can come back and finish your response at any time before the deadline")).toBeVisible();
+  const second = page.getByTestId("task-list").getByRole("listitem").nth(1);
+  await expect(second.locator(".govuk-task-list__status")).toHaveText("In progress");
+  await expect(page.getByTestId("task-list").getByRole("listitem").first().locator(".govuk-task-list__status")).toHaveText("Completed");
+  await second.getByRole("link").click();
+  await expect(page.locator("#answer")).toHaveValue("Our answer, so far");
   for (let number = 2; number <= total; number += 1) {
     await expect(page.locator(".govuk-caption-l")).toHaveText(`Question ${number} of ${total}`);
     await answerAndContinue(page, "Our answer, with the evidence asked for.");
@@ -299,7 +310,7 @@ test("an e-mail invitation link registers a new supplier organisation and its fi
   await expect(page).toHaveURL(/\/signin/);
   await signIn(page, "bids@newsupplier.example", "A-long-enough-password");
   await page.goto("/dashboard");
-  await expect(page.getByRole("link", { name: "Managed desktops and hosting" })).toBeVisible();
+  await expect(page.getByTestId("work-waiting").getByRole("link", { name: "Managed desktops and hosting" })).toBeVisible();
   await page.goto(`/supplier-invitation/${token}`);
   await expect(page.getByText("This invitation link has already been used")).toBeVisible();
 });

@@ -3,11 +3,10 @@ import { initialCriteria } from "@/lib/domain/assessment-setup/initial-criteria"
 import { scalePresets } from "@/lib/domain/assessment-setup/scales";
 import { latestFramework } from "@/lib/domain/framework/registry";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import type { Tx } from "@/lib/server/db";
 import { criterionData } from "@/lib/server/assessments/criterion-data";
-import { welshTitle } from "./seed-welsh-title";
+import type { Tx } from "@/lib/server/db";
 import { completePlan } from "./demo-evidence";
-
+import { welshTitle } from "./seed-welsh-title";
 
 const evidence = {
   greenbyte: {
@@ -47,7 +46,14 @@ const scores: Record<keyof typeof evidence, [number[], number[]]> = {
   hafod: [[2, 2, 2, 1, 1, 1], [2, 2, 1, 1, 1, 1]],
 };
 
-export async function seedExampleAssessment(tx: Tx, ids: { buyer: string; officer: string; specialist: string; suppliers: Record<keyof typeof evidence, string> }) {
+// What each supplier wrote: the first answer in full, the others pointing to the evidence submitted with it.
+const firstAnswers: Record<keyof typeof evidence, string> = {
+  greenbyte: "Our Carbon Reduction Plan commits us to net zero by 2040, with near-term targets validated by the SBTi in February 2026.",
+  cwmwl: "Our Carbon Reduction Plan commits us to net zero by 2030; our SBTi commitment was made in March 2026.",
+  hafod: "We have committed to setting science-based targets and will publish them within two years.",
+};
+
+export async function seedExampleAssessment(tx: Tx, ids: { buyer: string; officer: string; specialist: string; suppliers: Record<keyof typeof evidence, string>; authors: Record<keyof typeof evidence, string> }) {
   const scale = scalePresets["0-4"].points;
   const drafts = initialCriteria(latestFramework, "2020", scale);
   const assessment = await tx.assessment.create({
@@ -86,6 +92,14 @@ export async function seedExampleAssessment(tx: Tx, ids: { buyer: string; office
     await tx.supplierInvitation.create({ data: { assessmentId: assessment.id, supplierOrganisationId: supplierId, invitedById: ids.officer } });
     const response = await tx.response.create({
       data: { assessmentId: assessment.id, supplierOrganisationId: supplierId, status: "submitted", evidence: JSON.stringify(evidence[key]), submittedAt: new Date("2026-10-29T16:00:00Z"), reference: `CCC-2026-014-${key.toUpperCase()}` },
+    });
+    await tx.responseAnswer.createMany({
+      data: criteria.map((criterion, index) => ({
+        responseId: response.id,
+        criterionId: criterion.id,
+        answer: index === 0 ? firstAnswers[key] : `See our evidence for ${criterion.titleEn}.`,
+        updatedById: ids.authors[key],
+      })),
     });
     const [officerScores, specialistScores] = scores[key];
     await tx.evaluatorScore.createMany({

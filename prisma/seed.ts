@@ -102,6 +102,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       officer: userIds["officer@caerwen.example"],
       specialist: userIds["specialist@caerwen.example"],
       suppliers: { greenbyte: organisationIds.greenbyte, cwmwl: organisationIds.cwmwl, hafod: organisationIds.hafod },
+      authors: { greenbyte: userIds["admin@greenbyte.example"], cwmwl: userIds["admin@cwmwlglas.example"], hafod: userIds["admin@hafodsystems.example"] },
     });
     await seedSupplierJourney(tx, { organisations: organisationIds, users: userIds });
     await seedScoringJourney(tx, { organisations: organisationIds, users: userIds });

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { isAdminRole } from "@/lib/domain/organisations/roles";
-import { toLocale } from "@/lib/i18n/locales";
-import { requireActor } from "@/lib/server/auth/actor";
-import { getDashboardAssessments } from "@/lib/server/dashboard/get-dashboard";
-import { organisationName } from "@/lib/i18n/organisation-name";
 import { OpenForResponses } from "@/components/dashboard/OpenForResponses";
 import { OrganisationCounts } from "@/components/dashboard/OrganisationCounts";
+import { SupplierWorkWaiting } from "@/components/dashboard/SupplierWorkWaiting";
 import { WorkWaiting } from "@/components/dashboard/WorkWaiting";
 import { InvitationsTable } from "@/components/supplier/InvitationsTable";
+import { supplierWorkWaiting } from "@/lib/domain/dashboard/supplier-work";
 import { openForResponses, workWaiting } from "@/lib/domain/dashboard/work-waiting";
+import { isAdminRole } from "@/lib/domain/organisations/roles";
+import { toLocale } from "@/lib/i18n/locales";
+import { organisationName } from "@/lib/i18n/organisation-name";
+import { requireActor } from "@/lib/server/auth/actor";
+import { getDashboardAssessments } from "@/lib/server/dashboard/get-dashboard";
 import { listInvitations } from "@/lib/server/responses/list-invitations";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,7 +40,11 @@ export default async function DashboardPage() {
       {actor.organisationKind === "supplier" ? (
         <>
           {invitations.length > 0 ? (
-            <InvitationsTable invitations={invitations} />
+            <>
+              <h3 className="govuk-heading-s">{t("work.heading")}</h3>
+              <SupplierWorkWaiting work={supplierWorkWaiting(invitations, new Date())} />
+              <InvitationsTable invitations={invitations} />
+            </>
           ) : (
             <div className="govuk-inset-text">
               <p className="govuk-body">{t(`${actor.role}.empty`)}</p>

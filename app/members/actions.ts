@@ -31,7 +31,7 @@ export const changeMemberRoleAction = formAction({
   fields: ["role"],
   input: changeMemberRoleSchema,
   run: ({ actor, bound: [membershipId], input }) => changeMember(actor, membershipId, input.role),
-  then: (member) => `/members?done=changed&name=${encodeURIComponent(member.name)}`,
+  then: (member) => `/members?done=${member.unchanged ? "unchanged" : "changed"}&name=${encodeURIComponent(member.name)}`,
 });
 
 export const removeMemberAction = formAction({

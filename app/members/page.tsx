@@ -26,7 +26,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const { members, pendingInvitations } = await listMembers(actor);
   return (
     <>
-      {(done === "removed" || done === "changed") && name && <SuccessBanner title={tc("success")} heading={t(`done.${done}`, { name })} />}
+      {(done === "removed" || done === "changed" || done === "unchanged") && name && <SuccessBanner title={tc("success")} heading={t(`done.${done}`, { name })} />}
       <span className="govuk-caption-l">{organisationName(actor, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
@@ -29,12 +30,12 @@ export default async function TemplatesPage() {
           rows={templates.map((template) => ({
             key: template.id,
             cells: [
-              template.title,
+              <span lang={inLanguage(template.title, locale).lang} key="title">{inLanguage(template.title, locale).text}</span>,
               (locale === "cy" && template.organisation.nameCy) || template.organisation.nameEn,
               t("criteriaCount", { count: template.criteria, level: template.frameworkLevel }),
               <a className="govuk-link" href={`/templates/${template.id}`} key="use">
                 {t("useLink")}
-                <span className="govuk-visually-hidden"> {template.title}</span>
+                <span className="govuk-visually-hidden"> {inLanguage(template.title, locale).text}</span>
               </a>,
             ],
           }))}

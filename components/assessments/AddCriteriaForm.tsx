@@ -3,11 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { Input } from "@/components/govuk/Input";
 import { Radios } from "@/components/govuk/Radios";
 import { Textarea } from "@/components/govuk/Textarea";
 import type { FormState } from "@/lib/forms/form-state";
+import { ownCriterionFields, ownCriterionRules, ownCriterionSchema } from "@/lib/schemas/assessments";
 
 type Group = { heading: string; items: { id: string; title: string; hint: string }[] };
 
@@ -15,12 +17,13 @@ export function AddCriteriaForm({ action, groups }: { action: (state: FormState,
   const t = useTranslations("assessments.addCriteria");
   const tr = useTranslations("rules");
   const [state, formAction, pending] = useActionState(action, {});
-  const errors = useFormErrors(state);
+  const { form, errorsOf } = useCheckedForm(ownCriterionSchema, ownCriterionFields);
+  const errors = useFormErrors(errorsOf(state));
   const v = state.values ?? {};
   return (
     <>
       <FormErrorSummary errors={errors} order={["frameworkCriterionIds", "ownTitle", "ownQuestion", "ownRule", "form"]} />
-      <form action={formAction} noValidate key={JSON.stringify(v)}>
+      <form action={formAction} noValidate key={JSON.stringify(v)} {...form}>
         {groups.map((group, groupIndex) => (
           <div className={`govuk-form-group${errors.frameworkCriterionIds && groupIndex === 0 ? " govuk-form-group--error" : ""}`} key={group.heading}>
             <fieldset className="govuk-fieldset">
@@ -48,7 +51,7 @@ export function AddCriteriaForm({ action, groups }: { action: (state: FormState,
         <p className="govuk-body">{t("ownBody")}</p>
         <Input id="ownTitle" label={t("ownTitle")} defaultValue={v.ownTitle} error={errors.ownTitle} />
         <Textarea id="ownQuestion" label={t("ownQuestion")} defaultValue={v.ownQuestion} error={errors.ownQuestion} rows={3} />
-        <Radios name="ownRule" legend={t("ownRule")} legendSize="s" items={(["BR1", "BR2", "BR3", "OUTCOME", "OTHER"] as const).map((rule) => ({ value: rule, text: tr(rule) }))} value={v.ownRule ?? "OTHER"} error={errors.ownRule} />
+        <Radios name="ownRule" legend={t("ownRule")} legendSize="s" items={ownCriterionRules.map((rule) => ({ value: rule, text: tr(rule) }))} value={v.ownRule ?? "OTHER"} error={errors.ownRule} />
         <Button disabled={pending}>{t("submit")}</Button>
       </form>
     </>

@@ -3,10 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { DateInput } from "@/components/govuk/DateInput";
 import { Radios } from "@/components/govuk/Radios";
-import type { FormState } from "@/lib/forms/form-state";
+import { schemaOf, type FormState } from "@/lib/forms/form-state";
+import { parseOutcome } from "@/lib/forms/outcome";
+import { outcomeFields } from "@/lib/schemas/lifecycle";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -19,14 +22,15 @@ type Props = {
 export function OutcomeForm({ action, initial, suppliers }: Props) {
   const t = useTranslations("lifecycle.outcome");
   const [state, formAction, pending] = useActionState(action, { values: initial });
-  const errors = useFormErrors(state);
+  const { form, errorsOf } = useCheckedForm(schemaOf(parseOutcome), outcomeFields);
+  const errors = useFormErrors(errorsOf(state));
   const v = state.values ?? initial;
   const decisions = [...(suppliers.length > 0 ? [{ value: "awarded", text: t("award"), hint: t("awardHint") }] : []), { value: "cancelled", text: t("cancel"), hint: t("cancelHint") }];
   return (
     <>
       <FormErrorSummary errors={errors} order={["decision", "supplierOrganisationId", "decidedDay", "form"]} />
       <h1 className="govuk-heading-l">{t("title")}</h1>
-      <form action={formAction} noValidate key={JSON.stringify(v)}>
+      <form action={formAction} noValidate key={JSON.stringify(v)} {...form}>
         <Radios name="decision" legend={t("decision")} legendSize="s" items={decisions} value={v.decision} error={errors.decision} />
         {suppliers.length > 0 && <Radios name="supplierOrganisationId" legend={t("supplier")} hint={t("supplierHint")} legendSize="s" items={suppliers} value={v.supplierOrganisationId} error={errors.supplierOrganisationId} />}
         <DateInput

@@ -5,6 +5,7 @@ import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSum
 import { Button } from "@/components/govuk/Button";
 import type { FormState } from "@/lib/forms/form-state";
 
+/** Publishing asks nothing to be typed, so there is nothing to check in the browser: the action names what stops it. */
 export function PublishForm({ action, version, label }: { action: (state: FormState, formData: FormData) => Promise<FormState>; version: number; label: string }) {
   const [state, formAction, pending] = useActionState(action, {});
   const errors = useFormErrors(state);

@@ -3,10 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { Radios } from "@/components/govuk/Radios";
 import type { FormState } from "@/lib/forms/form-state";
-import { conditionField } from "@/lib/schemas/responses";
+import { conditionField, conditionsSchema } from "@/lib/schemas/responses";
 
 export type ConditionItem = { id: string; question: string };
 
@@ -26,13 +27,14 @@ type Props = { action: (state: FormState, formData: FormData) => Promise<FormSta
 export function ConditionsForm({ action, conditions, initial }: Props) {
   const t = useTranslations("supplier.conditions");
   const [state, formAction, pending] = useActionState(action, { values: initial });
-  const errors = useConditionErrors(state, conditions);
-  const v = state.values ?? initial;
   const fields = conditions.map((condition) => conditionField(condition.id));
+  const { form, errorsOf } = useCheckedForm(conditionsSchema(conditions.map((condition) => condition.id)), fields);
+  const errors = useConditionErrors(errorsOf(state), conditions);
+  const v = state.values ?? initial;
   return (
     <>
       <FormErrorSummary errors={errors} order={[...fields, "form"]} />
-      <form action={formAction} noValidate key={JSON.stringify(v)}>
+      <form action={formAction} noValidate key={JSON.stringify(v)} {...form}>
         {conditions.map((condition) => {
           const field = conditionField(condition.id);
           return (

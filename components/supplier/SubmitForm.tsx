@@ -3,10 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { Checkbox } from "@/components/govuk/Checkbox";
 import type { FormState } from "@/lib/forms/form-state";
-import { checkAnswersField, conditionField } from "@/lib/schemas/responses";
+import { checkAnswersField, conditionField, submitResponseFields, submitResponseSchema } from "@/lib/schemas/responses";
 import { useConditionErrors, type ConditionItem } from "./ConditionsForm";
 
 type Props = {
@@ -27,12 +28,13 @@ type Props = {
 export function SubmitForm({ action, organisation, conditions, version, checkHref }: Props) {
   const t = useTranslations("supplier.check");
   const [state, formAction, pending] = useActionState(action, {});
-  const errors = useConditionErrors(state, conditions);
+  const { form, errorsOf } = useCheckedForm(submitResponseSchema, submitResponseFields);
+  const errors = useConditionErrors(errorsOf(state), conditions);
   const changed = Boolean(errors[checkAnswersField]);
   return (
     <>
       <FormErrorSummary errors={errors} order={[checkAnswersField, "declaration", ...conditions.map((condition) => conditionField(condition.id)), "form"]} links={{ [checkAnswersField]: checkHref }} />
-      <form action={formAction} noValidate key={JSON.stringify(state.values ?? {})}>
+      <form action={formAction} noValidate key={JSON.stringify(state.values ?? {})} {...form}>
         <input type="hidden" name="version" value={version} />
         <h2 className="govuk-heading-m">{t("declarationHeading")}</h2>
         <Checkbox id="declaration" label={t("declaration", { organisation })} checked={!changed && state.values?.declaration === "yes"} error={errors.declaration} />

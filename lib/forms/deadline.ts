@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fromLondonTime } from "@/lib/domain/assessment-setup/london-time";
 import { deadlineProblem } from "@/lib/domain/lifecycle/deadline-window";
-import { accept, fieldErrors, refuse, type Parsed } from "./form-state";
+import { accept, fieldErrors, refuse, schemaOf, type Parsed } from "./form-state";
 
 /**
  * A response deadline typed as day, month, year and 24-hour time in UK time; it must be in the future, no more than
@@ -43,8 +43,5 @@ export function parseWithDeadline<T>(schema: z.ZodType<T>, values: Record<string
 
 /** parseWithDeadline as one zod schema, so the browser checks a form with a deadline as its action will. */
 export function withDeadline<T>(schema: z.ZodType<T>) {
-  return z.record(z.string(), z.string()).superRefine((values, ctx) => {
-    const parsed = parseWithDeadline(schema, values, new Date());
-    if (!parsed.success) for (const [field, message] of Object.entries(parsed.errors)) ctx.addIssue({ code: "custom", path: [field], message });
-  });
+  return schemaOf((values) => parseWithDeadline(schema, values, new Date()));
 }

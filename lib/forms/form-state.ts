@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { withoutDirectionOverrides } from "@/lib/domain/text";
 
 /**
@@ -31,3 +31,11 @@ export type Parsed<T> = { success: true; data: T } | { success: false; errors: R
 
 export const refuse = (errors: Record<string, string>): { success: false; errors: Record<string, string> } => ({ success: false, errors });
 export const accept = <T>(data: T): { success: true; data: T } => ({ success: true, data });
+
+/** A form's parse function as one zod schema, so the browser checks the form exactly as its action will. */
+export function schemaOf<T>(parse: (values: Record<string, string>) => Parsed<T>) {
+  return z.record(z.string(), z.string()).superRefine((values, ctx) => {
+    const parsed = parse(values);
+    if (!parsed.success) for (const [field, message] of Object.entries(parsed.errors)) ctx.addIssue({ code: "custom", path: [field], message });
+  });
+}

@@ -8,7 +8,31 @@ export const formRefusedEvent = "app:form-refused";
 export const errorSummarySlotId = "error-summary-slot";
 
 /** The search parameters that carry a success message to the page after a form moved on. */
-export const successParameters = ["done", "name", "joined", "reset"] as const;
+export const successParameters = ["done", "name", "joined", "reset", "notice"] as const;
+
+/**
+ * A fresh value added to each address that carries a success message. Without JavaScript, the proxy remembers the
+ * last one shown in a cookie and takes the message out of the address when the page is loaded again, so a reload
+ * does not repeat it (with JavaScript, the page forgets it itself).
+ */
+export const noticeParameter = "notice";
+export const noticeCookie = "notice-shown";
+
+/** The path with `notice` set, when it carries a success message; any other path unchanged. */
+export function withNotice(path: string, notice: string): string {
+  const url = new URL(path, "http://service.invalid");
+  if (!successParameters.some((name) => name !== noticeParameter && url.searchParams.has(name))) return path;
+  url.searchParams.set(noticeParameter, notice);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** The path and query without any success message, for a page loaded again after its message was shown. */
+export function withoutSuccessMessage(pathname: string, search: string): string {
+  const query = new URLSearchParams(search);
+  for (const name of successParameters) query.delete(name);
+  const rest = query.toString();
+  return rest ? `${pathname}?${rest}` : pathname;
+}
 
 /** The page title with "Error: " in front, once. */
 export function titleWithError(title: string, prefix: string): string {

@@ -170,3 +170,18 @@ export const gateSchema = z.object({
 /** Copying a shared template: the new assessment's own details; its deadline is read with them (lib/forms/deadline). */
 export const copyTemplateSchema = assessmentDetailsSchema.pick({ title: true, reference: true, description: true, annualContractValue: true });
 export const copyTemplateFields = ["title", "reference", "description", "annualContractValue", ...deadlineFields] as const;
+
+/** A buyer's own criterion, added beside the framework's: optional, but a title and a question once either is typed. */
+export const ownCriterionRules = ["BR1", "BR2", "BR3", "OUTCOME", "OTHER"] as const;
+export const ownCriterionFields = ["ownTitle", "ownQuestion", "ownRule"] as const;
+export const ownCriterionSchema = z
+  .object({ ownTitle: z.string().max(300, "criterionTitle.tooLong"), ownQuestion: z.string().max(5000, "question.tooLong"), ownRule: z.string() })
+  .superRefine((values, ctx) => {
+    if (!values.ownTitle.trim() && !values.ownQuestion.trim()) return;
+    if (!values.ownTitle.trim()) ctx.addIssue({ code: "custom", path: ["ownTitle"], message: "criterionTitle.required" });
+    if (!values.ownQuestion.trim()) ctx.addIssue({ code: "custom", path: ["ownQuestion"], message: "question.required" });
+    if (!(ownCriterionRules as readonly string[]).includes(values.ownRule)) ctx.addIssue({ code: "custom", path: ["ownRule"], message: "rule.required" });
+  })
+  .transform((values) =>
+    values.ownTitle.trim() ? { titleEn: values.ownTitle.trim(), questionEn: values.ownQuestion.trim(), rule: values.ownRule as (typeof ownCriterionRules)[number] } : undefined,
+  );

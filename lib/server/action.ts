@@ -1,8 +1,10 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import type { Role } from "@/lib/domain/organisations/roles";
 import { fieldErrors, formValues, type FormState, type Parsed } from "@/lib/forms/form-state";
+import { withNotice } from "@/lib/forms/page-messages";
 import { getActor, type Actor } from "@/lib/server/auth/actor";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 import { claimRepeat, settleRepeat } from "@/lib/server/repeat-guard";
@@ -80,7 +82,7 @@ function defineAction<B extends Schemas, I, R, A extends Actor | null>(definitio
     const repeatKey = definition.once ? repeatKeyOf(definition.name, actor, args.slice(0, count), values) : null;
     if (repeatKey) {
       const earlier = await claimRepeat(repeatKey);
-      if (earlier) redirect(earlier);
+      if (earlier) redirect(withNotice(earlier, randomUUID()));
     }
 
     let result: R | null;
@@ -98,7 +100,7 @@ function defineAction<B extends Schemas, I, R, A extends Actor | null>(definitio
     }
     const next = await definition.then(result, bound, formData);
     if (repeatKey) await settleRepeat(repeatKey, typeof next === "string" ? next : null);
-    if (typeof next === "string") redirect(next);
+    if (typeof next === "string") redirect(withNotice(next, randomUUID()));
     return next;
   };
 }

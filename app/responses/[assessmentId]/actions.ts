@@ -32,7 +32,10 @@ export const saveAnswerAction = formAction({
     return accept({ answer: parsed.data, upload: file && "upload" in file ? file.upload : null, stay: formData.get("stay") === "yes", later: formData.get("later") === "yes" });
   },
   run: async ({ actor, bound: [assessmentId, criterionId], input }) => {
-    const outcome = await saveAnswer(actor, assessmentId, criterionId, input.answer, input.upload);
+    // "Save and come back later" leaves the answer in progress; "Save and continue" finishes it; uploading and
+    // staying on the question leaves it as it was.
+    const finished = input.later ? false : input.stay ? undefined : true;
+    const outcome = await saveAnswer(actor, assessmentId, criterionId, { ...input.answer, finished }, input.upload);
     return outcome && { ...outcome, stay: input.stay, later: input.later, cleared: !input.answer.answer && !input.upload };
   },
   then: (outcome, [assessmentId, criterionId, nextPath], formData) => {

@@ -11,7 +11,7 @@ import { ResponseStatusTag } from "@/components/supplier/ResponseStatusTag";
 import { momentInWords } from "@/lib/domain/dates";
 import { firstUnansweredCondition } from "@/lib/domain/responses/conditions";
 import { canChange, canWithdraw, isOpen, londonDay } from "@/lib/domain/responses/deadline";
-import { allEvidenceSections } from "@/lib/domain/responses/evidence-copy";
+import { allEvidenceSections, hasEvidence } from "@/lib/domain/responses/evidence-copy";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -101,7 +101,8 @@ export default async function ResponsePage({ params, searchParams }: Props) {
       <h2 className="govuk-heading-m">{t("questions", { answered, total: assessment.criteria.length })}</h2>
       <ul className="govuk-task-list" data-testid="task-list">
         {assessment.criteria.map((criterion, index) => {
-          const done = Boolean(response?.answers.get(criterion.id)?.answer.trim());
+          const answer = response?.answers.get(criterion.id);
+          const written = Boolean(answer?.answer.trim());
           const title = inLanguage(criterion.title, locale);
           return (
             <li className="govuk-task-list__item govuk-task-list__item--with-link" key={criterion.id}>
@@ -111,7 +112,7 @@ export default async function ResponsePage({ params, searchParams }: Props) {
                 </a>
               </div>
               <div className="govuk-task-list__status" id={`criterion-${index}-status`}>
-                {done ? t("completed") : <Tag colour="blue">{t("notStarted")}</Tag>}
+                {!written ? <Tag colour="blue">{t("notStarted")}</Tag> : answer?.finished ? t("completed") : <Tag colour="light-blue">{t("inProgress")}</Tag>}
               </div>
             </li>
           );
@@ -144,7 +145,8 @@ export default async function ResponsePage({ params, searchParams }: Props) {
       {response?.evidenceCopiedAt ? (
         <p className="govuk-body" data-testid="evidence-copied">{t("evidenceCopiedOn", { date: momentInWords(response.evidenceCopiedAt, locale) })}</p>
       ) : (
-        <p className="govuk-body">{t("evidenceNotCopied")}</p>
+        // Evidence given another way (before copying existed, or by an import) is shown without a copy date.
+        !hasEvidence(response?.evidence) && <p className="govuk-body">{t("evidenceNotCopied")}</p>
       )}
       <EvidenceSummary
         id="response-evidence"

@@ -23,6 +23,11 @@ export function copyProfileIntoResponse(profile: EvidenceProfileContent, respons
   return copied;
 }
 
+/** Whether a response holds any structured evidence or Carbon Reduction Plan, however it came there. */
+export function hasEvidence(response: ResponseEvidence | undefined): boolean {
+  return Boolean(response?.carbonReductionPlan) || Object.keys(response?.evidence ?? {}).length > 0;
+}
+
 export type EvidenceSection = keyof SupplierEvidence | "carbonReductionPlan";
 
 /** The structured evidence that bears on each business rule, shown beside its criteria. */

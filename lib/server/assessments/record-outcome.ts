@@ -2,6 +2,7 @@ import "server-only";
 import { canRecordOutcome } from "@/lib/domain/lifecycle/assessment-status";
 import { standstillPeriod } from "@/lib/domain/lifecycle/standstill";
 import { londonDay } from "@/lib/domain/responses/deadline";
+import type { OutcomeChoice } from "@/lib/forms/outcome";
 import type { Actor } from "@/lib/server/auth/actor";
 import { AppError } from "@/lib/server/errors";
 import { notifyOutcome } from "@/lib/server/notifications/events";
@@ -11,7 +12,8 @@ import { getAssessment } from "./get-assessment";
 import { getResults } from "./get-results";
 import { invitedSuppliers, type Notice } from "./supplier-recipients";
 
-export type OutcomeDecision = { decision: "awarded"; supplierOrganisationId: string; decidedOn: string } | { decision: "cancelled"; decidedOn: string };
+/** The decision as the outcome form gives it (lib/forms/outcome.ts). */
+export type OutcomeDecision = OutcomeChoice;
 
 /**
  * Who is told the outcome: for an award, each supplier that submitted a tender (whether it was awarded, and the

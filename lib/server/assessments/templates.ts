@@ -1,11 +1,11 @@
 import "server-only";
+import { carbonReductionPlanRequired } from "@/lib/domain/assessment-setup/carbon-reduction-plan-gate";
 import { parseWelshSources } from "@/lib/domain/language/welsh-sources";
-import type { Actor } from "@/lib/server/auth/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import type { Actor } from "@/lib/server/auth/actor";
+import { plainId } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { canEdit, changeAssessment } from "./access";
-import { plainId } from "@/lib/server/auth/scope";
-import { carbonReductionPlanRequired } from "@/lib/domain/assessment-setup/carbon-reduction-plan-gate";
 
 /** Shares (or stops sharing) an assessment's criteria as a template other buyer organisations can start from. */
 export async function setTemplateSharing(actor: Actor, assessmentId: string, shared: boolean) {
@@ -25,11 +25,18 @@ export async function setTemplateSharing(actor: Actor, assessmentId: string, sha
 export async function listTemplates() {
   const templates = await db.assessment.findMany({
     where: { isTemplate: true },
-    select: { id: true, title: true, frameworkLevel: true, organisationId: true, _count: { select: { criteria: true } } },
+    select: { id: true, title: true, titleCy: true, frameworkLevel: true, organisationId: true, _count: { select: { criteria: true } } },
     orderBy: { updatedAt: "desc" },
   });
   const organisations = await db.organisation.findMany({ where: { id: { in: templates.map((t) => t.organisationId) } }, select: { id: true, nameEn: true, nameCy: true } });
-  return templates.map((template) => ({ ...template, criteria: template._count.criteria, organisation: organisations.find((o) => o.id === template.organisationId)! }));
+  const organisationOf = new Map(organisations.map((organisation) => [organisation.id, organisation]));
+  return templates.map((template) => ({
+    id: template.id,
+    title: { en: template.title, cy: template.titleCy },
+    frameworkLevel: template.frameworkLevel,
+    criteria: template._count.criteria,
+    organisation: organisationOf.get(template.organisationId)!,
+  }));
 }
 
 /**

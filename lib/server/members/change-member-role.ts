@@ -7,7 +7,7 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
 /** Changes a member's role, or removes them (newRole null); the last admin is kept. Null when not found. */
-export async function changeMember(actor: Actor, membershipId: string, newRole: Role | null): Promise<{ name: string } | null> {
+export async function changeMember(actor: Actor, membershipId: string, newRole: Role | null): Promise<{ name: string; unchanged: boolean } | null> {
   if (newRole !== null && !isRoleAllowed(actor.organisationKind, newRole)) throw new AppError("ROLE_NOT_ALLOWED", "role.required", "role");
   return db.$transaction(async (tx) => {
     const members = await tx.membership.findMany({ where: inOrganisation(actor), include: { user: { select: { name: true, email: true } } } });
@@ -15,6 +15,8 @@ export async function changeMember(actor: Actor, membershipId: string, newRole: 
     if (!target) return null;
     const refusal = checkMemberChange(members.map((member) => ({ id: member.id, role: member.role as Role })), { membershipId, newRole });
     if (refusal) throw new AppError(refusal, target.userId === actor.userId ? "member.lastAdminYou" : "member.lastAdmin", newRole === null ? "form" : "role");
+    // The role the member has already: nothing to change, and nothing recorded.
+    if (newRole === target.role) return { name: target.user.name, unchanged: true };
     const before = { email: target.user.email, role: target.role };
     if (newRole === null) {
       await tx.membership.delete({ where: { id: target.id } });
@@ -31,6 +33,6 @@ export async function changeMember(actor: Actor, membershipId: string, newRole: 
       before,
       after: newRole === null ? null : { email: target.user.email, role: newRole },
     });
-    return { name: target.user.name };
+    return { name: target.user.name, unchanged: false };
   });
 }

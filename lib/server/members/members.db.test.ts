@@ -24,6 +24,15 @@ describe("member management", () => {
     expect((await getMember(adminB, memberOfB.id))?.role).toBe("organisation-admin");
   });
 
+  it("a role chosen again is not a change: it is said so, and nothing is recorded", async () => {
+    const { actors } = await createOrganisation(t.db, "buyer", ["organisation-admin", "procurement-officer"]);
+    const officer = (await listMembers(actors[0])).members.find((member) => member.role === "procurement-officer")!;
+    expect(await changeMember(actors[0], officer.id, "procurement-officer")).toEqual({ name: officer.name, unchanged: true });
+    expect(await t.db.auditEvent.count({ where: { organisationId: actors[0].organisationId, action: "member.role-changed" } })).toBe(0);
+    expect(await changeMember(actors[0], officer.id, "sustainability-specialist")).toEqual({ name: officer.name, unchanged: false });
+    expect(await t.db.auditEvent.count({ where: { organisationId: actors[0].organisationId, action: "member.role-changed" } })).toBe(1);
+  });
+
   it("invites by e-mail: the link works once, creates the account and membership, and is audited", async () => {
     const { actors } = await createOrganisation(t.db, "supplier", ["supplier-admin"]);
     const now = new Date();

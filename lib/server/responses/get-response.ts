@@ -66,7 +66,7 @@ export async function getOwnResponse(actor: Actor, assessmentId: string, now = n
           receiptHash: response.receiptHash,
           evidence: JSON.parse(response.evidence) as ResponseEvidence,
           evidenceCopiedAt: copied?.createdAt ?? null,
-          answers: new Map(response.answers.map((answer) => [answer.criterionId, { answer: answer.answer, language: answer.language as "en" | "cy", version: answer.version, updatedAt: answer.updatedAt }])),
+          answers: new Map(response.answers.map((answer) => [answer.criterionId, { answer: answer.answer, language: answer.language as "en" | "cy", finished: answer.finished, version: answer.version, updatedAt: answer.updatedAt }])),
           files: files.map((file) => ({ id: file.id, criterionId: file.criterionId, fileName: file.fileName, mediaType: file.mediaType, size: file.size, sha256: file.sha256, createdAt: file.createdAt })),
         }
       : null,

@@ -2,11 +2,11 @@ import "server-only";
 import { checkResponseFiles } from "@/lib/domain/responses/upload-rules";
 import type { AnswerInput } from "@/lib/schemas/responses";
 import type { Actor } from "@/lib/server/auth/actor";
+import { childOf } from "@/lib/server/auth/scope";
 import { AppError } from "@/lib/server/errors";
 import type { InspectedUpload } from "@/lib/server/files/inspect-upload";
 import { removeBytes, storeBytes } from "@/lib/server/files/storage";
 import { changeResponse, NotInResponse } from "./access";
-import { childOf } from "@/lib/server/auth/scope";
 
 export type SavedAnswer = { answer: string; language: "en" | "cy"; version: number };
 
@@ -22,7 +22,7 @@ class StaleAnswer extends AppError {
  * overwrite. A file that would take the response over its limits (50 files, 200MB in all) is refused, and then
  * nothing is saved. Null when the criterion is not one of an assessment the actor's organisation is invited to.
  */
-export async function saveAnswer(actor: Actor, assessmentId: string, criterionId: string, input: AnswerInput, upload: InspectedUpload | null, now?: () => Date): Promise<{ saved: SavedAnswer } | { stale: SavedAnswer } | null> {
+export async function saveAnswer(actor: Actor, assessmentId: string, criterionId: string, input: AnswerInput & { finished?: boolean }, upload: InspectedUpload | null, now?: () => Date): Promise<{ saved: SavedAnswer } | { stale: SavedAnswer } | null> {
   const stored = upload ? await storeBytes(upload.bytes) : null;
   try {
     const saved = await changeResponse(actor, assessmentId, "change", async (tx, { assessmentId: invitedTo, responseId }) => {
@@ -37,8 +37,8 @@ export async function saveAnswer(actor: Actor, assessmentId: string, criterionId
         if (refused) throw new AppError("RESPONSE_FILES_LIMIT", refused, "file");
       }
       const answer = existing
-        ? await tx.responseAnswer.update({ where: { id: existing.id }, data: { answer: input.answer, language: input.language, version: { increment: 1 }, updatedById: actor.userId } })
-        : await tx.responseAnswer.create({ data: { responseId, criterionId, answer: input.answer, language: input.language, updatedById: actor.userId } });
+        ? await tx.responseAnswer.update({ where: { id: existing.id }, data: { answer: input.answer, language: input.language, finished: input.finished, version: { increment: 1 }, updatedById: actor.userId } })
+        : await tx.responseAnswer.create({ data: { responseId, criterionId, answer: input.answer, language: input.language, finished: input.finished, updatedById: actor.userId } });
       const file = stored && upload
         ? await tx.responseFile.create({ data: { responseId, criterionId, fileName: upload.fileName, mediaType: upload.mediaType, size: upload.bytes.length, sha256: stored.sha256, storageKey: stored.storageKey, uploadedById: actor.userId } })
         : null;

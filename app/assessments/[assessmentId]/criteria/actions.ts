@@ -1,8 +1,7 @@
 "use server";
 
-import { z } from "zod";
 import { accept, fieldErrors, refuse } from "@/lib/forms/form-state";
-import { criterionFields, criterionSchema, weightsSchema } from "@/lib/schemas/assessments";
+import { criterionFields, criterionSchema, ownCriterionFields, ownCriterionSchema, weightsSchema } from "@/lib/schemas/assessments";
 import { recordId, recordVersion } from "@/lib/schemas/ids";
 import { formAction } from "@/lib/server/action";
 import { assessmentEditors } from "@/lib/server/assessments/access";
@@ -43,24 +42,15 @@ export const removeCriterionAction = formAction({
   then: (_, [assessmentId]) => assessmentPage(assessmentId, "criterionRemoved"),
 });
 
-const ownCriterionRules = ["BR1", "BR2", "BR3", "OUTCOME", "OTHER"] as const;
-
 export const addCriteriaAction = formAction({
   name: "add criteria",
   roles: assessmentEditors,
   bound: [recordId, recordVersion],
-  fields: ["ownTitle", "ownQuestion", "ownRule"],
+  fields: ownCriterionFields,
   parse: (values, _bound, formData) => {
-    const frameworkCriterionIds = formData.getAll("frameworkCriterionIds").map(String).slice(0, maxFields);
-    const wantsOwn = Boolean(values.ownTitle.trim() || values.ownQuestion.trim());
-    if (wantsOwn && !values.ownTitle.trim()) return refuse({ ownTitle: "criterionTitle.required" });
-    if (wantsOwn && !values.ownQuestion.trim()) return refuse({ ownQuestion: "question.required" });
-    const rule = z.enum(ownCriterionRules).safeParse(values.ownRule);
-    if (wantsOwn && !rule.success) return refuse({ ownRule: "rule.required" });
-    if (values.ownTitle.length > 300) return refuse({ ownTitle: "criterionTitle.tooLong" });
-    if (values.ownQuestion.length > 5000) return refuse({ ownQuestion: "question.tooLong" });
-    const own = wantsOwn && rule.success ? { titleEn: values.ownTitle.trim(), questionEn: values.ownQuestion.trim(), rule: rule.data } : undefined;
-    return accept({ frameworkCriterionIds, own });
+    const own = ownCriterionSchema.safeParse(values);
+    if (!own.success) return refuse(fieldErrors(own.error));
+    return accept({ frameworkCriterionIds: formData.getAll("frameworkCriterionIds").map(String).slice(0, maxFields), own: own.data });
   },
   run: ({ actor, bound: [assessmentId, version], input }) => addCriteria(actor, assessmentId, { ...input, version }),
   then: (_, [assessmentId]) => assessmentPage(assessmentId, "criteriaAdded"),

@@ -1,10 +1,9 @@
 "use server";
 
 import { z } from "zod";
-import { parseDayMonthYear } from "@/lib/forms/decision-date";
-import { accept, fieldErrors, refuse } from "@/lib/forms/form-state";
+import { parseOutcome } from "@/lib/forms/outcome";
 import { recordId, recordVersion } from "@/lib/schemas/ids";
-import { awardedSupplierId, isoDate, outcomeDecision, outcomeFields, outcomeSchema } from "@/lib/schemas/lifecycle";
+import { awardedSupplierId, isoDate, outcomeDecision, outcomeFields } from "@/lib/schemas/lifecycle";
 import { formAction } from "@/lib/server/action";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { setArchived } from "@/lib/server/assessments/archive-assessment";
@@ -21,14 +20,7 @@ export const chooseOutcomeAction = formAction({
   roles: assessmentEditors,
   bound: [recordId],
   fields: outcomeFields,
-  parse: (values) => {
-    const parsed = outcomeSchema.safeParse(values);
-    const date = parseDayMonthYear(values.decidedDay, values.decidedMonth, values.decidedYear, "decidedOn");
-    const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...("error" in date ? { decidedDay: date.error } : {}) };
-    if (!parsed.success || "error" in date) return refuse(errors);
-    const decision: OutcomeDecision = parsed.data.decision === "awarded" ? { decision: "awarded", supplierOrganisationId: parsed.data.supplierOrganisationId, decidedOn: date.date } : { decision: "cancelled", decidedOn: date.date };
-    return accept(decision);
-  },
+  parse: parseOutcome,
   run: async ({ actor, bound: [assessmentId], input }) => ((await previewOutcome(actor, assessmentId, input)) ? input : null),
   then: (decision, [assessmentId]) => confirmPage(assessmentId, decision),
 });

@@ -62,6 +62,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
                 label: <span lang={title.lang}>{title.text}</span>,
                 value: saved?.answer.trim() ? (
                   <>
+                    {!saved.finished && <strong className="govuk-tag govuk-tag--light-blue govuk-!-margin-bottom-2">{t("notFinished")}</strong>}
                     <p className="govuk-body" lang={saved.language}>{saved.answer}</p>
                     <p className="govuk-hint govuk-!-margin-bottom-1">{t("writtenIn", { language: tl(saved.language) })}</p>
                     {files.map((file) => (
