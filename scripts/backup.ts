@@ -4,7 +4,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { createBackup, DEFAULT_BACKUPS_DIR } from "@/lib/server/backup/create-backup";
 import { DEFAULT_DATABASE_URL } from "@/lib/server/db";
-import { uploadsDir } from "@/lib/server/files/storage";
+import { uploadsDir, usesObjectStorage } from "@/lib/server/files/storage";
 
 async function main() {
   const args = process.argv.slice(2);
@@ -28,6 +28,8 @@ async function main() {
       `  ${manifest.provider} database at migration ${manifest.migrationVersion}, ${rows} rows in ${Object.keys(manifest.rowCounts).length} tables; ` +
       `${uploads} uploaded file(s); ${(size / 1024).toFixed(1)} KiB in ${milliseconds} ms`,
   );
+  // Files in object storage are kept by the bucket (its versioning and replication), not in this archive.
+  if (usesObjectStorage()) console.log(`  Uploaded files are in the object storage bucket ${process.env.S3_BUCKET}: this backup holds the database only.`);
 }
 
 main().catch((error) => {

@@ -3,7 +3,7 @@
 // database with data or an uploads folder with files unless --force. Stop the service first.
 import { DEFAULT_DATABASE_URL } from "@/lib/server/db";
 import { RestoreError, restoreBackup } from "@/lib/server/backup/restore-backup";
-import { uploadsDir } from "@/lib/server/files/storage";
+import { uploadsDir, usesObjectStorage } from "@/lib/server/files/storage";
 
 async function main() {
   const args = process.argv.slice(2);
@@ -26,6 +26,7 @@ async function main() {
       `${rows} rows in ${Object.keys(rowCounts).length} tables, as the manifest says; ${uploads} uploaded file(s); ${milliseconds} ms.\n` +
       "Check the audit chain with: npm run audit:verify",
   );
+  if (usesObjectStorage()) console.log(`Uploaded files are read from the object storage bucket ${process.env.S3_BUCKET}, which this restore does not change.`);
 }
 
 main().catch((error) => {

@@ -3,12 +3,11 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { scalePresets } from "@/lib/domain/assessment-setup/scales";
-import { latestFramework } from "@/lib/domain/framework/registry";
 import { maxFilesPerResponse, maxResponseFileBytes } from "@/lib/domain/responses/upload-rules";
 import { getOwnResponse } from "@/lib/server/responses/get-response";
 import { saveAnswer } from "@/lib/server/responses/save-answer";
-import { createOrganisation, useTestDatabase } from "@/lib/testing/use-test-database";
+import { invitedSupplier } from "@/lib/testing/invited-supplier";
+import { useTestDatabase } from "@/lib/testing/use-test-database";
 import { inspectUpload } from "./inspect-upload";
 import { readResponseFile } from "./read-response-file";
 
@@ -24,22 +23,6 @@ const polyglot = Buffer.concat([
   Buffer.from("<html><script>alert(document.domain)</script></html>"),
 ]);
 
-async function invitedSupplier() {
-  const buyer = await createOrganisation(t.db, "buyer", ["procurement-officer"]);
-  const supplier = await createOrganisation(t.db, "supplier", ["supplier-admin"]);
-  const assessment = await t.db.assessment.create({
-    data: {
-      organisationId: buyer.organisation.id, title: "Cloud hosting", reference: "REF-8", nation: "wales", annualContractValue: 1000, carbonReductionPlanRequired: false,
-      responseDeadline: new Date(Date.now() + 86_400_000), scale: JSON.stringify(scalePresets["0-4"].points), divergenceThreshold: 1, frameworkId: latestFramework.id, frameworkVersion: latestFramework.version, frameworkLevel: "2020", languages: "en",
-      status: "published", createdById: buyer.actors[0].userId,
-      criteria: { create: [{ position: 0, rule: "BR1", titleEn: "Criterion", titleCy: "Maen prawf", questionEn: "Why?", questionCy: "Pam?", weight: 100 }] },
-    },
-    include: { criteria: true },
-  });
-  await t.db.supplierInvitation.create({ data: { assessmentId: assessment.id, supplierOrganisationId: supplier.organisation.id, invitedById: buyer.actors[0].userId } });
-  return { actor: supplier.actors[0], assessmentId: assessment.id, criterionId: assessment.criteria[0].id };
-}
-
 async function upload(name: string, bytes: Buffer) {
   const inspected = await inspectUpload(new File([new Uint8Array(bytes)], name, { type: "text/html" }));
   if (!inspected || !("upload" in inspected)) throw new Error(`refused: ${JSON.stringify(inspected)}`);
@@ -50,7 +33,7 @@ const storedFileCount = () => readdirSync(uploads, { recursive: true, withFileTy
 
 describe("uploaded files", () => {
   it("are stored and read back under the detected type and its extension, whatever the name said", async () => {
-    const { actor, assessmentId, criterionId } = await invitedSupplier();
+    const { actor, assessmentId, criterionId } = await invitedSupplier(t.db);
     const png = await upload("poly.html", polyglot);
     expect(png).toMatchObject({ fileName: "poly.png", mediaType: "image/png" });
     await saveAnswer(actor, assessmentId, criterionId, { answer: "A diagram", language: "en", version: 0 }, png);
@@ -60,7 +43,7 @@ describe("uploaded files", () => {
   });
 
   it("are refused beyond 50 in a response, with the typed answer not saved and the bytes not kept", async () => {
-    const { actor, assessmentId, criterionId } = await invitedSupplier();
+    const { actor, assessmentId, criterionId } = await invitedSupplier(t.db);
     await saveAnswer(actor, assessmentId, criterionId, { answer: "First", language: "en", version: 0 }, await upload("one.png", polyglot));
     const response = (await getOwnResponse(actor, assessmentId))!.response!;
     // The rest of the 50 as rows only: the limit counts what the database holds.
@@ -76,7 +59,7 @@ describe("uploaded files", () => {
   });
 
   it("are refused when they would take a response over 200MB in all", async () => {
-    const { actor, assessmentId, criterionId } = await invitedSupplier();
+    const { actor, assessmentId, criterionId } = await invitedSupplier(t.db);
     await saveAnswer(actor, assessmentId, criterionId, { answer: "First", language: "en", version: 0 }, null);
     const response = (await getOwnResponse(actor, assessmentId))!.response!;
     await t.db.responseFile.create({ data: { responseId: response.id, criterionId, fileName: "big.pdf", mediaType: "application/pdf", size: maxResponseFileBytes - polyglot.length + 1, sha256: "0".repeat(64), storageKey: randomUUID(), uploadedById: actor.userId } });
