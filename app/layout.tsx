@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { GovukFrontendInit } from "@/components/layout/GovukFrontendInit";
 import { PhaseBanner } from "@/components/layout/PhaseBanner";
@@ -8,6 +8,7 @@ import { SessionTimeoutWarning } from "@/components/layout/SessionTimeoutWarning
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { errorSummarySlotId } from "@/lib/forms/page-messages";
+import { alwaysOnClient, pickNamespaces } from "@/lib/i18n/client-messages";
 import { toLocale } from "@/lib/i18n/locales";
 import { nowInSeconds } from "@/lib/security/session-policy";
 import { getActor, sessionAbsoluteExpiresAt } from "@/lib/server/auth/actor";
@@ -32,7 +33,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} className="govuk-template">
       <body className="govuk-template__body" suppressHydrationWarning>
-        <NextIntlClientProvider>
+        {/* Only what any page's client components may read; pages add theirs (lib/i18n/client-messages.ts). */}
+        <NextIntlClientProvider messages={pickNamespaces(await getMessages(), alwaysOnClient)}>
           <GovukFrontendInit />
           <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
             {t("skipLink")}

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
@@ -300,14 +300,15 @@ test.describe("headers and malformed paths", () => {
     const storageKey = randomUUID();
     const directory = path.join(__dirname, "..", "data", "uploads", storageKey.slice(0, 2));
     mkdirSync(directory, { recursive: true });
-    writeFileSync(path.join(directory, storageKey), "%PDF-1.4\n%%EOF\n");
+    const bytes = "%PDF-1.4\n%%EOF\n";
+    writeFileSync(path.join(directory, storageKey), bytes);
     const db = database();
     const fileId = `e2e-csp-${storageKey.slice(0, 8)}`;
     try {
       const { responseId, userId } = db
         .prepare("SELECT r.id AS responseId, u.id AS userId FROM Response r JOIN Membership m ON m.organisationId = r.supplierOrganisationId JOIN User u ON u.id = m.userId WHERE u.email = ? LIMIT 1")
         .get("admin@greenbyte.example") as { responseId: string; userId: string };
-      db.prepare("INSERT INTO ResponseFile (id, responseId, fileName, mediaType, size, sha256, storageKey, uploadedById, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").run(fileId, responseId, "csp.pdf", "application/pdf", 15, "0".repeat(64), storageKey, userId, new Date().toISOString().replace("Z", "+00:00"));
+      db.prepare("INSERT INTO ResponseFile (id, responseId, fileName, mediaType, size, sha256, storageKey, uploadedById, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").run(fileId, responseId, "csp.pdf", "application/pdf", bytes.length, createHash("sha256").update(bytes).digest("hex"), storageKey, userId, new Date().toISOString().replace("Z", "+00:00"));
     } finally {
       db.close();
     }

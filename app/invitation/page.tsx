@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { AcceptInvitationForm } from "@/components/members/AcceptInvitationForm";
 import { toLocale } from "@/lib/i18n/locales";
 import { organisationName } from "@/lib/i18n/organisation-name";
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invitation"))("title") };
 }
 
-export default async function InvitationPage() {
+async function InvitationPage() {
   const token = await heldLinkToken("member-invitation");
   const t = await getTranslations("invitation");
   const tr = await getTranslations("roles");
@@ -39,3 +40,5 @@ export default async function InvitationPage() {
     </div>
   );
 }
+
+export default withClientMessages(InvitationPage, ["errors",  "invitation"]);

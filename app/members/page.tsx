@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { Table } from "@/components/govuk/Table";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { momentInWords } from "@/lib/domain/dates";
 import { adminRoles } from "@/lib/domain/organisations/roles";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("title") };
 }
 
-export default async function MembersPage({ searchParams }: { searchParams: Promise<{ done?: string; name?: string }> }) {
+async function MembersPage({ searchParams }: { searchParams: Promise<{ done?: string; name?: string }> }) {
   const actor = await requireActor({ roles: adminRoles, returnTo: "/members" });
   const t = await getTranslations("members");
   const tl = await getTranslations("links");
@@ -69,3 +70,5 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
     </>
   );
 }
+
+export default withClientMessages(MembersPage, ["errors"]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SummaryList } from "@/components/govuk/SummaryList";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { OrganisationIdentifierForm } from "@/components/organisation/OrganisationIdentifierForm";
 import { identifierSchemes } from "@/lib/domain/organisations/identifier-schemes";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organisation"))("title") };
 }
 
-export default async function OrganisationPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+async function OrganisationPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const actor = await requireActor({ roles: adminRoles, returnTo: "/organisation" });
   const organisation = await getOrganisationDetails(actor);
   if (!organisation) pageNotFound();
@@ -46,3 +47,5 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
     </>
   );
 }
+
+export default withClientMessages(OrganisationPage, ["errors",  "organisation"]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/ActionButton";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { RegisterSupplierForm } from "@/components/supplier/RegisterSupplierForm";
 import { momentInWords } from "@/lib/domain/dates";
 import { inLanguage } from "@/lib/i18n/in-language";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.register"))("title") };
 }
 
-export default async function SupplierInvitationPage() {
+async function SupplierInvitationPage() {
   const token = await heldLinkToken("supplier-invitation");
   const t = await getTranslations("supplier.register");
   const ta = await getTranslations("supplierInvitation");
@@ -70,3 +71,5 @@ export default async function SupplierInvitationPage() {
     </div>
   );
 }
+
+export default withClientMessages(SupplierInvitationPage, ["errors",  "nations",  "supplier.register"]);

@@ -82,7 +82,7 @@ function defineAction<B extends Schemas, I, R, A extends Actor | null>(definitio
     const repeatKey = definition.once ? repeatKeyOf(definition.name, actor, args.slice(0, count), values) : null;
     if (repeatKey) {
       const earlier = await claimRepeat(repeatKey);
-      if (earlier) redirect(withNotice(earlier, randomUUID()));
+      if (earlier) redirect(earlier);
     }
 
     let result: R | null;
@@ -98,9 +98,11 @@ function defineAction<B extends Schemas, I, R, A extends Actor | null>(definitio
       if (repeatKey) await settleRepeat(repeatKey, null);
       notFound();
     }
-    const next = await definition.then(result, bound, formData);
+    const then = await definition.then(result, bound, formData);
+    // A success message gets a fresh notice, so a page without JavaScript shows it once (lib/forms/page-messages.ts).
+    const next = typeof then === "string" ? withNotice(then, randomUUID()) : then;
     if (repeatKey) await settleRepeat(repeatKey, typeof next === "string" ? next : null);
-    if (typeof next === "string") redirect(withNotice(next, randomUUID()));
+    if (typeof next === "string") redirect(next);
     return next;
   };
 }

@@ -14,6 +14,7 @@ import { ActionButton } from "@/components/forms/ActionButton";
 import { BackLink } from "@/components/govuk/BackLink";
 import { Tag } from "@/components/govuk/Tag";
 import { WarningText } from "@/components/govuk/WarningText";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { welshToUpdate } from "@/lib/domain/language/welsh-to-update";
 import { publisherPrefix } from "@/lib/export/ocds/release-identity";
@@ -36,7 +37,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ done?: string }> };
 
-export default async function AssessmentPage({ params, searchParams }: Props) {
+async function AssessmentPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentReaders, returnTo: `/assessments/${assessmentId}` });
   const assessment = await getAssessment(actor, assessmentId);
@@ -142,3 +143,5 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withClientMessages(AssessmentPage, ["assessments.suppliers",  "errors"]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
 import { AssessmentForm } from "@/components/assessments/AssessmentForm";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { scalePresetIds, scalePresets } from "@/lib/domain/assessment-setup/scales";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.form"))("title") };
 }
 
-export default async function NewAssessmentPage() {
+async function NewAssessmentPage() {
   const actor = await requireActor({ roles: assessmentEditors, returnTo: "/assessments/new" });
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());
@@ -29,3 +30,5 @@ export default async function NewAssessmentPage() {
     </>
   );
 }
+
+export default withClientMessages(NewAssessmentPage, ["assessments.form",  "errors",  "nations"]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { EvidenceProfileForm } from "@/components/supplier/EvidenceProfileForm";
 import { evidenceProfileValues } from "@/lib/schemas/evidence";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.evidence"))("changeTitle") };
 }
 
-export default async function ChangeEvidenceProfilePage() {
+async function ChangeEvidenceProfilePage() {
   const actor = await requireActor({ roles: responseDrafters, returnTo: "/evidence/change" });
   const profile = await getEvidenceProfile(actor);
   if (!profile) pageNotFound();
@@ -32,3 +33,5 @@ export default async function ChangeEvidenceProfilePage() {
     </>
   );
 }
+
+export default withClientMessages(ChangeEvidenceProfilePage, ["errors",  "supplier.evidence",  "supplier.evidence.form"]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { ChangeRoleForm } from "@/components/members/ChangeRoleForm";
 import { adminRoles, rolesFor } from "@/lib/domain/organisations/roles";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("memberTitle") };
 }
 
-export default async function MemberPage({ params }: { params: Promise<{ membershipId: string }> }) {
+async function MemberPage({ params }: { params: Promise<{ membershipId: string }> }) {
   const { membershipId } = await params;
   const actor = await requireActor({ roles: adminRoles, returnTo: `/members/${membershipId}` });
   const member = await getMember(actor, membershipId);
@@ -44,3 +45,5 @@ export default async function MemberPage({ params }: { params: Promise<{ members
     </>
   );
 }
+
+export default withClientMessages(MemberPage, ["errors",  "members.changeForm",  "roles"]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { InviteMemberForm } from "@/components/members/InviteMemberForm";
 import { adminRoles, rolesFor } from "@/lib/domain/organisations/roles";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members.inviteForm"))("title") };
 }
 
-export default async function InviteMemberPage() {
+async function InviteMemberPage() {
   const actor = await requireActor({ roles: adminRoles, returnTo: "/members/invite" });
   const tc = await getTranslations("common");
   return (
@@ -24,3 +25,5 @@ export default async function InviteMemberPage() {
     </>
   );
 }
+
+export default withClientMessages(InviteMemberPage, ["errors",  "members.inviteForm",  "roleHints",  "roles"]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/account/ResetPasswordForm";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { isPasswordResetOpen } from "@/lib/server/account/reset-password";
 import { heldLinkToken } from "@/lib/server/link-token-cookie";
 import { resetPasswordAction } from "../actions";
@@ -9,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("passwordReset.choose"))("title") };
 }
 
-export default async function ChooseNewPasswordPage() {
+async function ChooseNewPasswordPage() {
   const t = await getTranslations("passwordReset");
   const open = await isPasswordResetOpen(await heldLinkToken("password-reset"));
   return (
@@ -30,3 +31,5 @@ export default async function ChooseNewPasswordPage() {
     </div>
   );
 }
+
+export default withClientMessages(ChooseNewPasswordPage, ["errors",  "invitation",  "passwordReset.choose"]);

@@ -5,6 +5,7 @@ import { ActionButton } from "@/components/forms/ActionButton";
 import { BackLink } from "@/components/govuk/BackLink";
 import { Tag } from "@/components/govuk/Tag";
 import { WarningText } from "@/components/govuk/WarningText";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { EvidenceSummary } from "@/components/supplier/EvidenceSummary";
 import { ResponseStatusTag } from "@/components/supplier/ResponseStatusTag";
@@ -27,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ done?: string }> };
 
-export default async function ResponsePage({ params, searchParams }: Props) {
+async function ResponsePage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}` });
   const data = await getOwnResponse(actor, assessmentId);
@@ -183,3 +184,5 @@ export default async function ResponsePage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withClientMessages(ResponsePage, ["errors"]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CopyTemplateForm } from "@/components/assessments/CopyTemplateForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { softMutated } from "@/lib/domain/language/welsh-mutation";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("templates"))("copyTitle") };
 }
 
-export default async function CopyTemplatePage({ params }: { params: Promise<{ templateId: string }> }) {
+async function CopyTemplatePage({ params }: { params: Promise<{ templateId: string }> }) {
   const { templateId } = await params;
   await requireActor({ roles: assessmentEditors, returnTo: `/templates/${templateId}` });
   const template = (await listTemplates()).find((candidate) => candidate.id === templateId);
@@ -38,3 +39,5 @@ export default async function CopyTemplatePage({ params }: { params: Promise<{ t
     </>
   );
 }
+
+export default withClientMessages(CopyTemplatePage, ["assessments.form",  "errors",  "templates"]);

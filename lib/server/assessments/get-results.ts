@@ -6,6 +6,7 @@ import type { Role } from "@/lib/domain/organisations/roles";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { getAssessment, type AssessmentView } from "./get-assessment";
+import { keepResults, keptResults, resultsFingerprint } from "./results-snapshot";
 import { engineCriterionId, toAssessmentConfig } from "./to-assessment-config";
 
 export const resultsReaders: readonly Role[] = ["procurement-officer", "organisation-admin"];
@@ -50,24 +51,69 @@ export async function resultsOf(assessment: AssessmentView, now = new Date()): P
   const assessmentId = assessment.id;
   if (assessment.responseDeadline.getTime() > now.getTime()) return { kind: "before-deadline", assessment };
   const owned = { organisationId: assessment.organisationId };
-  const [responses, scores, moderated, declarations] = await Promise.all([
-    db.response.findMany({ where: { assessmentId, status: "submitted", assessment: owned }, select: { id: true, supplierOrganisationId: true, evidence: true } }),
+  // What the results depend on, read without the evidence and the scores themselves: scores and consensus scores are
+  // only ever added (so their count and latest time say when they change), conflict declarations are few.
+  const [responses, scoreCount, consensusCount, declarations] = await Promise.all([
+    db.response.findMany({ where: { assessmentId, status: "submitted", assessment: owned }, select: { id: true, supplierOrganisationId: true, submittedAt: true }, orderBy: { id: "asc" } }),
+    db.evaluatorScore.aggregate({ where: { assessmentId, assessment: owned }, _count: { _all: true }, _max: { createdAt: true } }),
+    db.moderatedScore.aggregate({ where: { assessmentId, assessment: owned }, _count: { _all: true }, _max: { createdAt: true } }),
+    db.conflictDeclaration.findMany({ where: { assessmentId, hasConflict: true }, select: { evaluatorId: true, supplierOrganisationId: true, hasConflict: true, decision: true }, orderBy: { id: "asc" } }),
+  ]);
+  const suppliers = await db.organisation.findMany({ where: { id: { in: responses.map((r) => r.supplierOrganisationId) }, kind: "supplier" }, select: { id: true, nameEn: true, nameCy: true }, orderBy: { id: "asc" } });
+  const { comments: _comments, ...setUp } = assessment;
+  const fingerprint = resultsFingerprint({ setUp, responses, scoreCount, consensusCount, declarations, suppliers });
+  const kept = await keptResults<KeptResults>(assessmentId, fingerprint);
+  const computed = kept ?? (await computeResults(assessment, responses, declarations, suppliers));
+  if (!computed.outcome.ok) return { kind: "problems", assessment, problems: computed.outcome.problems };
+  if (!kept) await keepResults(assessmentId, fingerprint, computed);
+  // Names of evaluators are read afresh: the engine's results name them by id only.
+  const evaluators = await db.user.findMany({ where: { id: { in: computed.evaluatorIds } }, select: { id: true, name: true } });
+  const rowIdOf = new Map(computed.criterionRows);
+  return {
+    kind: "results",
+    assessment,
+    outcome: computed.outcome,
+    criterionIdOf: (engineId) => rowIdOf.get(engineId) ?? engineId,
+    evaluatorWords: computed.evaluatorWords,
+    supplierNames: Object.fromEntries(suppliers.map((s) => [s.id, { en: s.nameEn, cy: s.nameCy || s.nameEn }])),
+    evaluatorNames: Object.fromEntries(evaluators.map((evaluator) => [evaluator.id, evaluator.name])),
+  };
+}
+
+/** What is kept of the engine's reading: its outcome, and what pages need beside it that only the scores hold. */
+type KeptResults = {
+  outcome: ReturnType<typeof assessCase>;
+  evaluatorIds: string[];
+  /** Engine criterion id, then the criterion's row id. */
+  criterionRows: [string, string][];
+  evaluatorWords: { supplierId: string; criterionId: string; evaluatorId: string; justification: string }[];
+};
+
+/** Runs the rules engine on the submitted responses, every evaluator's scores and the moderated ones. */
+async function computeResults(
+  assessment: AssessmentView,
+  responses: { id: string; supplierOrganisationId: string }[],
+  declarations: { evaluatorId: string; supplierOrganisationId: string; hasConflict: boolean; decision: string | null }[],
+  suppliers: { id: string; nameEn: string }[],
+): Promise<KeptResults> {
+  const assessmentId = assessment.id;
+  const owned = { organisationId: assessment.organisationId };
+  const [evidence, scores, moderated] = await Promise.all([
+    db.response.findMany({ where: { id: { in: responses.map((r) => r.id) }, assessmentId, assessment: owned }, select: { id: true, evidence: true } }),
     db.evaluatorScore.findMany({ where: { assessmentId, assessment: owned }, select: { responseId: true, criterionId: true, evaluatorId: true, score: true, justification: true } }),
     db.moderatedScore.findMany({ where: { assessmentId, assessment: owned }, select: { responseId: true, criterionId: true, score: true, rationale: true, moderatorId: true } }),
-    db.conflictDeclaration.findMany({ where: { assessmentId, hasConflict: true }, select: { evaluatorId: true, supplierOrganisationId: true, hasConflict: true, decision: true } }),
   ]);
-  const suppliers = await db.organisation.findMany({ where: { id: { in: responses.map((r) => r.supplierOrganisationId) }, kind: "supplier" }, select: { id: true, nameEn: true, nameCy: true } });
   const nameOf = new Map(suppliers.map((s) => [s.id, s.nameEn]));
+  const evidenceOf = new Map(evidence.map((r) => [r.id, r.evidence]));
   const supplierOf = new Map(responses.map((r) => [r.id, r.supplierOrganisationId]));
   const engineIdOf = new Map(assessment.criteria.map((c) => [c.id, engineCriterionId(c)]));
-  const rowIdOf = new Map(assessment.criteria.map((c) => [engineCriterionId(c), c.id]));
   const submitted = (responseId: string) => supplierOf.has(responseId);
 
   const evaluatorIds = [...new Set([assessment.createdById, ...assessment.specialists.map((s) => s.userId), ...scores.map((s) => s.evaluatorId)])];
   const input: AssessmentCaseInput = {
     // Evidence is judged as it stood at the response deadline, so the results never drift as time passes.
     assessment: toAssessmentConfig(assessment, assessment.responseDeadline.toISOString().slice(0, 10), conflictsOfInterest(evaluatorIds, declarations.map((d) => ({ ...d, supplierId: d.supplierOrganisationId, decision: d.decision as ConflictDecision | null })))),
-    suppliers: responses.map((response) => ({ id: response.supplierOrganisationId, name: nameOf.get(response.supplierOrganisationId) ?? response.supplierOrganisationId, ...(JSON.parse(response.evidence) as object) })),
+    suppliers: responses.map((response) => ({ id: response.supplierOrganisationId, name: nameOf.get(response.supplierOrganisationId) ?? response.supplierOrganisationId, ...(JSON.parse(evidenceOf.get(response.id) ?? "{}") as object) })),
     scores: scores
       .filter((s) => submitted(s.responseId) && engineIdOf.has(s.criterionId))
       .map((s) => ({ supplierId: supplierOf.get(s.responseId)!, criterionId: engineIdOf.get(s.criterionId)!, evaluatorId: s.evaluatorId, score: s.score, justification: s.justification })),
@@ -75,11 +121,10 @@ export async function resultsOf(assessment: AssessmentView, now = new Date()): P
       .filter((m) => submitted(m.responseId) && engineIdOf.has(m.criterionId))
       .map((m) => ({ supplierId: supplierOf.get(m.responseId)!, criterionId: engineIdOf.get(m.criterionId)!, score: m.score, rationale: m.rationale, moderatorId: m.moderatorId })),
   };
-  const evaluators = await db.user.findMany({ where: { id: { in: evaluatorIds } }, select: { id: true, name: true } });
-  const outcome = assessCase(input);
-  if (!outcome.ok) return { kind: "problems", assessment, problems: outcome.problems };
-  const evaluatorWords = (input.scores ?? []).map(({ supplierId, criterionId, evaluatorId, justification }) => ({ supplierId, criterionId, evaluatorId, justification: justification ?? "" }));
-  const supplierNames = Object.fromEntries(suppliers.map((s) => [s.id, { en: s.nameEn, cy: s.nameCy || s.nameEn }]));
-  const evaluatorNames = Object.fromEntries(evaluators.map((evaluator) => [evaluator.id, evaluator.name]));
-  return { kind: "results", assessment, outcome, criterionIdOf: (engineId) => rowIdOf.get(engineId) ?? engineId, evaluatorWords, supplierNames, evaluatorNames };
+  return {
+    outcome: assessCase(input),
+    evaluatorIds,
+    criterionRows: assessment.criteria.map((c) => [engineCriterionId(c), c.id]),
+    evaluatorWords: (input.scores ?? []).map(({ supplierId, criterionId, evaluatorId, justification }) => ({ supplierId, criterionId, evaluatorId, justification: justification ?? "" })),
+  };
 }

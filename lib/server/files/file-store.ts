@@ -10,7 +10,7 @@ export interface FileStore {
 /** The object storage named by the environment, or null for the local disk. */
 export type ObjectStorageSettings = { bucket: string; endpoint?: string; region: string; prefix: string; forcePathStyle: boolean; credentials?: { accessKeyId: string; secretAccessKey: string } };
 
-export function objectStorageSettings(env: NodeJS.ProcessEnv = process.env): ObjectStorageSettings | null {
+export function objectStorageSettings(env: Record<string, string | undefined> = process.env): ObjectStorageSettings | null {
   const bucket = env.S3_BUCKET?.trim();
   if (!bucket) return null;
   const endpoint = env.S3_ENDPOINT?.trim() || undefined;

@@ -199,6 +199,56 @@ describe("scoring", () => {
   });
 });
 
+describe("results kept between changes", () => {
+  // The engine runs once for each state of what results depend on: a kept snapshot is read while nothing changed,
+  // and any new score, consensus or supplier name gives results computed afresh.
+  const markKept = async (assessmentId: string) => {
+    const snapshot = await t.db.resultsSnapshot.findUniqueOrThrow({ where: { assessmentId } });
+    const content = JSON.parse(snapshot.content);
+    content.outcome.result.suppliers[0].name = "Read from the snapshot";
+    await t.db.resultsSnapshot.update({ where: { assessmentId }, data: { content: JSON.stringify(content) } });
+  };
+  const firstName = async (a: Awaited<ReturnType<typeof scoredAssessment>>) => {
+    const results = await getResults(a.officer, a.id);
+    return results.kind === "results" ? results.outcome.result.suppliers[0].name : results.kind;
+  };
+
+  it("are read again while nothing changed, and computed afresh after a score, a consensus or a new name", async () => {
+    const a = await scoredAssessment();
+    await closeScoring(a.id);
+    const [s1, s2] = a.suppliers;
+    for (const evaluator of [a.officer, a.specialist]) await declareConflict(evaluator, a.id, s1.id, noConflict);
+    await submitScores(a.officer, a.id, s1.id, sheet(a.criteria, a.criteria.map((_, i) => (i === 0 ? 4 : 2))));
+    const fresh = await getResults(a.officer, a.id);
+    const again = await getResults(a.officer, a.id);
+    const { criterionIdOf: freshIdOf, ...freshData } = fresh as Extract<typeof fresh, { kind: "results" }>;
+    const { criterionIdOf: againIdOf, ...againData } = again as Extract<typeof again, { kind: "results" }>;
+    expect(againData).toEqual(freshData);
+    const engineIds = freshData.outcome.result.suppliers[0].criteria.map((c) => c.criterionId);
+    expect(engineIds.map(againIdOf)).toEqual(engineIds.map(freshIdOf));
+
+    await markKept(a.id);
+    expect(await firstName(a)).toBe("Read from the snapshot");
+    // The moderation and scoring pages read the same kept results.
+    await submitScores(a.specialist, a.id, s1.id, sheet(a.criteria, a.criteria.map((_, i) => (i === 0 ? 1 : 3))));
+    expect(await firstName(a)).not.toBe("Read from the snapshot");
+
+    await markKept(a.id);
+    await recordConsensus(a.officer, a.id, s1.id, a.criteria[0], { score: 3, rationale: "Agreed at moderation" });
+    expect(await firstName(a)).not.toBe("Read from the snapshot");
+
+    await markKept(a.id);
+    await declareConflict(a.officer, a.id, s2.id, noConflict);
+    await submitScores(a.officer, a.id, s2.id, sheet(a.criteria, 3));
+    expect(await firstName(a)).not.toBe("Read from the snapshot");
+
+    await markKept(a.id);
+    const first = (await getResults(a.officer, a.id)) as Extract<Awaited<ReturnType<typeof getResults>>, { kind: "results" }>;
+    await t.db.organisation.update({ where: { id: first.outcome.result.suppliers[0].supplierId }, data: { nameEn: "Renamed Ltd" } });
+    expect(await firstName(a)).toBe("Renamed Ltd");
+  });
+});
+
 describe("isolation and shared specialists", () => {
   it("another buyer organisation finds nothing; a specialist of another body sees one assessment only while granted", async () => {
     const a = await scoredAssessment();

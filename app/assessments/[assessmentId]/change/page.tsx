@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CarbonReductionPlanReason } from "@/components/assessments/CarbonReductionPlanReason";
 import { ChangeDetailsForm } from "@/components/assessments/ChangeDetailsForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { carbonReductionPlanReason } from "@/lib/domain/assessment-setup/carbon-reduction-plan-gate";
 import { toLondonTime } from "@/lib/domain/assessment-setup/london-time";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.change"))("title") };
 }
 
-export default async function ChangeDetailsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+async function ChangeDetailsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/change` });
   const assessment = await getAssessment(actor, assessmentId);
@@ -48,3 +49,5 @@ export default async function ChangeDetailsPage({ params }: { params: Promise<{ 
     </>
   );
 }
+
+export default withClientMessages(ChangeDetailsPage, ["assessments.form",  "errors",  "lifecycle.change"]);

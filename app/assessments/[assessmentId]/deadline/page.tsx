@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ExtendDeadlineForm } from "@/components/assessments/ExtendDeadlineForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { toLondonTime } from "@/lib/domain/assessment-setup/london-time";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.extend"))("title") };
 }
 
-export default async function ExtendDeadlinePage({ params }: { params: Promise<{ assessmentId: string }> }) {
+async function ExtendDeadlinePage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/deadline` });
   const assessment = await getAssessment(actor, assessmentId);
@@ -39,3 +40,5 @@ export default async function ExtendDeadlinePage({ params }: { params: Promise<{
     </>
   );
 }
+
+export default withClientMessages(ExtendDeadlinePage, ["assessments.form",  "errors",  "lifecycle.extend"]);

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { WarningText } from "@/components/govuk/WarningText";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.delete"))("title") };
 }
 
-export default async function DeleteDraftPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+async function DeleteDraftPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/delete` });
   const assessment = await getAssessment(actor, assessmentId);
@@ -37,3 +38,5 @@ export default async function DeleteDraftPage({ params }: { params: Promise<{ as
     </>
   );
 }
+
+export default withClientMessages(DeleteDraftPage, ["errors"]);

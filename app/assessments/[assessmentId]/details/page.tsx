@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AssessmentTextForm } from "@/components/assessments/AssessmentTextForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { staleWelshFields } from "@/lib/domain/language/welsh-sources";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.text"))("title") };
 }
 
-export default async function AssessmentTextPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+async function AssessmentTextPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/details` });
   const assessment = await getAssessment(actor, assessmentId);
@@ -39,3 +40,5 @@ export default async function AssessmentTextPage({ params }: { params: Promise<{
     </>
   );
 }
+
+export default withClientMessages(AssessmentTextPage, ["assessments.form",  "assessments.text",  "errors"]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
 import { Table } from "@/components/govuk/Table";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { ConsensusForm } from "@/components/scoring/ConsensusForm";
 import { scaleOptions } from "@/components/scoring/scale-options";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ done?: string }> };
 
 /** Divergent criteria per supplier, each evaluator's score and justification, and the officer's consensus form. */
-export default async function ModerationPage({ params, searchParams }: Props) {
+async function ModerationPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: ["procurement-officer"], returnTo: `/assessments/${assessmentId}/moderation` });
   const moderation = await getModeration(actor, assessmentId);
@@ -78,3 +79,5 @@ export default async function ModerationPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withClientMessages(ModerationPage, ["errors",  "moderation"]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OutcomeForm } from "@/components/assessments/OutcomeForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { canRecordOutcome } from "@/lib/domain/lifecycle/assessment-status";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.outcome"))("title") };
 }
 
-export default async function OutcomePage({ params }: { params: Promise<{ assessmentId: string }> }) {
+async function OutcomePage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/outcome` });
   const preview = await previewOutcome(actor, assessmentId, null);
@@ -37,3 +38,5 @@ export default async function OutcomePage({ params }: { params: Promise<{ assess
     </>
   );
 }
+
+export default withClientMessages(OutcomePage, ["errors",  "lifecycle.outcome"]);

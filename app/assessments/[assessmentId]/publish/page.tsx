@@ -4,6 +4,7 @@ import { PublishForm } from "@/components/assessments/PublishForm";
 import { WelshToUpdateList } from "@/components/assessments/WelshToUpdateList";
 import { BackLink } from "@/components/govuk/BackLink";
 import { WarningText } from "@/components/govuk/WarningText";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { welshToUpdate } from "@/lib/domain/language/welsh-to-update";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.publish"))("title") };
 }
 
-export default async function PublishPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+async function PublishPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/publish` });
   const assessment = await getAssessment(actor, assessmentId);
@@ -64,3 +65,5 @@ export default async function PublishPage({ params }: { params: Promise<{ assess
     </>
   );
 }
+
+export default withClientMessages(PublishPage, ["errors"]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SmallForm } from "@/components/forms/SmallForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { ClarificationList } from "@/components/supplier/ClarificationList";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ done?: string }> };
 
-export default async function OfficerQuestionsPage({ params, searchParams }: Props) {
+async function OfficerQuestionsPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentReaders, returnTo: `/assessments/${assessmentId}/questions` });
   const data = await listQuestionsForBuyer(actor, assessmentId);
@@ -83,3 +84,5 @@ export default async function OfficerQuestionsPage({ params, searchParams }: Pro
     </>
   );
 }
+
+export default withClientMessages(OfficerQuestionsPage, ["errors"]);

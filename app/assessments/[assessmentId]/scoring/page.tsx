@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
 import { Table } from "@/components/govuk/Table";
 import { Tag } from "@/components/govuk/Tag";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { DecideConflictForm } from "@/components/scoring/DecideConflictForm";
 import { momentInWords } from "@/lib/domain/dates";
@@ -23,7 +24,7 @@ const colours: Record<EvaluatorStatus, "grey" | "green" | "red" | "yellow" | "bl
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ done?: string }> };
 
 /** The submitted responses with where the evaluator stands on each; for the officer, conflicts to decide. */
-export default async function ScoringPage({ params, searchParams }: Props) {
+async function ScoringPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: ["procurement-officer", "sustainability-specialist"], returnTo: `/assessments/${assessmentId}/scoring` });
   const overview = await getScoringOverview(actor, assessmentId);
@@ -108,3 +109,5 @@ export default async function ScoringPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withClientMessages(ScoringPage, ["errors",  "scoring.conflicts"]);

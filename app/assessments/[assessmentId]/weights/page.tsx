@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { WeightsForm } from "@/components/assessments/WeightsForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.weights"))("title") };
 }
 
-export default async function WeightsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+async function WeightsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/weights` });
   const assessment = await getAssessment(actor, assessmentId);
@@ -37,3 +38,5 @@ export default async function WeightsPage({ params }: { params: Promise<{ assess
     </>
   );
 }
+
+export default withClientMessages(WeightsPage, ["assessments.weights",  "errors",  "rules"]);

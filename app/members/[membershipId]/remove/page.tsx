@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { RemoveMemberForm } from "@/components/members/RemoveMemberForm";
 import { adminRoles } from "@/lib/domain/organisations/roles";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("removeHeading") };
 }
 
-export default async function RemoveMemberPage({ params }: { params: Promise<{ membershipId: string }> }) {
+async function RemoveMemberPage({ params }: { params: Promise<{ membershipId: string }> }) {
   const { membershipId } = await params;
   const actor = await requireActor({ roles: adminRoles, returnTo: `/members/${membershipId}/remove` });
   const member = await getMember(actor, membershipId);
@@ -29,3 +30,5 @@ export default async function RemoveMemberPage({ params }: { params: Promise<{ m
     </>
   );
 }
+
+export default withClientMessages(RemoveMemberPage, ["errors",  "members.removeForm"]);

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
 import { WarningText } from "@/components/govuk/WarningText";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SubmitForm } from "@/components/supplier/SubmitForm";
 import { assessmentDateOf } from "@/lib/domain/dates";
 import { estimateFootprint } from "@/lib/domain/footprint/estimate-footprint";
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.check"))("title") };
 }
 
-export default async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/check` });
   const data = await getOwnResponse(actor, assessmentId);
@@ -130,3 +131,5 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
     </>
   );
 }
+
+export default withClientMessages(CheckAnswersPage, ["errors",  "supplier.check",  "supplier.conditions"]);

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
 import { WarningText } from "@/components/govuk/WarningText";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { ConditionsForm } from "@/components/supplier/ConditionsForm";
 import { conditionAnswerOf } from "@/lib/domain/responses/conditions";
 import { canChange } from "@/lib/domain/responses/deadline";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The supplier's yes or no on each pass/fail condition of participation; an assessment without any has no page. */
-export default async function ConditionsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+async function ConditionsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/conditions` });
   const data = await getOwnResponse(actor, assessmentId);
@@ -67,3 +68,5 @@ export default async function ConditionsPage({ params }: { params: Promise<{ ass
     </>
   );
 }
+
+export default withClientMessages(ConditionsPage, ["errors",  "supplier.conditions"]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
 import { WarningText } from "@/components/govuk/WarningText";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { FootprintEstimate } from "@/components/supplier/FootprintEstimate";
 import { FootprintForm } from "@/components/supplier/FootprintForm";
@@ -43,7 +44,7 @@ function formValuesOf(declaration: ServiceFootprintDeclaration | undefined): Rec
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ done?: string }> };
 
-export default async function FootprintPage({ params, searchParams }: Props) {
+async function FootprintPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/footprint` });
   const data = await getOwnResponse(actor, assessmentId);
@@ -89,3 +90,5 @@ export default async function FootprintPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withClientMessages(FootprintPage, ["errors",  "supplier.footprint.form"]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SmallForm } from "@/components/forms/SmallForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { ClarificationList } from "@/components/supplier/ClarificationList";
 import { isOpen } from "@/lib/domain/responses/deadline";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ done?: string }> };
 
-export default async function SupplierQuestionsPage({ params, searchParams }: Props) {
+async function SupplierQuestionsPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/questions` });
   const [data, questions] = await Promise.all([getOwnResponse(actor, assessmentId), listQuestionsForSupplier(actor, assessmentId)]);
@@ -55,3 +56,5 @@ export default async function SupplierQuestionsPage({ params, searchParams }: Pr
     </>
   );
 }
+
+export default withClientMessages(SupplierQuestionsPage, ["errors"]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { momentInWords } from "@/lib/domain/dates";
 import { canWithdraw } from "@/lib/domain/responses/deadline";
 import { inLanguage } from "@/lib/i18n/in-language";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.withdraw"))("title") };
 }
 
-export default async function WithdrawResponsePage({ params }: { params: Promise<{ assessmentId: string }> }) {
+async function WithdrawResponsePage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: responseSubmitters, returnTo: `/responses/${assessmentId}/withdraw` });
   const data = await getOwnResponse(actor, assessmentId);
@@ -40,3 +41,5 @@ export default async function WithdrawResponsePage({ params }: { params: Promise
     </>
   );
 }
+
+export default withClientMessages(WithdrawResponsePage, ["errors"]);

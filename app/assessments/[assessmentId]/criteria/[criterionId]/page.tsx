@@ -4,6 +4,7 @@ import { CommentsSection } from "@/components/assessments/CommentsSection";
 import { CriterionDetails } from "@/components/assessments/CriterionDetails";
 import { CriterionForm } from "@/components/assessments/CriterionForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { findCriterion, getFramework } from "@/lib/domain/framework/registry";
 import { staleWelshFields } from "@/lib/domain/language/welsh-sources";
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ assessmentId: string; criterionId: string }>; searchParams: Promise<{ done?: string }> };
 
 /** The officer changes a draft's criterion here; everyone else who may read the assessment (specialists) reads it. */
-export default async function CriterionPage({ params, searchParams }: Props) {
+async function CriterionPage({ params, searchParams }: Props) {
   const { assessmentId, criterionId } = await params;
   const actor = await requireActor({ roles: assessmentReaders, returnTo: `/assessments/${assessmentId}/criteria/${criterionId}` });
   const assessment = await getAssessment(actor, assessmentId);
@@ -89,3 +90,5 @@ export default async function CriterionPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withClientMessages(CriterionPage, ["assessments.criterionForm",  "errors",  "rules"]);

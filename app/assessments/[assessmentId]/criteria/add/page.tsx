@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AddCriteriaForm } from "@/components/assessments/AddCriteriaForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { getFramework } from "@/lib/domain/framework/registry";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments.addCriteria"))("title") };
 }
 
-export default async function AddCriteriaPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+async function AddCriteriaPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/criteria/add` });
   const assessment = await getAssessment(actor, assessmentId);
@@ -47,3 +48,5 @@ export default async function AddCriteriaPage({ params }: { params: Promise<{ as
     </>
   );
 }
+
+export default withClientMessages(AddCriteriaPage, ["assessments.addCriteria",  "errors",  "rules"]);

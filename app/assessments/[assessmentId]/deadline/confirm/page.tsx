@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { momentInWords } from "@/lib/domain/dates";
 import { toLocale } from "@/lib/i18n/locales";
 import { isoInstant } from "@/lib/schemas/lifecycle";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ to?: string }> };
 
-export default async function ConfirmExtensionPage({ params, searchParams }: Props) {
+async function ConfirmExtensionPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/deadline` });
   const to = isoInstant.safeParse((await searchParams).to);
@@ -75,3 +76,5 @@ export default async function ConfirmExtensionPage({ params, searchParams }: Pro
     </>
   );
 }
+
+export default withClientMessages(ConfirmExtensionPage, ["errors"]);

@@ -6,6 +6,7 @@ import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
 import { WarningText } from "@/components/govuk/WarningText";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { recordId } from "@/lib/schemas/ids";
@@ -28,7 +29,7 @@ const query = z.union([
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ConfirmOutcomePage({ params, searchParams }: Props) {
+async function ConfirmOutcomePage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/outcome` });
   const parsed = query.safeParse(await searchParams);
@@ -88,3 +89,4 @@ export default async function ConfirmOutcomePage({ params, searchParams }: Props
   );
 }
 
+export default withClientMessages(ConfirmOutcomePage, ["errors"]);

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PublishForm } from "@/components/assessments/PublishForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { WarningText } from "@/components/govuk/WarningText";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The officer confirms releasing the assessment summaries: each supplier will then see only its own. */
-export default async function ReleaseSummariesPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+async function ReleaseSummariesPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/results/release` });
   const outcome = await getAssessmentSummaries(actor, assessmentId);
@@ -50,3 +51,5 @@ export default async function ReleaseSummariesPage({ params }: { params: Promise
     </>
   );
 }
+
+export default withClientMessages(ReleaseSummariesPage, ["errors"]);

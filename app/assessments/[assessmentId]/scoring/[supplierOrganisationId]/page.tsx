@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { ConflictForm } from "@/components/scoring/ConflictForm";
 import { CriterionContext, FileList } from "@/components/scoring/CriterionContext";
@@ -25,7 +26,7 @@ type Props = { params: Promise<{ assessmentId: string; supplierOrganisationId: s
  * One supplier for one evaluator: the conflict declaration first; then the answers, evidence, pre-scores and the
  * score sheet; after submitting, their own scores beside the other evaluators'.
  */
-export default async function SupplierScoringPage({ params, searchParams }: Props) {
+async function SupplierScoringPage({ params, searchParams }: Props) {
   const { assessmentId, supplierOrganisationId } = await params;
   const actor = await requireActor({ roles: ["procurement-officer", "sustainability-specialist"], returnTo: `/assessments/${assessmentId}/scoring/${supplierOrganisationId}` });
   const scoring = await getSupplierScoring(actor, assessmentId, supplierOrganisationId);
@@ -101,3 +102,5 @@ export default async function SupplierScoringPage({ params, searchParams }: Prop
     </>
   );
 }
+
+export default withClientMessages(SupplierScoringPage, ["errors",  "scoring",  "scoring.conflictForm"]);

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { BackLink } from "@/components/govuk/BackLink";
 import { WarningText } from "@/components/govuk/WarningText";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { AnswerForm } from "@/components/supplier/AnswerForm";
 import { EvidenceSummary } from "@/components/supplier/EvidenceSummary";
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ assessmentId: string; criterionId: string }>; searchParams: Promise<{ done?: string }> };
 
-export default async function CriterionPage({ params, searchParams }: Props) {
+async function CriterionPage({ params, searchParams }: Props) {
   const { assessmentId, criterionId } = await params;
   const actor = await requireActor({ roles: responseDrafters, returnTo: `/responses/${assessmentId}/criteria/${criterionId}` });
   const data = await getOwnResponse(actor, assessmentId);
@@ -118,3 +119,5 @@ export default async function CriterionPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withClientMessages(CriterionPage, ["errors",  "supplier.answer"]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
+import { withClientMessages } from "@/components/layout/ClientMessages";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.removeCriterion"))("title") };
 }
 
-export default async function RemoveCriterionPage({ params }: { params: Promise<{ assessmentId: string; criterionId: string }> }) {
+async function RemoveCriterionPage({ params }: { params: Promise<{ assessmentId: string; criterionId: string }> }) {
   const { assessmentId, criterionId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/criteria/${criterionId}/remove` });
   const assessment = await getAssessment(actor, assessmentId);
@@ -38,3 +39,5 @@ export default async function RemoveCriterionPage({ params }: { params: Promise<
     </>
   );
 }
+
+export default withClientMessages(RemoveCriterionPage, ["errors"]);
