@@ -6,6 +6,7 @@ import { formPostHeader, noticeCookie, noticeParameter, withoutSuccessMessage } 
 import { isDecodableArguments, maxArgumentsLength, multipartBoundary, multipartRoot } from "@/lib/http/action-body";
 import { measuredLength, tooLargeRedirect } from "@/lib/http/request-too-large";
 import { formPageHeader } from "@/lib/http/session-ended-page";
+import { carriesMessage, isGenuineMessage } from "@/lib/security/notice-signature";
 import { nowInSeconds, renewedSession, sessionPolicyFromEnv, sessionVerdict } from "@/lib/security/session-policy";
 
 // The first fence only: it refuses malformed paths, sends signed-out people (and those whose session passed its idle
@@ -133,10 +134,13 @@ export async function proxy(request: NextRequest) {
   // runs: answered 400 here instead (lib/http/action-body.ts).
   if (request.method === "POST" && request.headers.has("next-action") && !(await isDecodableActionRequest(request))) return badRequest();
 
-  // A success message is shown once, also without JavaScript: a page loaded again with the message it showed last
-  // goes to its address without it (lib/forms/page-messages.ts). React's own requests (RSC) are left alone.
-  const notice = isRead && !request.headers.has("rsc") ? request.nextUrl.searchParams.get(noticeParameter) : null;
-  if (notice && request.cookies.get(noticeCookie)?.value === notice) {
+  // A success message is shown only when the service said it (signed: lib/security/notice-signature.ts), and once,
+  // also without JavaScript: a page loaded again with the message it showed last goes to its address without it.
+  // React's own requests (RSC) follow the service's redirects and are left alone.
+  const query = request.nextUrl.searchParams;
+  const document = isRead && !request.headers.has("rsc");
+  const notice = document && carriesMessage(query) ? query.get(noticeParameter) : null;
+  if (document && carriesMessage(query) && (!isGenuineMessage(pathname, query, secret) || request.cookies.get(noticeCookie)?.value === notice)) {
     return NextResponse.redirect(new URL(withoutSuccessMessage(pathname, search), request.url), 303);
   }
 

@@ -73,7 +73,7 @@ test("after release a supplier reads and downloads only its own summary, in Wels
   const assessment = results.replace(/\/results$/, "").replace("/assessments/", "");
   await signIn(page, "admin@cwmwlglas.example");
   await chooseLanguage(page, "cy", `/responses/${assessment}`);
-  await expect(page.getByTestId("summary-released")).toContainText("Mae'r prynwr wedi rhyddhau eich crynodeb asesu.");
+  await expect(page.getByTestId("summary-released")).toContainText("Mae’r prynwr wedi rhyddhau eich crynodeb asesu.");
   await page.getByRole("link", { name: "Darllen eich crynodeb asesu" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Eich crynodeb asesu: /);
   await expect(page.getByTestId("legal-basis")).toContainText("rheoliad 32 o Reoliadau Caffael (Cymru) 2024");

@@ -98,6 +98,8 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   await expect(page.getByText("You can come back and finish your response at any time before the deadline")).toBeVisible();
   const second = page.getByTestId("task-list").getByRole("listitem").nth(1);
   await expect(second.locator(".govuk-task-list__status")).toHaveText("In progress");
+  // An answer left to come back to is not counted as answered.
+  await expect(page.getByRole("heading", { name: /^Questions \(1 of \d+ answered\)$/ })).toBeVisible();
   await expect(page.getByTestId("task-list").getByRole("listitem").first().locator(".govuk-task-list__status")).toHaveText("Completed");
   await second.getByRole("link").click();
   await expect(page.locator("#answer")).toHaveValue("Our answer, so far");
@@ -179,8 +181,8 @@ test("a clarification question is answered by the officer and published to every
   await expect(page.locator("main")).not.toContainText("Greenbyte");
   await expectAccessible(page);
   await page.getByLabel("Eich ateb").fill("No: only the hosting and the devices supplied.");
-  await page.getByRole("button", { name: "Cyhoeddi'r ateb" }).click();
-  await expect(page.getByText("Ateb wedi'i gyhoeddi i bob cyflenwr a wahoddwyd")).toBeVisible();
+  await page.getByRole("button", { name: "Cyhoeddi’r ateb" }).click();
+  await expect(page.getByText("Ateb wedi’i gyhoeddi i bob cyflenwr a wahoddwyd")).toBeVisible();
   // Sealed: the buyer sees that Greenbyte submitted, never what, and cannot download its file before the deadline.
   expect((await page.request.get(shared.fileHref)).status()).toBe(404);
   await page.goto(`/assessments/${shared.managed}`);
@@ -199,7 +201,7 @@ test("in Welsh, Blue Cloud reads the published answer, answers in Welsh and has 
   await page.getByRole("link", { name: "Byrddau gwaith a reolir a lletya" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Byrddau gwaith a reolir a lletya");
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Copïo tystiolaeth o'ch proffil" }).click();
+  await page.getByRole("button", { name: "Copïo tystiolaeth o’ch proffil" }).click();
   await expect(page.locator(".govuk-error-summary")).toContainText("Nid oes gan eich sefydliad broffil tystiolaeth eto");
 
   await page.goto(`/responses/${shared.managed}/questions`);
@@ -215,12 +217,12 @@ test("in Welsh, Blue Cloud reads the published answer, answers in Welsh and has 
   await page.getByLabel("Cymraeg", { exact: true }).check();
   await page.locator("#file").setInputFiles({ name: "cynllun.pdf", mimeType: "application/pdf", buffer: elfExecutable() });
   await page.getByRole("button", { name: "Cadw a pharhau" }).click();
-  await expect(page.locator(".govuk-error-summary")).toContainText("Rhaid i'r ffeil a ddewiswyd fod yn PDF");
+  await expect(page.locator(".govuk-error-summary")).toContainText("Rhaid i’r ffeil a ddewiswyd fod yn PDF");
   await expect(page.locator("#answer")).toHaveValue("Rydym wedi ymrwymo i sero net erbyn 2030.");
   await expect(page.getByLabel("Cymraeg", { exact: true })).toBeChecked();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Cadw a pharhau" }).click();
-  await expect(page.getByText("Ateb wedi'i gadw")).toBeVisible();
+  await expect(page.getByText("Ateb wedi’i gadw")).toBeVisible();
   await expect(page.locator(".govuk-caption-l")).toHaveText(/^Cwestiwn 2 o \d+$/);
   await page.goto(`/responses/${shared.managed}/footprint`);
   await expectAccessible(page);
@@ -238,28 +240,30 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Cymraeg", { exact: true }).check();
     await page.locator("#file").setInputFiles({ name: "polisi.pdf", mimeType: "application/pdf", buffer: elfExecutable() });
     await page.getByRole("button", { name: "Cadw ac ychwanegu ffeil arall" }).click();
-    await expect(page.locator(".govuk-error-summary")).toContainText("Rhaid i'r ffeil a ddewiswyd fod yn PDF");
+    await expect(page.locator(".govuk-error-summary")).toContainText("Rhaid i’r ffeil a ddewiswyd fod yn PDF");
     await expect(page.locator("#answer")).toHaveValue("Dim gwastraff i safleoedd tirlenwi ers 2024.");
     await expect(page.getByLabel("Cymraeg", { exact: true })).toBeChecked();
     await page.locator("#file").setInputFiles({ name: "polisi.pdf", mimeType: "application/pdf", buffer: minimalPdf("Polisi") });
     await page.getByRole("button", { name: "Cadw ac ychwanegu ffeil arall" }).click();
-    await expect(page.getByText("Ateb wedi'i gadw")).toBeVisible();
+    await expect(page.getByText("Ateb wedi’i gadw")).toBeVisible();
     await expect(page.getByTestId("files")).toContainText("polisi.pdf");
     await expect(page.locator("#answer")).toHaveValue("Dim gwastraff i safleoedd tirlenwi ers 2024.");
     await expect(page.locator("#answer")).toHaveAttribute("lang", "cy");
 
     await page.goto(`/responses/${shared.managed}/conditions`);
     await page.getByRole("button", { name: "Cadw a pharhau" }).click();
-    await expect(page.locator(".govuk-error-summary")).toContainText("Dewiswch a yw eich sefydliad yn bodloni'r amod “Meddu ar ardystiad Cyber Essentials Plus”");
+    await expect(page.locator(".govuk-error-summary")).toContainText("Dewiswch a yw eich sefydliad yn bodloni’r amod “Meddu ar ardystiad Cyber Essentials Plus”");
     await page.getByLabel("Nac ydy").check();
     await page.getByRole("button", { name: "Cadw a pharhau" }).click();
-    await expect(page.locator("main")).toContainText("Nac ydy, nid yw ein sefydliad yn bodloni'r amod hwn");
+    await expect(page.locator("main")).toContainText("Nac ydy, nid yw ein sefydliad yn bodloni’r amod hwn");
 
-    await page.getByRole("button", { name: "Cyflwyno'r ymateb" }).click();
+    await page.getByRole("button", { name: "Cyflwyno’r ymateb" }).click();
     await expect(page.locator(".govuk-error-summary")).toContainText("Cadarnhewch fod yr ymateb yn gyflawn ac yn gywir");
-    await page.getByLabel(/Rwy'n cadarnhau, ar ran Cwmwl Glas Cyf/).check();
-    await page.getByRole("button", { name: "Cyflwyno'r ymateb" }).click();
-    await expect(page.locator(".govuk-error-summary")).toContainText("Atebwch bob cwestiwn cyn i chi gyflwyno'r ymateb");
+    await page.getByLabel(/Rwy’n cadarnhau, ar ran Cwmwl Glas Cyf/).check();
+    await page.getByRole("button", { name: "Cyflwyno’r ymateb" }).click();
+    // The first question without an answer is named, and the summary links to it.
+    await expect(page.locator(".govuk-error-summary")).toContainText(/Atebwch “.+” cyn i chi gyflwyno’r ymateb/);
+    await expect(page.locator(".govuk-error-summary a").first()).toHaveAttribute("href", /\/responses\/[^/]+\/criteria\/[^/]+$/);
   });
 });
 

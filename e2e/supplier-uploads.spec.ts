@@ -91,7 +91,7 @@ test.describe("without JavaScript", () => {
     await page.locator("#answer").fill("Rydym yn defnyddio trydan adnewyddadwy.");
     await page.locator("#file").setInputFiles({ name: "tystysgrifau.pdf", mimeType: "application/pdf", buffer: largePdf(22) });
     await page.getByRole("button", { name: "Cadw a pharhau" }).click();
-    await expect(page.locator(".govuk-error-summary")).toContainText("Rhaid i'r ffeil a ddewiswyd fod yn llai na 20MB");
+    await expect(page.locator(".govuk-error-summary")).toContainText("Rhaid i’r ffeil a ddewiswyd fod yn llai na 20MB");
     await expect(page.locator("#answer")).toHaveValue("Rydym yn defnyddio trydan adnewyddadwy.");
     await chooseLanguage(page, "en", new URL(page.url()).pathname);
   });

@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { criterionData } from "@/lib/server/assessments/criterion-data";
 import type { Tx } from "@/lib/server/db";
 import { completePlan } from "./demo-evidence";
+import { sealSeededSubmission } from "./seed-submissions";
 import { welshTitle } from "./seed-welsh-title";
 
 const evidence = {
@@ -101,6 +102,9 @@ export async function seedExampleAssessment(tx: Tx, ids: { buyer: string; office
         updatedById: ids.authors[key],
       })),
     });
+    await sealSeededSubmission(tx, response.id);
+    // Both evaluators declared no conflict of interest before scoring, as the service asks.
+    await tx.conflictDeclaration.createMany({ data: [ids.officer, ids.specialist].map((evaluatorId) => ({ assessmentId: assessment.id, evaluatorId, supplierOrganisationId: supplierId, hasConflict: false })) });
     const [officerScores, specialistScores] = scores[key];
     await tx.evaluatorScore.createMany({
       data: criteria.flatMap((criterion, index) => [

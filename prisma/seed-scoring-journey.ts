@@ -5,9 +5,10 @@ import { scalePresets } from "@/lib/domain/assessment-setup/scales";
 import { latestFramework } from "@/lib/domain/framework/registry";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { criterionData } from "@/lib/server/assessments/criterion-data";
-import { welshTitle } from "./seed-welsh-title";
 import type { Tx } from "@/lib/server/db";
+import { sealSeededSubmission } from "./seed-submissions";
 import type { SeedIds } from "./seed-supplier-journey";
+import { welshTitle } from "./seed-welsh-title";
 
 
 const evidence = {
@@ -33,7 +34,7 @@ const evidence = {
 };
 
 const answers = {
-  greenbyte: { language: "en", text: "Our net-zero target is validated by SBTi; our 2040 road map and annual progress report are attached." },
+  greenbyte: { language: "en", text: "Our net-zero target is validated by SBTi; our 2040 road map and annual progress report are published on our website." },
   cwmwl: { language: "cy", text: "Rydym wedi ymrwymo i dargedau sy’n seiliedig ar wyddoniaeth ac yn adrodd ar ein cynnydd bob blwyddyn." },
   hafod: { language: "en", text: "We have committed to setting science-based targets and will publish them next year." },
 } as const;
@@ -89,6 +90,7 @@ export async function seedScoringJourney(tx: Tx, ids: SeedIds): Promise<void> {
         updatedById: ids.users[supplierAdmins[key]],
       })),
     });
+    await sealSeededSubmission(tx, response.id);
   }
   await recordAuditEvent(tx, { organisationId: ids.organisations.caerwen, actorOrganisationId: null, actorUserId: null, action: "assessment.seeded", subjectType: "Assessment", subjectId: assessment.id, after: { reference: "CCC-2026-021" } });
 }

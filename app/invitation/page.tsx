@@ -41,4 +41,4 @@ async function InvitationPage() {
   );
 }
 
-export default withClientMessages(InvitationPage, ["errors",  "invitation"]);
+export default withClientMessages(InvitationPage, ["errors", "invitation"]);

@@ -48,4 +48,4 @@ async function OrganisationPage({ searchParams }: { searchParams: Promise<{ done
   );
 }
 
-export default withClientMessages(OrganisationPage, ["errors",  "organisation"]);
+export default withClientMessages(OrganisationPage, ["errors", "organisation"]);

@@ -18,4 +18,4 @@ function RequestPasswordResetPage() {
   );
 }
 
-export default withClientMessages(RequestPasswordResetPage, ["errors",  "passwordReset.request"]);
+export default withClientMessages(RequestPasswordResetPage, ["errors", "passwordReset.request"]);

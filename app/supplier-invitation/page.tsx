@@ -72,4 +72,4 @@ async function SupplierInvitationPage() {
   );
 }
 
-export default withClientMessages(SupplierInvitationPage, ["errors",  "nations",  "supplier.register"]);
+export default withClientMessages(SupplierInvitationPage, ["errors", "nations", "supplier.register"]);

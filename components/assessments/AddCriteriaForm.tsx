@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
 import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
+import { ErrorMessage } from "@/components/govuk/ErrorMessage";
 import { Input } from "@/components/govuk/Input";
 import { Radios } from "@/components/govuk/Radios";
 import { Textarea } from "@/components/govuk/Textarea";
@@ -28,9 +29,7 @@ export function AddCriteriaForm({ action, groups }: { action: (state: FormState,
           <div className={`govuk-form-group${errors.frameworkCriterionIds && groupIndex === 0 ? " govuk-form-group--error" : ""}`} key={group.heading}>
             <fieldset className="govuk-fieldset">
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{group.heading}</legend>
-              {groupIndex === 0 && errors.frameworkCriterionIds && (
-                <p className="govuk-error-message" id="frameworkCriterionIds-error">{errors.frameworkCriterionIds}</p>
-              )}
+              {groupIndex === 0 && <ErrorMessage id="frameworkCriterionIds" message={errors.frameworkCriterionIds} />}
               <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
                 {group.items.map((item, index) => (
                   <div className="govuk-checkboxes__item" key={item.id}>

@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormErrorSummary, useFormErrors } from "@/components/forms/FormErrorSummary";
+import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { Input } from "@/components/govuk/Input";
-import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import type { FormState } from "@/lib/forms/form-state";
-import { weightsSchema } from "@/lib/schemas/assessments";
+import { typedWeight, weightsSchema } from "@/lib/schemas/assessments";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; criteria: { id: string; title: string; rule: string }[]; initial: Record<string, string> };
 
@@ -24,7 +24,8 @@ export function WeightsForm({ action, criteria, initial }: Props) {
   const errors = useFormErrors(errorsOf(state), Object.fromEntries(criteria.map((criterion) => [`weight-${criterion.id}`, criterion.title])));
   const v = state.values ?? initial;
   const [typed, setTyped] = useState<Record<string, string>>(v);
-  const total = criteria.reduce((sum, criterion) => sum + (Number(typed[`weight-${criterion.id}`]) || 0), 0);
+  // Counted as the action reads them: a weight that is not a whole number from 0 to 100 adds nothing.
+  const total = criteria.reduce((sum, criterion) => sum + (typedWeight(typed[`weight-${criterion.id}`] ?? "") ?? 0), 0);
   return (
     <>
       <FormErrorSummary errors={errors} order={[...criteria.map((c) => `weight-${c.id}`), "form"]} />

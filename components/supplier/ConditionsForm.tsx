@@ -7,17 +7,24 @@ import { useCheckedForm } from "@/components/forms/useCheckedForm";
 import { Button } from "@/components/govuk/Button";
 import { Radios } from "@/components/govuk/Radios";
 import type { FormState } from "@/lib/forms/form-state";
-import { conditionField, conditionsSchema } from "@/lib/schemas/responses";
+import { conditionField, conditionsSchema, questionField } from "@/lib/schemas/responses";
 
 export type ConditionItem = { id: string; question: string };
+export type QuestionItem = { id: string; title: string; href: string };
 
-/** A form's errors translated, those about a condition of participation naming it (their field is the condition's). */
-export function useConditionErrors(state: FormState, conditions: readonly ConditionItem[]) {
+/**
+ * A form's errors translated, those about a condition of participation or a question naming it (their field is the
+ * condition's or the question's).
+ */
+export function useConditionErrors(state: FormState, conditions: readonly ConditionItem[], questions: readonly QuestionItem[] = []) {
   const t = useTranslations("errors");
-  const questionOf = new Map(conditions.map((condition) => [conditionField(condition.id), condition.question]));
+  const named = new Map<string, Record<string, string>>([
+    ...conditions.map((condition) => [conditionField(condition.id), { condition: condition.question }] as const),
+    ...questions.map((question) => [questionField(question.id), { question: question.title }] as const),
+  ]);
   const entries = Object.entries(state.errors ?? {});
-  const errors = useFormErrors({ ...state, errors: Object.fromEntries(entries.filter(([field]) => !questionOf.has(field))) });
-  for (const [field, key] of entries) if (questionOf.has(field)) errors[field] = t(key, { condition: questionOf.get(field)! });
+  const errors = useFormErrors({ ...state, errors: Object.fromEntries(entries.filter(([field]) => !named.has(field))) });
+  for (const [field, key] of entries) if (named.has(field)) errors[field] = t(key, named.get(field)!);
   return errors;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { momentInWords, timeInWords } from "./dates";
+import { dayInWords, momentInWords, timeInWords } from "./dates";
 
 describe("dates and times as GOV.UK writes them", () => {
   it("writes an instant in UK time with am and pm, in English and Welsh", () => {
@@ -13,6 +13,10 @@ describe("dates and times as GOV.UK writes them", () => {
   it("names the day when asked", () => {
     expect(momentInWords(new Date("2026-12-01T17:00:00Z"), "en", { weekday: true })).toBe("Tuesday 1 December 2026 at 5pm");
     expect(momentInWords(new Date("2026-12-01T17:00:00Z"), "cy", { weekday: true })).toBe("Dydd Mawrth 1 Rhagfyr 2026 am 5yp");
+    // After ar, o, tan the day's name takes the soft mutation; within a sentence it is lower case.
+    expect(momentInWords(new Date("2026-12-03T12:00:00Z"), "cy", { weekday: true, place: "after-ar-o-tan" })).toBe("ddydd Iau 3 Rhagfyr 2026 am hanner dydd");
+    expect(dayInWords("2026-12-01", "cy", "in-sentence")).toBe("dydd Mawrth 1 Rhagfyr 2026");
+    expect(dayInWords("2026-12-01", "en", "after-ar-o-tan")).toBe("Tuesday 1 December 2026");
   });
 
   it("says midday and midnight rather than 12pm and 12am", () => {

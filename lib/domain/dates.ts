@@ -79,16 +79,29 @@ const weekdayName = {
  * "1 Rhagfyr 2026 am 1:15yp", "hanner dydd", "hanner nos". With `weekday`, the day's name first ("Tuesday 1 December
  * 2026", "Dydd Mawrth 1 Rhagfyr 2026").
  */
-export function momentInWords(instant: Date, language: "en" | "cy", options: { weekday?: boolean } = {}): string {
+export function momentInWords(instant: Date, language: "en" | "cy", options: { weekday?: boolean; place?: WeekdayPlace } = {}): string {
   const { year, month, day, hour, minute } = toLondonTime(instant);
   const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  const weekday = options.weekday ? `${weekdayInWords(iso, language)} ` : "";
+  const weekday = options.weekday ? `${weekdayInWords(iso, language, options.place)} ` : "";
   return `${weekday}${dateInWords(iso, language)} ${language === "cy" ? "am" : "at"} ${timeInWords(hour, minute, language)}`;
 }
 
-/** The name of a date's day, capitalised as it starts a phrase: "Tuesday", "Dydd Mawrth". */
-export function weekdayInWords(date: IsoDate, language: "en" | "cy"): string {
+/** A date with its day's name, as GOV.UK writes it (no comma): "Tuesday 1 December 2026", "ddydd Mawrth 1 Rhagfyr 2026". */
+export function dayInWords(date: IsoDate, language: "en" | "cy", place: WeekdayPlace = "start"): string {
+  return `${weekdayInWords(date, language, place)} ${dateInWords(date, language)}`;
+}
+
+/**
+ * Where a day's name stands in its sentence, which in Welsh decides its form: "Dydd Mawrth" starting a phrase,
+ * "dydd Mawrth" within a sentence, and "ddydd Mawrth" after a preposition that takes the soft mutation (ar, o, tan,
+ * i). English always writes "Tuesday".
+ */
+export type WeekdayPlace = "start" | "in-sentence" | "after-ar-o-tan";
+
+/** The name of a date's day: "Tuesday"; "Dydd Mawrth", "dydd Mawrth" or "ddydd Mawrth" by its place. */
+export function weekdayInWords(date: IsoDate, language: "en" | "cy", place: WeekdayPlace = "start"): string {
   const name = weekdayName[language].format(new Date(`${date}T12:00:00Z`));
+  if (language === "cy" && place !== "start") return `${place === "after-ar-o-tan" ? "dd" : "d"}${name.replace(/^[Dd]/, "")}`;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 

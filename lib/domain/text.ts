@@ -56,6 +56,17 @@ export function withoutDirectionOverrides(text: string): string {
  */
 export function withNames(text: string, names: ReadonlyMap<string, string>): string {
   if (names.size === 0) return text;
-  const ids = [...names.keys()].sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return text.replace(new RegExp(`(?<![\\w.-])(${ids.join("|")})(?![\\w-]|\\.\\w)`, "g"), (id) => names.get(id) ?? id);
+  return text.replace(idPattern(names), (id) => names.get(id) ?? id);
+}
+
+// One pattern per set of names, made once: a large tender's export names ids in tens of thousands of sentences.
+const idPatterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
+function idPattern(names: ReadonlyMap<string, string>): RegExp {
+  let pattern = idPatterns.get(names);
+  if (!pattern) {
+    const ids = [...names.keys()].sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    pattern = new RegExp(`(?<![\\w.-])(${ids.join("|")})(?![\\w-]|\\.\\w)`, "g");
+    idPatterns.set(names, pattern);
+  }
+  return pattern;
 }

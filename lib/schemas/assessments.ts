@@ -133,12 +133,18 @@ export const commentSchema = z.object({
 });
 
 /** Every criterion's weight (fields `weight-<criterion id>`), each a whole percentage, and the version the page showed. */
+/** A weight as typed: a whole number from 0 to 100, or null (not one). */
+export function typedWeight(text: string): number | null {
+  const trimmed = text.trim();
+  return /^\d{1,3}$/.test(trimmed) && Number(trimmed) <= 100 ? Number(trimmed) : null;
+}
+
 export const weightsSchema = z.record(z.string(), z.string()).transform((values, ctx) => {
   const weights: Record<string, number> = {};
   for (const [key, value] of Object.entries(values)) {
     if (!key.startsWith("weight-")) continue;
     const text = value.trim();
-    if (!/^\d{1,3}$/.test(text) || Number(text) > 100) ctx.addIssue({ code: "custom", path: [key], message: text ? "weightOf.wholeNumber" : "weightOf.required" });
+    if (typedWeight(text) === null) ctx.addIssue({ code: "custom", path: [key], message: text ? "weightOf.wholeNumber" : "weightOf.required" });
     else weights[key.slice("weight-".length)] = Number(text);
   }
   const version = z.coerce.number().pipe(recordVersion).safeParse(values.version);

@@ -12,6 +12,17 @@ describe("the evidence profile form", () => {
     expect(undated.success ? [] : undated.error.issues.map((issue) => issue.path.join("."))).toEqual(["sbti_asAt"]);
   });
 
+  it("refuses evidence standing at a day to come, or expiring before the day it stands at", () => {
+    const issues = (values: Record<string, string>) => {
+      const parsed = evidenceProfileSchema.safeParse(values);
+      return parsed.success ? [] : parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]);
+    };
+    const nextYear = String(new Date().getFullYear() + 1);
+    expect(issues({ msat_asAtDay: "1", msat_asAtMonth: "1", msat_asAtYear: nextYear })).toEqual([["msat_asAt", "evidenceAsAt.future"]]);
+    expect(issues({ tcoCertified_asAtDay: "1", tcoCertified_asAtMonth: "1", tcoCertified_asAtYear: "2026", tcoCertified_expiresOnDay: "1", tcoCertified_expiresOnMonth: "1", tcoCertified_expiresOnYear: "2025" })).toEqual([["tcoCertified_expiresOn", "evidenceExpiry.beforeAsAt"]]);
+    expect(issues({ tcoCertified_asAtDay: "1", tcoCertified_asAtMonth: "1", tcoCertified_asAtYear: "2025", tcoCertified_expiresOnDay: "1", tcoCertified_expiresOnMonth: "1", tcoCertified_expiresOnYear: "2025" })).toEqual([]);
+  });
+
   it("takes the circular-economy policies and supply-chain figures the rules engine reads, and gives them back", () => {
     const values = {
       policies_circularIctPolicy: "yes", policies_zeroWasteTarget: "no",

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { signatoryRoles } from "@/lib/domain/case/carbon-reduction-plan-schema";
-import { inputLimits } from "@/lib/domain/case/limits";
-import { parseDayMonthYear } from "@/lib/forms/decision-date";
-import { carbonReductionPlanSchema, type CarbonReductionPlan } from "@/lib/domain/case/carbon-reduction-plan-schema";
+import { carbonReductionPlanSchema, signatoryRoles, type CarbonReductionPlan } from "@/lib/domain/case/carbon-reduction-plan-schema";
 import { cdpScores, ecoVadisMedals, epeatTiers, routeToNetZeroLevels, sbtiStatuses, supplierEvidenceSchema, type SupplierEvidence } from "@/lib/domain/case/evidence-schema";
+import { inputLimits } from "@/lib/domain/case/limits";
+import { londonDay } from "@/lib/domain/responses/deadline";
 import type { EvidenceProfileContent } from "@/lib/domain/responses/evidence-copy";
+import { parseDayMonthYear } from "@/lib/forms/decision-date";
 
 // The evidence profile form: flat string fields, turned into the rules engine's shape ({ evidence, carbonReductionPlan }).
 // Messages are keys of the "errors" catalogue namespace.
@@ -63,6 +63,7 @@ function dateValues(name: string, iso: string | undefined): Record<string, strin
 }
 
 export const evidenceProfileSchema = z.record(z.string(), z.string()).transform((values, ctx) => {
+  const today = londonDay(new Date());
   const v = (name: string) => (values[name] ?? "").trim();
   const fail = (name: string, message: string) => {
     ctx.addIssue({ code: "custom", message, path: [name] });
@@ -96,6 +97,9 @@ export const evidenceProfileSchema = z.record(z.string(), z.string()).transform(
     const entry: Record<string, unknown> = { asAt: date(asAtName) };
     const expiresOn = date(fieldName(item.kind, "expiresOn"));
     if (expiresOn) entry.expiresOn = expiresOn;
+    // Evidence stands at a day already come, and cannot expire before it.
+    if (typeof entry.asAt === "string" && entry.asAt > today) fail(asAtName, "evidenceAsAt.future");
+    else if (typeof entry.asAt === "string" && expiresOn && expiresOn < entry.asAt) fail(fieldName(item.kind, "expiresOn"), "evidenceExpiry.beforeAsAt");
     for (const field of item.fields as readonly { name: string; choices?: Choice; number?: "score"; url?: boolean; date?: boolean }[]) {
       const name = fieldName(item.kind, field.name);
       if (field.choices) entry[field.name] = field.choices.includes(v(name)) ? v(name) : fail(name, "evidenceChoice.required");

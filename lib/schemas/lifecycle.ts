@@ -42,3 +42,9 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const outcomeDecision = z.enum(["awarded", "cancelled"]);
 /** The supplier awarded the contract, or none (a cancellation). */
 export const awardedSupplierId = z.union([recordId, z.literal("")]);
+
+/** The outcome chosen, as the confirmation page's address carries it (and the form's, to change it). */
+export const outcomeChoiceQuery = z.union([
+  z.object({ decision: z.literal("awarded"), supplier: recordId, on: isoDate }),
+  z.object({ decision: z.literal("cancelled"), on: isoDate }),
+]);

@@ -25,6 +25,9 @@ export const submitResponseFields = ["declaration", "version"] as const;
 /** The error summary entry of a submission refused because the response changed: it links back to check answers. */
 export const checkAnswersField = "check-answers";
 
+/** The field of a refusal about one question (the error summary names it and links to its page). */
+export const questionField = (criterionId: string) => `question-${criterionId}`;
+
 /** The name of a condition of participation's radios (and the id the error summary links to). */
 export const conditionField = (gateId: string) => `condition-${gateId}`;
 

@@ -1,10 +1,9 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import type { Role } from "@/lib/domain/organisations/roles";
 import { fieldErrors, formValues, type FormState, type Parsed } from "@/lib/forms/form-state";
-import { withNotice } from "@/lib/forms/page-messages";
+import { withSignedNotice } from "@/lib/security/notice-signature";
 import { getActor, type Actor } from "@/lib/server/auth/actor";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 import { claimRepeat, settleRepeat } from "@/lib/server/repeat-guard";
@@ -99,8 +98,8 @@ function defineAction<B extends Schemas, I, R, A extends Actor | null>(definitio
       notFound();
     }
     const then = await definition.then(result, bound, formData);
-    // A success message gets a fresh notice, so a page without JavaScript shows it once (lib/forms/page-messages.ts).
-    const next = typeof then === "string" ? withNotice(then, randomUUID()) : then;
+    // A success message gets a fresh, signed notice: shown once, and only when the service said it (lib/security/notice-signature.ts).
+    const next = typeof then === "string" ? withSignedNotice(then, process.env.NEXTAUTH_SECRET ?? "") : then;
     if (repeatKey) await settleRepeat(repeatKey, typeof next === "string" ? next : null);
     if (typeof next === "string") redirect(next);
     return next;

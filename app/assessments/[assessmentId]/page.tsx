@@ -144,4 +144,4 @@ async function AssessmentPage({ params, searchParams }: Props) {
   );
 }
 
-export default withClientMessages(AssessmentPage, ["assessments.suppliers",  "errors"]);
+export default withClientMessages(AssessmentPage, ["assessments.suppliers", "errors"]);

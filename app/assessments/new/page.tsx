@@ -31,4 +31,4 @@ async function NewAssessmentPage() {
   );
 }
 
-export default withClientMessages(NewAssessmentPage, ["assessments.form",  "errors",  "nations"]);
+export default withClientMessages(NewAssessmentPage, ["assessments.form", "errors", "nations"]);

@@ -34,4 +34,4 @@ async function ChangeEvidenceProfilePage() {
   );
 }
 
-export default withClientMessages(ChangeEvidenceProfilePage, ["errors",  "supplier.evidence",  "supplier.evidence.form"]);
+export default withClientMessages(ChangeEvidenceProfilePage, ["errors", "supplier.evidence", "supplier.evidence.form"]);

@@ -46,4 +46,4 @@ async function MemberPage({ params }: { params: Promise<{ membershipId: string }
   );
 }
 
-export default withClientMessages(MemberPage, ["errors",  "members.changeForm",  "roles"]);
+export default withClientMessages(MemberPage, ["errors", "members.changeForm", "roles"]);

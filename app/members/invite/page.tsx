@@ -26,4 +26,4 @@ async function InviteMemberPage() {
   );
 }
 
-export default withClientMessages(InviteMemberPage, ["errors",  "members.inviteForm",  "roleHints",  "roles"]);
+export default withClientMessages(InviteMemberPage, ["errors", "members.inviteForm", "roleHints", "roles"]);

@@ -32,4 +32,4 @@ async function ChooseNewPasswordPage() {
   );
 }
 
-export default withClientMessages(ChooseNewPasswordPage, ["errors",  "invitation",  "passwordReset.choose"]);
+export default withClientMessages(ChooseNewPasswordPage, ["errors", "invitation", "passwordReset.choose"]);

@@ -36,7 +36,9 @@ export const saveAnswerAction = formAction({
     // staying on the question leaves it as it was.
     const finished = input.later ? false : input.stay ? undefined : true;
     const outcome = await saveAnswer(actor, assessmentId, criterionId, { ...input.answer, finished }, input.upload);
-    return outcome && { ...outcome, stay: input.stay, later: input.later, cleared: !input.answer.answer && !input.upload };
+    // Emptied: an answer saved before is now removed; nothing typed where nothing was saved simply moves on.
+    const empty = !input.answer.answer && !input.upload;
+    return outcome && { ...outcome, stay: input.stay, later: input.later, cleared: empty && input.answer.version > 0, skipped: empty && input.answer.version === 0 };
   },
   then: (outcome, [assessmentId, criterionId, nextPath], formData) => {
     if ("stale" in outcome) {
@@ -46,9 +48,11 @@ export const saveAnswerAction = formAction({
     // "Upload and stay" keeps the person on the question to add more files.
     if (outcome.stay) return criterionPage(assessmentId, criterionId, "saved");
     // "Save and come back later" goes back to the response, which says the answer is kept until the deadline.
-    if (outcome.later) return `${base(assessmentId)}?done=${outcome.cleared ? "cleared" : "savedForLater"}`;
+    // A removed answer is said on the task list, where that question now shows as not started.
+    if (outcome.cleared) return `${base(assessmentId)}?done=cleared`;
+    if (outcome.later) return `${base(assessmentId)}?done=savedForLater`;
     const next = safeReturnPath(nextPath, base(assessmentId));
-    return `${next}${next.includes("?") ? "&" : "?"}done=${outcome.cleared ? "cleared" : "saved"}`;
+    return outcome.skipped ? next : `${next}${next.includes("?") ? "&" : "?"}done=saved`;
   },
 });
 

@@ -10,6 +10,7 @@ import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { EvidenceSummary } from "@/components/supplier/EvidenceSummary";
 import { ResponseStatusTag } from "@/components/supplier/ResponseStatusTag";
 import { momentInWords } from "@/lib/domain/dates";
+import { isAnswered } from "@/lib/domain/responses/answers-complete";
 import { firstUnansweredCondition } from "@/lib/domain/responses/conditions";
 import { canChange, canWithdraw, isOpen, londonDay } from "@/lib/domain/responses/deadline";
 import { allEvidenceSections, hasEvidence } from "@/lib/domain/responses/evidence-copy";
@@ -47,7 +48,8 @@ async function ResponsePage({ params, searchParams }: Props) {
   const open = canChange(status, assessment.responseDeadline, now) && assessment.supplierOutcome !== "cancelled";
   const base = `/responses/${assessment.id}`;
   const buyer = locale === "cy" && assessment.buyerNameCy ? assessment.buyerNameCy : assessment.buyerNameEn;
-  const answered = assessment.criteria.filter((criterion) => response?.answers.get(criterion.id)?.answer.trim()).length;
+  // An answer left to come back to is in progress, not answered.
+  const answered = assessment.criteria.filter((criterion) => isAnswered(response?.answers.get(criterion.id))).length;
   const deadline = momentInWords(assessment.responseDeadline, locale, { weekday: true });
   return (
     <>
@@ -168,11 +170,12 @@ async function ResponsePage({ params, searchParams }: Props) {
         </>
       )}
 
-      <h2 className="govuk-heading-m">{t("nextHeading")}</h2>
+      {/* Once sent, or once the deadline has passed, there is nothing left to submit: the answers are there to read. */}
+      <h2 className="govuk-heading-m">{open && status !== "submitted" ? t("nextHeading") : t("moreHeading")}</h2>
       <ul className="govuk-list">
         <li>
           <a className="govuk-link" href={`${base}/check`}>
-            {t("checkAnswers")}
+            {open && status !== "submitted" ? t("checkAnswers") : t("seeAnswers")}
           </a>
         </li>
         <li>

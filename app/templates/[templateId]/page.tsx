@@ -40,4 +40,4 @@ async function CopyTemplatePage({ params }: { params: Promise<{ templateId: stri
   );
 }
 
-export default withClientMessages(CopyTemplatePage, ["assessments.form",  "errors",  "templates"]);
+export default withClientMessages(CopyTemplatePage, ["assessments.form", "errors", "templates"]);

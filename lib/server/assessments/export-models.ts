@@ -83,10 +83,18 @@ export function toResultsExport(assessment: AssessmentView, buyer: Buyer, result
   const nameOf = (supplier: { supplierId: string; name: string }): Bilingual => sources.suppliers.get(supplier.supplierId)?.name ?? { en: supplier.name, cy: supplier.name };
   const nameIn = (supplier: { supplierId: string; name: string }) => nameOf(supplier)[first] || supplier.name;
   const leaderName = leader && byId.get(leader.supplierId) ? nameIn(byId.get(leader.supplierId)!) : "";
+  // Indexed once: a large tender has tens of thousands of evaluators' words and of cells to explain.
+  const wordsOf = new Map<string, SummarySources["evaluatorWords"][number][]>();
+  for (const words of sources.evaluatorWords) {
+    const cell = `${words.supplierId}\u0000${words.criterionId}`;
+    const found = wordsOf.get(cell);
+    if (found) found.push(words);
+    else wordsOf.set(cell, [words]);
+  }
   const explained = (supplier: SupplierResult, criterionId: string): ScoreExplanation => {
     const criterion = supplier.criteria.find((c) => c.criterionId === criterionId);
     if (!criterion) return { kind: "none" };
-    return explainScore(criterion, sources.evaluatorWords.filter((w) => w.supplierId === supplier.supplierId && w.criterionId === criterionId));
+    return explainScore(criterion, wordsOf.get(`${supplier.supplierId}\u0000${criterionId}`) ?? []);
   };
   const tender = (supplier: SupplierResult): TenderAssessment => ({
     supplierName: nameOf(supplier),

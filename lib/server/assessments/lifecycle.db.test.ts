@@ -188,6 +188,8 @@ describe("the outcome", () => {
     await expect(setArchived(p.officer, p.id, true)).rejects.toMatchObject({ messageKey: "archive.notFinished" });
     await t.db.assessment.update({ where: { id: p.id }, data: { responseDeadline: new Date(Date.now() - 60_000) } });
     await expect(recordOutcome(p.officer, p.id, { decision: "awarded", supplierOrganisationId: p.supplier.organisationId, decidedOn: "2027-03-01" }, (await p.view()).version)).rejects.toMatchObject({ messageKey: "outcome.notEvaluated" });
+    // A cancellation may come before the deadline, never before the assessment was published.
+    await expect(recordOutcome(p.officer, p.id, { decision: "cancelled", decidedOn: "1999-01-01" }, (await p.view()).version)).rejects.toMatchObject({ messageKey: "decidedOn.beforePublished", field: "decidedDay" });
     const cancelled = await recordOutcome(p.officer, p.id, { decision: "cancelled", decidedOn: new Date().toISOString().slice(0, 10) }, (await p.view()).version);
     expect(cancelled?.standstill).toBeNull();
     expect(await statusOfAssessment(await p.view())).toBe("cancelled");

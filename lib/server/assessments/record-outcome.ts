@@ -83,6 +83,7 @@ export async function previewOutcome(actor: Actor, assessmentId: string, decisio
   if (decision.decision === "awarded" && !ranking.some((entry) => entry.supplierId === decision.supplierOrganisationId)) throw new AppError("NOT_RANKED", "outcome.supplierNotRanked", "supplierOrganisationId");
   // An award follows the evaluation; a cancellation may come at any time after publishing.
   if (decision.decision === "awarded" && decision.decidedOn < londonDay(assessment.responseDeadline)) throw new AppError("DECIDED_TOO_EARLY", "decidedOn.beforeDeadline", "decidedDay");
+  if (assessment.publishedAt && decision.decidedOn < londonDay(assessment.publishedAt)) throw new AppError("DECIDED_TOO_EARLY", "decidedOn.beforePublished", "decidedDay");
   // A decision is recorded once made: never for a day still to come.
   if (decision.decidedOn > londonDay(now)) throw new AppError("DECIDED_IN_FUTURE", "decidedOn.future", "decidedDay");
   const standstill = decision.decision === "awarded" ? standstillPeriod(decision.decidedOn) : null;

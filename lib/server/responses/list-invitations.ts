@@ -12,7 +12,7 @@ export async function listInvitations(actor: Actor, now = new Date()) {
   if (!isSupplier(actor)) return [];
   const assessments = await db.assessment.findMany({
     where: invitedAssessments(actor),
-    select: { id: true, title: true, titleCy: true, reference: true, responseDeadline: true, organisationId: true, outcome: true, awardedSupplierOrganisationId: true, responses: { where: ownResponses(actor), select: { status: true, submittedAt: true, _count: { select: { answers: { where: { answer: { not: "" } } } } } } }, _count: { select: { criteria: true } } },
+    select: { id: true, title: true, titleCy: true, reference: true, responseDeadline: true, organisationId: true, outcome: true, awardedSupplierOrganisationId: true, responses: { where: ownResponses(actor), select: { status: true, submittedAt: true, _count: { select: { answers: { where: { answer: { not: "" }, finished: true } } } } } }, _count: { select: { criteria: true } } },
     orderBy: { responseDeadline: "asc" },
   });
   const buyers = await db.organisation.findMany({ where: { id: { in: [...new Set(assessments.map((a) => a.organisationId))] }, kind: "buyer" }, select: { id: true, nameEn: true, nameCy: true } });
@@ -32,7 +32,7 @@ export async function listInvitations(actor: Actor, now = new Date()) {
       supplierId: actor.organisationId,
     }),
     submittedAt: assessment.responses[0]?.submittedAt ?? null,
-    // How far the response has got: questions with an answer, of all the assessment's questions.
+    // How far the response has got: questions with a finished answer, of all the assessment's questions.
     answered: assessment.responses[0]?._count.answers ?? 0,
     questions: assessment._count.criteria,
   }));

@@ -59,6 +59,20 @@ describe("responses", () => {
     expect((await listInvitations(other.actors[0])).map((i) => [i.answered, i.questions])).toEqual([[2, 2]]);
   });
 
+  it("count an answer left to come back to as in progress, and refuse submission until it is finished, naming it", async () => {
+    const supplier = await createOrganisation(t.db, "supplier", ["supplier-admin"]);
+    const { assessment, criteria } = await openAssessment(inAYear(), [supplier.organisation.id]);
+    const [actor] = supplier.actors;
+    await saveAnswer(actor, assessment.id, criteria[0], answer("Net zero by 2040"), null);
+    await expect(submitChecked(actor, assessment.id)).rejects.toMatchObject({ code: "INCOMPLETE", messageKey: "response.incomplete", field: `question-${criteria[1]}` });
+    await saveAnswer(actor, assessment.id, criteria[1], { ...answer("Half of our plan"), finished: false }, null);
+    expect((await listInvitations(actor)).map((i) => i.answered)).toEqual([1]);
+    await expect(submitChecked(actor, assessment.id)).rejects.toMatchObject({ code: "UNFINISHED", messageKey: "response.unfinished", field: `question-${criteria[1]}` });
+    await saveAnswer(actor, assessment.id, criteria[1], { ...answer("All of our plan", 1), finished: true }, null);
+    expect((await listInvitations(actor)).map((i) => i.answered)).toEqual([2]);
+    expect(await submitChecked(actor, assessment.id)).toMatchObject({ reference: expect.stringMatching(/^REF-9-/) });
+  });
+
   it("refuse the second of two saves of the same answer from the same version, keeping both texts", async () => {
     const supplier = await createOrganisation(t.db, "supplier", ["supplier-admin", "supplier-contributor"]);
     const { assessment, criteria } = await openAssessment(inAYear(), [supplier.organisation.id]);

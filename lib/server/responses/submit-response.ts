@@ -1,15 +1,16 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { firstIncompleteQuestion } from "@/lib/domain/responses/answers-complete";
 import { firstUnansweredCondition } from "@/lib/domain/responses/conditions";
 import type { ResponseEvidence } from "@/lib/domain/responses/evidence-copy";
 import { receiptHash, submissionReference } from "@/lib/domain/responses/submission";
-import { checkAnswersField, conditionField } from "@/lib/schemas/responses";
+import { checkAnswersField, conditionField, questionField } from "@/lib/schemas/responses";
 import type { Actor } from "@/lib/server/auth/actor";
+import { ownResponse } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { notifySubmissionReceipt } from "@/lib/server/notifications/events";
 import { changeResponse, isSupplier } from "./access";
-import { ownResponse } from "@/lib/server/auth/scope";
 
 export type Submission = { reference: string; receiptHash: string; submittedAt: Date; repeated: boolean };
 
@@ -32,14 +33,16 @@ export async function submitResponse(actor: Actor, assessmentId: string, checked
     return await changeResponse(actor, assessmentId, "submit", async (tx, { assessmentId: invitedTo, responseId, status, version, assessmentReference }) => {
       if (version !== checkedVersion) throw new AppError("RESPONSE_CHANGED", "response.changedSinceChecked", checkAnswersField);
       const [criteria, gates, answers, files, response] = await Promise.all([
-        tx.assessmentCriterion.findMany({ where: { assessmentId: invitedTo }, select: { id: true } }),
+        tx.assessmentCriterion.findMany({ where: { assessmentId: invitedTo }, orderBy: { position: "asc" }, select: { id: true } }),
         tx.assessmentGate.findMany({ where: { assessmentId: invitedTo }, orderBy: { position: "asc" }, select: { id: true } }),
         tx.responseAnswer.findMany({ where: { responseId } }),
         tx.responseFile.findMany({ where: { responseId } }),
         tx.response.findUniqueOrThrow({ where: { id: responseId }, select: { evidence: true, supplierOrganisationId: true } }),
       ]);
-      const answered = new Set(answers.filter((answer) => answer.answer.trim()).map((answer) => answer.criterionId));
-      if (criteria.some((criterion) => !answered.has(criterion.id))) throw new AppError("INCOMPLETE", "response.incomplete");
+      // The field names the question, so that the form can say which one and link to it.
+      const incomplete = firstIncompleteQuestion(criteria.map((criterion) => criterion.id), answers);
+      if (incomplete?.problem === "unanswered") throw new AppError("INCOMPLETE", "response.incomplete", questionField(incomplete.criterionId));
+      if (incomplete) throw new AppError("UNFINISHED", "response.unfinished", questionField(incomplete.criterionId));
       const evidence = JSON.parse(response.evidence) as ResponseEvidence;
       const unanswered = firstUnansweredCondition(gates, evidence.gateResults);
       // The field names the condition, so that the form can say which one and link to it.

@@ -50,4 +50,4 @@ async function ChangeDetailsPage({ params }: { params: Promise<{ assessmentId: s
   );
 }
 
-export default withClientMessages(ChangeDetailsPage, ["assessments.form",  "errors",  "lifecycle.change"]);
+export default withClientMessages(ChangeDetailsPage, ["assessments.form", "errors", "lifecycle.change"]);

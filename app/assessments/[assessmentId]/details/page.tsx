@@ -41,4 +41,4 @@ async function AssessmentTextPage({ params }: { params: Promise<{ assessmentId: 
   );
 }
 
-export default withClientMessages(AssessmentTextPage, ["assessments.form",  "assessments.text",  "errors"]);
+export default withClientMessages(AssessmentTextPage, ["assessments.form", "assessments.text", "errors"]);

@@ -80,4 +80,4 @@ async function ModerationPage({ params, searchParams }: Props) {
   );
 }
 
-export default withClientMessages(ModerationPage, ["errors",  "moderation"]);
+export default withClientMessages(ModerationPage, ["errors", "moderation"]);

@@ -110,4 +110,4 @@ async function ScoringPage({ params, searchParams }: Props) {
   );
 }
 
-export default withClientMessages(ScoringPage, ["errors",  "scoring.conflicts"]);
+export default withClientMessages(ScoringPage, ["errors", "scoring.conflicts"]);

@@ -39,4 +39,4 @@ async function WeightsPage({ params }: { params: Promise<{ assessmentId: string 
   );
 }
 
-export default withClientMessages(WeightsPage, ["assessments.weights",  "errors",  "rules"]);
+export default withClientMessages(WeightsPage, ["assessments.weights", "errors", "rules"]);

@@ -31,4 +31,4 @@ async function RemoveMemberPage({ params }: { params: Promise<{ membershipId: st
   );
 }
 
-export default withClientMessages(RemoveMemberPage, ["errors",  "members.removeForm"]);
+export default withClientMessages(RemoveMemberPage, ["errors", "members.removeForm"]);

@@ -8,6 +8,7 @@ import { SubmitForm } from "@/components/supplier/SubmitForm";
 import { assessmentDateOf } from "@/lib/domain/dates";
 import { estimateFootprint } from "@/lib/domain/footprint/estimate-footprint";
 import { conditionAnswerOf } from "@/lib/domain/responses/conditions";
+import { hasEvidence } from "@/lib/domain/responses/evidence-copy";
 import { canSubmit, isOpen } from "@/lib/domain/responses/deadline";
 import { organisationName } from "@/lib/i18n/organisation-name";
 import { toLocale } from "@/lib/i18n/locales";
@@ -31,7 +32,6 @@ async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: st
   const { assessment, response } = data;
   const t = await getTranslations("supplier.check");
   const tc = await getTranslations("common");
-  const tl = await getTranslations("layout.language");
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const now = new Date();
@@ -65,7 +65,7 @@ async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: st
                   <>
                     {!saved.finished && <strong className="govuk-tag govuk-tag--light-blue govuk-!-margin-bottom-2">{t("notFinished")}</strong>}
                     <p className="govuk-body" lang={saved.language}>{saved.answer}</p>
-                    <p className="govuk-hint govuk-!-margin-bottom-1">{t("writtenIn", { language: tl(saved.language) })}</p>
+                    <p className="govuk-hint govuk-!-margin-bottom-1">{t(`writtenIn.${saved.language}`)}</p>
                     {files.map((file) => (
                       <p className="govuk-body govuk-!-margin-bottom-1" key={file.id}>
                         <a className="govuk-link" href={`/files/${file.id}`}>{file.fileName}</a>
@@ -106,7 +106,7 @@ async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: st
                 value: footprint ? `${t("footprintEstimate", { tonnes: format.number(footprint.tCO2ePerYear, { maximumFractionDigits: 3 }) })}. ${footprint.basis[locale]}` : t("footprintMissing"),
                 action: canSubmit(status, assessment.responseDeadline, now) ? change(`${base}/footprint`, t("footprint")) : undefined,
               },
-              { key: "evidence", label: t("evidence"), value: response?.evidenceCopiedAt ? t("evidenceCopied", { date: format.dateTime(response.evidenceCopiedAt, { dateStyle: "long", timeZone: "Europe/London" }) }) : t("evidenceMissing"), action: canSubmit(status, assessment.responseDeadline, now) ? change(base, t("evidence")) : undefined },
+              { key: "evidence", label: t("evidence"), value: response?.evidenceCopiedAt ? t("evidenceCopied", { date: format.dateTime(response.evidenceCopiedAt, { dateStyle: "long", timeZone: "Europe/London" }) }) : hasEvidence(response?.evidence) ? t("evidenceGiven") : t("evidenceMissing"), action: canSubmit(status, assessment.responseDeadline, now) ? change(base, t("evidence")) : undefined },
             ]}
           />
           {status === "submitted" ? (
@@ -120,6 +120,7 @@ async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: st
               action={submitResponseAction.bind(null, assessment.id)}
               organisation={organisationName(actor, locale)}
               conditions={assessment.conditions.map((condition) => ({ id: condition.id, question: inLanguage(condition.question, locale).text }))}
+              questions={assessment.criteria.map((criterion) => ({ id: criterion.id, title: inLanguage(criterion.title, locale).text, href: `${base}/criteria/${criterion.id}` }))}
               version={response?.version ?? 0}
               checkHref={`${base}/check`}
             />
@@ -132,4 +133,4 @@ async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: st
   );
 }
 
-export default withClientMessages(CheckAnswersPage, ["errors",  "supplier.check",  "supplier.conditions"]);
+export default withClientMessages(CheckAnswersPage, ["errors", "supplier.check", "supplier.conditions"]);

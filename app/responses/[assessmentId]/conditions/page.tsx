@@ -69,4 +69,4 @@ async function ConditionsPage({ params }: { params: Promise<{ assessmentId: stri
   );
 }
 
-export default withClientMessages(ConditionsPage, ["errors",  "supplier.conditions"]);
+export default withClientMessages(ConditionsPage, ["errors", "supplier.conditions"]);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Panel } from "@/components/govuk/Panel";
 import { momentInWords } from "@/lib/domain/dates";
-import { canWithdraw } from "@/lib/domain/responses/deadline";
+import { canWithdraw, isOpen } from "@/lib/domain/responses/deadline";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -22,7 +22,9 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ a
   const { assessment, response } = data;
   const t = await getTranslations("supplier.confirmation");
   const locale = toLocale(await getLocale());
-  const deadline = momentInWords(assessment.responseDeadline, locale, { weekday: true });
+  // Each follows "on", "until" ("ar", "tan"): in Welsh the day's name takes the soft mutation.
+  const deadline = momentInWords(assessment.responseDeadline, locale, { weekday: true, place: "after-ar-o-tan" });
+  const closed = !isOpen(assessment.responseDeadline, new Date());
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -31,14 +33,14 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ a
           <br />
           <strong data-testid="submission-reference">{response.reference}</strong>
         </Panel>
-        <p className="govuk-body">{t("submittedAt", { submittedAt: momentInWords(response.submittedAt!, locale, { weekday: true }), title: inLanguage(assessment.title, locale).text })}</p>
+        <p className="govuk-body">{t("submittedAt", { submittedAt: momentInWords(response.submittedAt!, locale, { weekday: true, place: "after-ar-o-tan" }), title: inLanguage(assessment.title, locale).text })}</p>
         <h2 className="govuk-heading-m">{t("receiptHeading")}</h2>
         <p className="govuk-body">{t("receiptBody")}</p>
         <p className="govuk-body">
           <code className="govuk-!-font-size-16" data-testid="receipt-hash">{response.receiptHash}</code>
         </p>
         <h2 className="govuk-heading-m">{t("nextHeading")}</h2>
-        <p className="govuk-body">{t("nextBody", { deadline })}</p>
+        <p className="govuk-body">{t(closed ? "nextBodyClosed" : "nextBody", { deadline })}</p>
         {canWithdraw(response.status, assessment.responseDeadline, new Date()) && responseSubmitters.includes(actor.role) && (
           <>
             <p className="govuk-body">{t("withdrawBody", { deadline })}</p>

@@ -91,4 +91,4 @@ async function FootprintPage({ params, searchParams }: Props) {
   );
 }
 
-export default withClientMessages(FootprintPage, ["errors",  "supplier.footprint.form"]);
+export default withClientMessages(FootprintPage, ["errors", "supplier.footprint.form"]);

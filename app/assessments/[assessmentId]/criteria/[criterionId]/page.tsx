@@ -91,4 +91,4 @@ async function CriterionPage({ params, searchParams }: Props) {
   );
 }
 
-export default withClientMessages(CriterionPage, ["assessments.criterionForm",  "errors",  "rules"]);
+export default withClientMessages(CriterionPage, ["assessments.criterionForm", "errors", "rules"]);

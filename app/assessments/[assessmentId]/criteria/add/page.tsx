@@ -49,4 +49,4 @@ async function AddCriteriaPage({ params }: { params: Promise<{ assessmentId: str
   );
 }
 
-export default withClientMessages(AddCriteriaPage, ["assessments.addCriteria",  "errors",  "rules"]);
+export default withClientMessages(AddCriteriaPage, ["assessments.addCriteria", "errors", "rules"]);

@@ -30,7 +30,8 @@ async function ConfirmExtensionPage({ params, searchParams }: Props) {
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());
   const when = (instant: Date) => momentInWords(instant, locale, { weekday: true });
-  const back = `/assessments/${assessmentId}/deadline`;
+  // Back to the form with the new deadline as chosen, to change it rather than type it again.
+  const back = `/assessments/${assessmentId}/deadline?to=${encodeURIComponent(to.data)}`;
   let preview: Awaited<ReturnType<typeof previewDeadlineExtension>>;
   try {
     preview = await previewDeadlineExtension(actor, assessmentId, new Date(to.data));

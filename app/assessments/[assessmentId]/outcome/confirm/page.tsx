@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { StandstillDetails } from "@/components/assessments/StandstillDetails";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
@@ -9,8 +8,7 @@ import { WarningText } from "@/components/govuk/WarningText";
 import { withClientMessages } from "@/components/layout/ClientMessages";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
-import { recordId } from "@/lib/schemas/ids";
-import { isoDate } from "@/lib/schemas/lifecycle";
+import { outcomeChoiceQuery } from "@/lib/schemas/lifecycle";
 import { requireActor } from "@/lib/server/auth/actor";
 import { assessmentEditors } from "@/lib/server/assessments/access";
 import { previewOutcome, type OutcomeDecision } from "@/lib/server/assessments/record-outcome";
@@ -22,23 +20,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle.outcome"))("confirmTitle") };
 }
 
-const query = z.union([
-  z.object({ decision: z.literal("awarded"), supplier: recordId, on: isoDate }),
-  z.object({ decision: z.literal("cancelled"), on: isoDate }),
-]);
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function ConfirmOutcomePage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
   const actor = await requireActor({ roles: assessmentEditors, returnTo: `/assessments/${assessmentId}/outcome` });
-  const parsed = query.safeParse(await searchParams);
+  const parsed = outcomeChoiceQuery.safeParse(await searchParams);
   if (!parsed.success) pageNotFound();
   const decision: OutcomeDecision = parsed.data.decision === "awarded" ? { decision: "awarded", supplierOrganisationId: parsed.data.supplier, decidedOn: parsed.data.on } : { decision: "cancelled", decidedOn: parsed.data.on };
   const t = await getTranslations("lifecycle.outcome");
   const te = await getTranslations("errors");
   const tc = await getTranslations("common");
-  const back = `/assessments/${assessmentId}/outcome`;
+  // Back to the form with the decision as chosen, to change it rather than start again.
+  const back = `/assessments/${assessmentId}/outcome?${new URLSearchParams(parsed.data)}`;
   const format = await getFormatter();
   let preview: Awaited<ReturnType<typeof previewOutcome>>;
   try {

@@ -103,4 +103,4 @@ async function SupplierScoringPage({ params, searchParams }: Props) {
   );
 }
 
-export default withClientMessages(SupplierScoringPage, ["errors",  "scoring",  "scoring.conflictForm"]);
+export default withClientMessages(SupplierScoringPage, ["errors", "scoring", "scoring.conflictForm"]);

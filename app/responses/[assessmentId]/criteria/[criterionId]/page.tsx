@@ -120,4 +120,4 @@ async function CriterionPage({ params, searchParams }: Props) {
   );
 }
 
-export default withClientMessages(CriterionPage, ["errors",  "supplier.answer"]);
+export default withClientMessages(CriterionPage, ["errors", "supplier.answer"]);
