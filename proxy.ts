@@ -140,7 +140,9 @@ export async function proxy(request: NextRequest) {
   const query = request.nextUrl.searchParams;
   const document = isRead && !request.headers.has("rsc");
   const notice = document && carriesMessage(query) ? query.get(noticeParameter) : null;
-  if (document && carriesMessage(query) && (!isGenuineMessage(pathname, query, secret) || request.cookies.get(noticeCookie)?.value === notice)) {
+  // The message is for the person signed in when it was made ("" for nobody signed in).
+  const audience = verdict?.kind === "active" && typeof token?.userId === "string" ? token.userId : "";
+  if (document && carriesMessage(query) && (!isGenuineMessage(pathname, query, secret, audience) || request.cookies.get(noticeCookie)?.value === notice)) {
     return NextResponse.redirect(new URL(withoutSuccessMessage(pathname, search), request.url), 303);
   }
 

@@ -1,6 +1,7 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { SummaryList } from "@/components/govuk/SummaryList";
+import { dayInWords } from "@/lib/domain/dates";
 import type { AssessmentStatus } from "@/lib/domain/lifecycle/assessment-status";
 import { standstillPeriod } from "@/lib/domain/lifecycle/standstill";
 import type { FormState } from "@/lib/forms/form-state";
@@ -21,7 +22,6 @@ const button = "govuk-button govuk-button--secondary";
 /** What can happen next in the assessment's life, and the decision once recorded (with the standstill period). */
 export async function LifecycleSection({ assessment, status, editable, archiveAction }: Props) {
   const t = await getTranslations("lifecycle.overview");
-  const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const base = `/assessments/${assessment.id}`;
   const decidedOn = assessment.outcomeDecidedOn?.toISOString().slice(0, 10) ?? null;
@@ -36,7 +36,7 @@ export async function LifecycleSection({ assessment, status, editable, archiveAc
             rows={[
               { key: "decision", label: t("decision"), value: t(`decisions.${assessment.outcome}`) },
               ...(awarded?.supplierName ? [{ key: "supplier", label: t("awardedTo"), value: awarded.supplierName[locale] || awarded.supplierName.en }] : []),
-              { key: "date", label: t("decidedOn"), value: format.dateTime(new Date(`${decidedOn}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" }) },
+              { key: "date", label: t("decidedOn"), value: dayInWords(decidedOn, locale) },
             ]}
           />
           {assessment.outcome === "awarded" && <StandstillDetails standstill={standstillPeriod(decidedOn)} />}

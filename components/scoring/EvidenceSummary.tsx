@@ -23,6 +23,8 @@ export async function EvidenceSummary({ evidence, analysis, assessment }: { evid
   };
   const crp = analysis?.carbonReductionPlan;
   const gateText = (gateId: string) => assessment.gates.find((g) => g.id === gateId)?.question[locale] || t("carbonReductionPlanGate");
+  // The engine's flags and the Carbon Reduction Plan's can say the same thing: each is said once.
+  const flags = analysis ? [...new Set([...analysis.flags, ...(crp?.flags ?? [])].map((flag) => flag.message[locale]))] : [];
   return (
     <section aria-labelledby="evidence-heading" data-testid="evidence">
       <h2 className="govuk-heading-m" id="evidence-heading">
@@ -80,10 +82,10 @@ export async function EvidenceSummary({ evidence, analysis, assessment }: { evid
           </ul>
         </>
       )}
-      {analysis && [...analysis.flags, ...(crp?.flags ?? [])].length > 0 && (
+      {flags.length > 0 && (
         <>
           <h3 className="govuk-heading-s">{t("flags")}</h3>
-          <ul className="govuk-list govuk-list--bullet">{[...analysis.flags, ...(crp?.flags ?? [])].map((p, i) => <li key={i}>{p.message[locale]}</li>)}</ul>
+          <ul className="govuk-list govuk-list--bullet">{flags.map((text) => <li key={text}>{text}</li>)}</ul>
         </>
       )}
       {analysis?.footprint && (

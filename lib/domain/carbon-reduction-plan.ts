@@ -57,7 +57,7 @@ export function checkCarbonReductionPlan(
   if (context.nation === "wales" && plan.netZeroYear !== undefined && plan.netZeroYear > WALES_PUBLIC_SECTOR_NET_ZERO_YEAR) {
     flags.push(problem("CRP.WALES_NET_ZERO_AFTER_2030", {
       en: `The plan commits to net zero by ${plan.netZeroYear}, after the Welsh public sector's 2030 aim.`,
-      cy: `Mae'r cynllun yn ymrwymo i sero net erbyn ${plan.netZeroYear}, ar ôl nod sector cyhoeddus Cymru ar gyfer 2030.`,
+      cy: `Mae’r cynllun yn ymrwymo i sero net erbyn ${plan.netZeroYear}, ar ôl nod sector cyhoeddus Cymru ar gyfer 2030.`,
     }, { path: ["carbonReductionPlan", "netZeroYear"], params: { netZeroYear: plan.netZeroYear } }));
   }
   return { passed: failures.length === 0, failures, flags };
@@ -68,13 +68,13 @@ function netZeroFailures(plan: CarbonReductionPlan): Problem[] {
   if (plan.netZeroYear === undefined) {
     return [problem("CRP.NET_ZERO_COMMITMENT_MISSING", {
       en: "The plan does not commit to a net-zero year.",
-      cy: "Nid yw'r cynllun yn ymrwymo i flwyddyn sero net.",
+      cy: "Nid yw’r cynllun yn ymrwymo i flwyddyn sero net.",
     }, { path })];
   }
   if (plan.netZeroYear > LATEST_NET_ZERO_YEAR) {
     return [problem("CRP.NET_ZERO_AFTER_2050", {
       en: `The plan commits to net zero by ${plan.netZeroYear}; it must be 2050 at the latest.`,
-      cy: `Mae'r cynllun yn ymrwymo i sero net erbyn ${plan.netZeroYear}; rhaid iddo fod yn 2050 fan bellaf.`,
+      cy: `Mae’r cynllun yn ymrwymo i sero net erbyn ${plan.netZeroYear}; rhaid iddo fod yn 2050 fan bellaf.`,
     }, { path, params: { netZeroYear: plan.netZeroYear } })];
   }
   return [];
@@ -94,7 +94,7 @@ function emissionFailures(plan: CarbonReductionPlan): Problem[] {
     if (emission.tCO2e === 0 && !(emission.zeroExplanation ?? "").trim()) {
       return [problem("CRP.ZERO_UNEXPLAINED", {
         en: `${label.en} emissions are reported as zero without an explanation.`,
-        cy: `Mae allyriadau ${label.cy} wedi'u nodi fel sero heb esboniad.`,
+        cy: `Mae allyriadau ${label.cy} wedi’u nodi fel sero heb esboniad.`,
       }, { path, params })];
     }
     return [];
@@ -111,7 +111,7 @@ function reportingPeriodFailures(plan: CarbonReductionPlan, assessmentDate: IsoD
   if (!period) {
     return [problem("CRP.REPORTING_PERIOD_MISSING", {
       en: "The reporting period is missing.",
-      cy: "Mae'r cyfnod adrodd ar goll.",
+      cy: "Mae’r cyfnod adrodd ar goll.",
     }, { path })];
   }
   const failures: Problem[] = [];
@@ -119,19 +119,19 @@ function reportingPeriodFailures(plan: CarbonReductionPlan, assessmentDate: IsoD
   if (days < 365 || days > 366) {
     failures.push(problem("CRP.REPORTING_PERIOD_NOT_12_MONTHS", {
       en: `The reporting period ${dateInWords(period.start, "en")} to ${dateInWords(period.end, "en")} is ${days} days long; it must be 12 months.`,
-      cy: `Mae'r cyfnod adrodd ${dateInWords(period.start, "cy")} i ${dateInWords(period.end, "cy")} yn ${days} diwrnod o hyd; rhaid iddo fod yn 12 mis.`,
+      cy: `Mae’r cyfnod adrodd ${dateInWords(period.start, "cy")} i ${dateInWords(period.end, "cy")} yn ${days} diwrnod o hyd; rhaid iddo fod yn 12 mis.`,
     }, { path, params: { start: period.start, end: period.end, days } }));
   }
   const earliestEnd = addMonths(assessmentDate, -12);
   if (compareDates(period.end, earliestEnd) < 0) {
     failures.push(problem("CRP.REPORTING_PERIOD_OUT_OF_DATE", {
       en: `The reporting period ends on ${dateInWords(period.end, "en")}; it must end on or after ${dateInWords(earliestEnd, "en")}, within the 12 months before the assessment date.`,
-      cy: `Mae'r cyfnod adrodd yn dod i ben ar ${dateInWords(period.end, "cy")}; rhaid iddo ddod i ben ar ${dateInWords(earliestEnd, "cy")} neu wedi hynny, o fewn y 12 mis cyn dyddiad yr asesiad.`,
+      cy: `Mae’r cyfnod adrodd yn dod i ben ar ${dateInWords(period.end, "cy")}; rhaid iddo ddod i ben ar ${dateInWords(earliestEnd, "cy")} neu wedi hynny, o fewn y 12 mis cyn dyddiad yr asesiad.`,
     }, { path: [...path, "end"], params: { end: period.end, earliestEnd } }));
   } else if (compareDates(period.end, assessmentDate) > 0) {
     failures.push(problem("CRP.REPORTING_PERIOD_NOT_ENDED", {
       en: `The reporting period ends on ${dateInWords(period.end, "en")}, after the assessment date ${dateInWords(assessmentDate, "en")}.`,
-      cy: `Mae'r cyfnod adrodd yn dod i ben ar ${dateInWords(period.end, "cy")}, ar ôl dyddiad yr asesiad, ${dateInWords(assessmentDate, "cy")}.`,
+      cy: `Mae’r cyfnod adrodd yn dod i ben ar ${dateInWords(period.end, "cy")}, ar ôl dyddiad yr asesiad, ${dateInWords(assessmentDate, "cy")}.`,
     }, { path: [...path, "end"], params: { end: period.end, assessmentDate } }));
   }
   return failures;
@@ -145,19 +145,19 @@ function otherItemFailures(plan: CarbonReductionPlan): Problem[] {
     missing("CRP.BASELINE_YEAR_MISSING", "baselineYear", "The baseline year is missing.", "Mae blwyddyn y llinell sylfaen ar goll.");
   }
   if (!plan.reductionTargets || plan.reductionTargets.length === 0) {
-    missing("CRP.REDUCTION_TARGETS_MISSING", "reductionTargets", "Emission reduction targets are missing.", "Mae'r targedau lleihau allyriadau ar goll.");
+    missing("CRP.REDUCTION_TARGETS_MISSING", "reductionTargets", "Emission reduction targets are missing.", "Mae’r targedau lleihau allyriadau ar goll.");
   }
   if (!(plan.environmentalManagementMeasures ?? []).some((measure) => measure.trim() !== "")) {
     missing(
       "CRP.ENVIRONMENTAL_MANAGEMENT_MEASURES_MISSING",
       "environmentalManagementMeasures",
       "Environmental management measures or carbon reduction projects are missing.",
-      "Mae'r mesurau rheoli amgylcheddol neu'r prosiectau lleihau carbon ar goll.",
+      "Mae’r mesurau rheoli amgylcheddol neu’r prosiectau lleihau carbon ar goll.",
     );
   }
   const declaration = plan.declaration;
   if (!declaration || declaration.signatoryName.trim() === "") {
-    missing("CRP.DECLARATION_MISSING", "declaration", "The signed declaration is missing.", "Mae'r datganiad wedi'i lofnodi ar goll.");
+    missing("CRP.DECLARATION_MISSING", "declaration", "The signed declaration is missing.", "Mae’r datganiad wedi’i lofnodi ar goll.");
   } else if (declaration.signatoryRole === "other") {
     // PPN 006 Annex A (Carbon Reduction Plan template, April 2025): the declaration is signed off by the board of
     // directors "or equivalent" — a charity's trustees, a partnership's partners, another governing body.
@@ -165,7 +165,7 @@ function otherItemFailures(plan: CarbonReductionPlan): Problem[] {
       "CRP.DECLARATION_NOT_BY_DIRECTOR",
       "declaration",
       "The declaration is not signed off by a director or an equivalent member of the governing body (trustee, partner), as the PPN 006 template (Annex A) asks.",
-      "Nid yw'r datganiad wedi'i gymeradwyo gan gyfarwyddwr nac aelod cyfatebol o'r corff llywodraethu (ymddiriedolwr, partner), fel y mae templed PPN 006 (Atodiad A) yn ei ofyn.",
+      "Nid yw’r datganiad wedi’i gymeradwyo gan gyfarwyddwr nac aelod cyfatebol o’r corff llywodraethu (ymddiriedolwr, partner), fel y mae templed PPN 006 (Atodiad A) yn ei ofyn.",
     );
   }
   if (!plan.publicationUrl) {
@@ -173,7 +173,7 @@ function otherItemFailures(plan: CarbonReductionPlan): Problem[] {
       "CRP.PUBLICATION_URL_MISSING",
       "publicationUrl",
       "The web address where the plan is published is missing.",
-      "Mae'r cyfeiriad gwe lle mae'r cynllun wedi'i gyhoeddi ar goll.",
+      "Mae’r cyfeiriad gwe lle mae’r cynllun wedi’i gyhoeddi ar goll.",
     );
   }
   return failures;

@@ -69,7 +69,7 @@ describe("validateAssessmentConfig", () => {
     const problems = validateAssessmentConfig(config);
     expect(problems.map((p) => p.code)).toEqual(["CONFIG.WHAT_IF_UNKNOWN_CRITERION", "CONFIG.WEIGHTS_TOTAL"]);
     expect(problems[1].message.en).toBe('Weights in what-if "Tilt" must total 100; they total 110.');
-    expect(problems[1].message.cy).toBe('Rhaid i\'r pwysoliadau yn y senario "Tilt" fod yn 100 i gyd; 110 yw\'r cyfanswm.');
+    expect(problems[1].message.cy).toBe('Rhaid i’r pwysoliadau yn y senario "Tilt" fod yn 100 i gyd; 110 yw’r cyfanswm.');
   });
 
   it("asks for the plan gate in Wales from £5m a year, naming WPPN 006", () => {

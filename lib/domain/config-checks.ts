@@ -58,7 +58,7 @@ function checkFrameworkAndCriteria(config: AssessmentConfig): Problem[] {
     if (criterion.custom && inFramework) {
       problems.push(problem("CONFIG.CUSTOM_CRITERION_ID_TAKEN", {
         en: `Criterion id ${criterion.id} belongs to the framework; choose another id for your own criterion.`,
-        cy: `Mae'r id maen prawf ${criterion.id} yn perthyn i'r fframwaith; dewiswch id arall ar gyfer eich maen prawf eich hun.`,
+        cy: `Mae’r id maen prawf ${criterion.id} yn perthyn i’r fframwaith; dewiswch id arall ar gyfer eich maen prawf eich hun.`,
       }, { path, params: { criterionId: criterion.id } }));
     }
   });
@@ -79,7 +79,7 @@ function checkMinimumShares(config: AssessmentConfig): Problem[] {
     const found = Number(formatNumber(toNumber(exactFound)));
     return [problem("CONFIG.MINIMUM_SHARE_NOT_MET", {
       en: `Criteria for ${en} carry ${found}% of the weight; at least ${minimum}% is required.`,
-      cy: `Mae'r meini prawf ar gyfer ${cy} yn cario ${found}% o'r pwysoliad; mae angen o leiaf ${minimum}%.`,
+      cy: `Mae’r meini prawf ar gyfer ${cy} yn cario ${found}% o’r pwysoliad; mae angen o leiaf ${minimum}%.`,
     }, { path: ["minimumShares", key], params: { category, found, minimum } })];
   });
 }
@@ -97,7 +97,7 @@ function checkScale(config: AssessmentConfig): Problem[] {
     if (index > 0 && point.value <= points[index - 1].value) {
       problems.push(problem("CONFIG.SCALE_NOT_ASCENDING", {
         en: `Scale point ${point.value} must be higher than the point before it (${points[index - 1].value}).`,
-        cy: `Rhaid i bwynt ${point.value} ar y raddfa fod yn uwch na'r pwynt o'i flaen (${points[index - 1].value}).`,
+        cy: `Rhaid i bwynt ${point.value} ar y raddfa fod yn uwch na’r pwynt o’i flaen (${points[index - 1].value}).`,
       }, { path: ["scale", "points", index, "value"], params: { value: point.value } }));
     }
     for (const language of ["en", "cy"] as const) {
@@ -117,7 +117,7 @@ function checkScale(config: AssessmentConfig): Problem[] {
       if (minimum === undefined || (minimum >= low && minimum <= high)) return;
       problems.push(problem("CONFIG.MINIMUM_SCORE_OUTSIDE_SCALE", {
         en: `The minimum score for ${criterion.id} (${minimum}) is outside the scale ${low} to ${high}.`,
-        cy: `Mae'r sgôr isaf ar gyfer ${criterion.id} (${minimum}) y tu allan i'r raddfa ${low} i ${high}.`,
+        cy: `Mae’r sgôr isaf ar gyfer ${criterion.id} (${minimum}) y tu allan i’r raddfa ${low} i ${high}.`,
       }, { path: ["criteria", index, "minimumScore"], params: { criterionId: criterion.id, minimum, low, high } }));
     });
   }
@@ -140,7 +140,7 @@ function checkGates(config: AssessmentConfig): Problem[] {
   if (planGates > 1) {
     problems.push(problem("CONFIG.CRP_GATE_DUPLICATE", {
       en: "Only one Carbon Reduction Plan gate can be set.",
-      cy: "Dim ond un amod ar gyfer y Cynllun Lleihau Carbon sy'n bosibl.",
+      cy: "Dim ond un amod ar gyfer y Cynllun Lleihau Carbon sy’n bosibl.",
     }, { path: ["gates"] }));
   }
   const { nation, annualContractValue } = config.buyer;

@@ -77,14 +77,14 @@ export function incompleteReason(moderation: CriterionModeration, threshold: num
     const allowed = formatNumber(threshold);
     return problem("SCORING.DIVERGENT_UNMODERATED", {
       en: `Evaluators' scores for ${criterionId} differ by ${spread}, more than the allowed ${allowed}; record a consensus score with a rationale.`,
-      cy: `Mae sgorau'r gwerthuswyr ar gyfer ${criterionId} yn amrywio o ${spread}, mwy na'r ${allowed} a ganiateir; cofnodwch sgôr consensws gyda rhesymeg.`,
+      cy: `Mae sgorau’r gwerthuswyr ar gyfer ${criterionId} yn amrywio o ${spread}, mwy na’r ${allowed} a ganiateir; cofnodwch sgôr consensws gyda rhesymeg.`,
     }, { path, params: { criterionId, spread: Number(spread), threshold } });
   }
   if (status !== "missing-scores") return null;
   if (moderation.missingEvaluators.length === 0) {
     return problem("SCORING.NO_ELIGIBLE_EVALUATOR", {
       en: `No evaluator without a conflict of interest can score ${criterionId}; record a moderated score with a rationale.`,
-      cy: `Nid oes gwerthuswr heb wrthdaro buddiannau a all sgorio ${criterionId}; cofnodwch sgôr wedi'i gymedroli gyda rhesymeg.`,
+      cy: `Nid oes gwerthuswr heb wrthdaro buddiannau a all sgorio ${criterionId}; cofnodwch sgôr wedi’i gymedroli gyda rhesymeg.`,
     }, { path, params: { criterionId } });
   }
   const who = moderation.missingEvaluators.join(", ");

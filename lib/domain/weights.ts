@@ -17,7 +17,7 @@ export function checkWeights(
     if (Number.isInteger(weight) && weight >= 0) return;
     problems.push(problem("CONFIG.WEIGHT_NOT_WHOLE", {
       en: `The weight for ${id}${inScenario.en} must be a whole number from 0 to 100; it is ${weight}.`,
-      cy: `Rhaid i'r pwysoliad ar gyfer ${id}${inScenario.cy} fod yn rhif cyfan o 0 i 100; ${weight} ydyw.`,
+      cy: `Rhaid i’r pwysoliad ar gyfer ${id}${inScenario.cy} fod yn rhif cyfan o 0 i 100; ${weight} ydyw.`,
     }, { path: scenario ? [...path, id] : [...path, index, "weight"], params: { criterionId: id, weight } }));
   });
   // Exact, so weights of 33.3, 33.3 and 33.4 total 100 and the message never reads 100.00000000000001.
@@ -26,7 +26,7 @@ export function checkWeights(
     const total = formatNumber(toNumber(exactTotal));
     problems.push(problem("CONFIG.WEIGHTS_TOTAL", {
       en: `Weights${inScenario.en} must total 100; they total ${total}.`,
-      cy: `Rhaid i'r pwysoliadau${inScenario.cy} fod yn 100 i gyd; ${total} yw'r cyfanswm.`,
+      cy: `Rhaid i’r pwysoliadau${inScenario.cy} fod yn 100 i gyd; ${total} yw’r cyfanswm.`,
     }, { path, params: { total: Number(total) } }));
   }
   return problems;
@@ -54,7 +54,7 @@ export function checkWeightChanges(
   const unknown = Object.keys(changes).filter((id) => !known.has(id)).sort();
   const problems: Problem[] = unknown.map((id) => problem("CONFIG.WHAT_IF_UNKNOWN_CRITERION", {
     en: `What-if "${scenario}" gives a weight for ${id}, which is not a criterion of this assessment.`,
-    cy: `Mae'r senario "${scenario}" yn rhoi pwysoliad ar gyfer ${id}, nad yw'n un o feini prawf yr asesiad hwn.`,
+    cy: `Mae’r senario "${scenario}" yn rhoi pwysoliad ar gyfer ${id}, nad yw’n un o feini prawf yr asesiad hwn.`,
   }, { path: [...path, id], params: { scenario, criterionId: id } }));
   const weights = criteria.map((c) => ({ id: c.id, weight: changes[c.id] ?? c.weight }));
   return { weights, problems: [...problems, ...checkWeights(weights, path, scenario)] };

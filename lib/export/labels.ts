@@ -17,11 +17,11 @@ export const labels = {
   criteriaAndWeights: b("Criteria and weights", "Meini prawf a phwysoliadau"),
   criteria: b("Criteria", "Meini prawf"),
   passFailConditions: b("Pass or fail conditions", "Amodau pasio neu fethu"),
-  ranking: b("Ranking of tenders", "Safle'r tendrau"),
+  ranking: b("Ranking of tenders", "Safle’r tendrau"),
   scoresByCriterion: b("Scores by criterion", "Sgorau fesul maen prawf"),
   excludedSuppliers: b("Tenders disregarded", "Tendrau a ddiystyrwyd"),
-  incompleteSuppliers: b("Suppliers not yet fully assessed", "Cyflenwyr nad ydynt wedi'u hasesu'n llawn eto"),
-  comparisonWithLeader: b("Comparison with the leading tender", "Cymharu â'r tendr sydd ar y blaen"),
+  incompleteSuppliers: b("Suppliers not yet fully assessed", "Cyflenwyr nad ydynt wedi’u hasesu’n llawn eto"),
+  comparisonWithLeader: b("Comparison with the leading tender", "Cymharu â’r tendr sydd ar y blaen"),
 
   // Details of the procurement
   reference: b("Reference", "Cyfeirnod"),
@@ -32,7 +32,7 @@ export const labels = {
   deadline: b("Deadline for responses", "Dyddiad cau ar gyfer ymatebion"),
   annualValue: b("Estimated annual contract value (including VAT)", "Amcangyfrif o werth blynyddol y contract (gan gynnwys TAW)"),
   framework: b("Criteria framework", "Fframwaith meini prawf"),
-  frameworkName: b("Greening Government ICT business rules", "Rheolau busnes TGCh Gwyrddu'r Llywodraeth"),
+  frameworkName: b("Greening Government ICT business rules", "Rheolau busnes TGCh Gwyrddu’r Llywodraeth"),
   level2020: b("2020 baseline", "Llinell sylfaen 2020"),
   level2025: b("2025 level", "Lefel 2025"),
   carbonReductionPlan: b("Carbon Reduction Plan", "Cynllun Lleihau Carbon"),
@@ -59,11 +59,11 @@ export const labels = {
   scoreMeaning: b("What the score means", "Ystyr y sgôr"),
   total: b("Total", "Cyfanswm"),
   none: b("None", "Dim"),
-  awardShare: b("Share of the total award", "Cyfran o'r dyfarniad cyfan"),
-  awardSharePercent: b("Share of the total award (%)", "Cyfran o'r dyfarniad cyfan (%)"),
+  awardShare: b("Share of the total award", "Cyfran o’r dyfarniad cyfan"),
+  awardSharePercent: b("Share of the total award (%)", "Cyfran o’r dyfarniad cyfan (%)"),
   howScoredText: b(
     "Each criterion is scored on the scale below. A criterion's weight is the share of the total score it carries, and the weights add up to 100%. A tender that scores below a criterion's minimum score is disregarded; a supplier that does not meet a pass or fail condition of participation is not assessed further.",
-    "Caiff pob maen prawf ei sgorio ar y raddfa isod. Pwysoliad maen prawf yw'r gyfran o'r cyfanswm sgôr y mae'n ei chario, ac mae'r pwysoliadau'n dod i gyfanswm o 100%. Caiff tendr sy'n sgorio'n is na'r isafswm sgôr ar gyfer maen prawf ei ddiystyru; nid yw cyflenwr nad yw'n bodloni amod cymryd rhan pasio neu fethu yn cael ei asesu ymhellach.",
+    "Caiff pob maen prawf ei sgorio ar y raddfa isod. Pwysoliad maen prawf yw’r gyfran o’r cyfanswm sgôr y mae’n ei chario, ac mae’r pwysoliadau’n dod i gyfanswm o 100%. Caiff tendr sy’n sgorio’n is na’r isafswm sgôr ar gyfer maen prawf ei ddiystyru; nid yw cyflenwr nad yw’n bodloni amod cymryd rhan pasio neu fethu yn cael ei asesu ymhellach.",
   ),
 
   // Pass or fail conditions
@@ -71,7 +71,7 @@ export const labels = {
   type: b("Type", "Math"),
   gatesText: b(
     "A supplier that does not meet any one of these conditions of participation is not assessed further, whatever its scores.",
-    "Nid yw cyflenwr nad yw'n bodloni unrhyw un o'r amodau cymryd rhan hyn yn cael ei asesu ymhellach, beth bynnag fo'i sgorau.",
+    "Nid yw cyflenwr nad yw’n bodloni unrhyw un o’r amodau cymryd rhan hyn yn cael ei asesu ymhellach, beth bynnag fo’i sgorau.",
   ),
   noGates: b("There are no pass or fail conditions.", "Nid oes unrhyw amodau pasio neu fethu."),
 
@@ -83,32 +83,32 @@ export const labels = {
   notScored: b("Not scored", "Heb ei sgorio"),
   notRanked: b("Not ranked.", "Heb ei restru."),
   leaderScore: b("Leading tender's score", "Sgôr y tendr sydd ar y blaen"),
-  statusRanked: b("Ranked", "Wedi'i restru"),
-  statusExcluded: b("Disregarded", "Wedi'i ddiystyru"),
-  statusIncomplete: b("Not yet fully assessed", "Heb ei asesu'n llawn eto"),
+  statusRanked: b("Ranked", "Wedi’i restru"),
+  statusExcluded: b("Disregarded", "Wedi’i ddiystyru"),
+  statusIncomplete: b("Not yet fully assessed", "Heb ei asesu’n llawn eto"),
   scoresText: b(
     "Agreed scores on the scoring scale for each ranked tender, one row per tender. Each column is a criterion, numbered as in the table of criteria and weights, with its weight under the number.",
-    "Y sgorau y cytunwyd arnynt ar y raddfa sgorio ar gyfer pob tendr sydd wedi'i restru, un rhes i bob tendr. Mae pob colofn yn faen prawf, wedi'i rifo fel yn y tabl meini prawf a phwysoliadau, gyda'i bwysoliad o dan y rhif.",
+    "Y sgorau y cytunwyd arnynt ar y raddfa sgorio ar gyfer pob tendr sydd wedi’i restru, un rhes i bob tendr. Mae pob colofn yn faen prawf, wedi’i rifo fel yn y tabl meini prawf a phwysoliadau, gyda’i bwysoliad o dan y rhif.",
   ),
   excludedText: b(
     "These suppliers did not meet a condition of participation, or scored below a minimum score: their tenders are disregarded and not ranked.",
-    "Ni wnaeth y cyflenwyr hyn fodloni amod cymryd rhan, neu fe wnaethant sgorio'n is na sgôr isaf: caiff eu tendrau eu diystyru ac nid ydynt wedi'u rhestru.",
+    "Ni wnaeth y cyflenwyr hyn fodloni amod cymryd rhan, neu fe wnaethant sgorio’n is na sgôr isaf: caiff eu tendrau eu diystyru ac nid ydynt wedi’u rhestru.",
   ),
   incompleteText: b(
     "These suppliers will not be ranked until their assessment is complete.",
     "Ni fydd y cyflenwyr hyn yn cael eu rhestru nes bod eu hasesiad yn gyflawn.",
   ),
-  noneExcluded: b("No tender has been disregarded.", "Nid oes unrhyw dendr wedi'i ddiystyru."),
-  noneIncomplete: b("Every supplier has been fully assessed.", "Mae pob cyflenwr wedi'i asesu'n llawn."),
-  noRanked: b("No tender has been ranked yet.", "Nid oes unrhyw dendr wedi'i restru eto."),
-  isLeader: b("This is the leading tender.", "Dyma'r tendr sydd ar y blaen."),
+  noneExcluded: b("No tender has been disregarded.", "Nid oes unrhyw dendr wedi’i ddiystyru."),
+  noneIncomplete: b("Every supplier has been fully assessed.", "Mae pob cyflenwr wedi’i asesu’n llawn."),
+  noRanked: b("No tender has been ranked yet.", "Nid oes unrhyw dendr wedi’i restru eto."),
+  isLeader: b("This is the leading tender.", "Dyma’r tendr sydd ar y blaen."),
   section50: b(
     "This assessment summary is provided under section 50 of the Procurement Act 2023. It explains how the tender was assessed against the award criteria and how it compares with the most advantageous tender.",
-    "Darperir y crynodeb asesu hwn o dan adran 50 o Ddeddf Caffael 2023. Mae'n esbonio sut yr aseswyd y tendr yn erbyn y meini prawf dyfarnu a sut mae'n cymharu â'r tendr mwyaf manteisiol.",
+    "Darperir y crynodeb asesu hwn o dan adran 50 o Ddeddf Caffael 2023. Mae’n esbonio sut yr aseswyd y tendr yn erbyn y meini prawf dyfarnu a sut mae’n cymharu â’r tendr mwyaf manteisiol.",
   ),
   summariesText: b(
     "Each supplier is sent only its own summary, which compares its tender with the leading tender.",
-    "Anfonir at bob cyflenwr ei grynodeb ei hun yn unig, sy'n cymharu ei dendr â'r tendr sydd ar y blaen.",
+    "Anfonir at bob cyflenwr ei grynodeb ei hun yn unig, sy’n cymharu ei dendr â’r tendr sydd ar y blaen.",
   ),
 } as const satisfies Record<string, Bilingual>;
 
@@ -144,7 +144,7 @@ export function rulesInUse(criteria: readonly { rule: BusinessRuleKey; weight: n
 export const sheetLabels = {
   ranking: b("Ranking", "Safleoedd"),
   scores: b("Scores", "Sgorau"),
-  excluded: b("Disregarded", "Wedi'u diystyru"),
+  excluded: b("Disregarded", "Wedi’u diystyru"),
   incomplete: b("Incomplete", "Anghyflawn"),
   summaries: b("Summaries", "Crynodebau"),
 } as const satisfies Record<string, Bilingual>;

@@ -176,7 +176,7 @@ describe.each(Object.keys(variants) as Variant[])("the seeded example's results 
     const flat = [header, ...rows].flat().join("\n");
     expect(flat).not.toMatch(internalIdPattern);
     expect([...ids].filter((id) => flat.includes(id))).toEqual([]);
-    const title = variant === "welsh" ? "Ymrwymiad i dargedau sero net sy'n seiliedig ar wyddoniaeth" : "Commitment to science-based net-zero targets";
+    const title = variant === "welsh" ? "Ymrwymiad i dargedau sero net sy’n seiliedig ar wyddoniaeth" : "Commitment to science-based net-zero targets";
     expect(header.find((h) => h.includes(title))).toMatch(/ \(\d+%\)$/);
     const totalColumn = header.findIndex((h) => h.includes(variant === "welsh" ? "Cyfanswm" : "Total"));
     const shown = rows.map((row) => row[totalColumn]).filter(Boolean);

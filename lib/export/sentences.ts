@@ -53,7 +53,7 @@ export function leaderComparison(leaderName: string, leaderTotal: number, total:
   return perLanguage((lang) => {
     const leader = formatPoints(leaderTotal, lang);
     if (lang === "cy") {
-      const behind = gap === null ? "" : ` Mae hynny ${formatPoints(gap, lang)} pwynt yn uwch na'r tendr hwn.`;
+      const behind = gap === null ? "" : ` Mae hynny ${formatPoints(gap, lang)} pwynt yn uwch na’r tendr hwn.`;
       return `Sgoriodd y tendr sydd ar y blaen, gan ${leaderName}, ${leader} allan o 100.${behind}`;
     }
     const behind = gap === null ? "" : ` That is ${formatPoints(gap, lang)} points more than this tender.`;
@@ -65,7 +65,7 @@ export function leaderComparison(leaderName: string, leaderTotal: number, total:
 export function evidenceFor(criterionTitle: Bilingual): Bilingual {
   return perLanguage((lang) =>
     lang === "cy"
-      ? `Rhowch y dystiolaeth hon gyda'ch ateb i'r maen prawf “${criterionTitle.cy}”.`
+      ? `Rhowch y dystiolaeth hon gyda’ch ateb i’r maen prawf “${criterionTitle.cy}”.`
       : `Provide this evidence with your answer to the criterion “${criterionTitle.en}”.`,
   );
 }

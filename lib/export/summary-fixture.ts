@@ -30,7 +30,7 @@ const details: Record<string, { name: Bilingual; identifier?: string; reference:
     reference: "DT-2026-014-004",
     contact: "bids@bluehorizon.example",
     explanations: {},
-    reasons: [b("Did not meet the condition crp: no Carbon Reduction Plan was provided.", "Heb fodloni'r amod crp: ni ddarparwyd Cynllun Lleihau Carbon.")],
+    reasons: [b("Did not meet the condition crp: no Carbon Reduction Plan was provided.", "Heb fodloni’r amod crp: ni ddarparwyd Cynllun Lleihau Carbon.")],
   },
 };
 

@@ -21,6 +21,10 @@ describe("the evidence profile form", () => {
     expect(issues({ msat_asAtDay: "1", msat_asAtMonth: "1", msat_asAtYear: nextYear })).toEqual([["msat_asAt", "evidenceAsAt.future"]]);
     expect(issues({ tcoCertified_asAtDay: "1", tcoCertified_asAtMonth: "1", tcoCertified_asAtYear: "2026", tcoCertified_expiresOnDay: "1", tcoCertified_expiresOnMonth: "1", tcoCertified_expiresOnYear: "2025" })).toEqual([["tcoCertified_expiresOn", "evidenceExpiry.beforeAsAt"]]);
     expect(issues({ tcoCertified_asAtDay: "1", tcoCertified_asAtMonth: "1", tcoCertified_asAtYear: "2025", tcoCertified_expiresOnDay: "1", tcoCertified_expiresOnMonth: "1", tcoCertified_expiresOnYear: "2025" })).toEqual([]);
+    // A reporting period that ends before it starts, a plan signed on a day to come, a statement before its year ended.
+    expect(issues({ crp_periodStartDay: "1", crp_periodStartMonth: "4", crp_periodStartYear: "2025", crp_periodEndDay: "1", crp_periodEndMonth: "1", crp_periodEndYear: "2025" })).toEqual([["crp_periodEnd", "reportingPeriod.endBeforeStart"]]);
+    expect(issues({ crp_signatoryName: "A Director", crp_signatoryRole: "director", crp_signedOnDay: "1", crp_signedOnMonth: "1", crp_signedOnYear: nextYear })).toEqual([["crp_signedOn", "evidenceAsAt.future"]]);
+    expect(issues({ modernSlaveryStatement_registryUrl: "https://example.org/statement", modernSlaveryStatement_financialYearEndDay: "31", modernSlaveryStatement_financialYearEndMonth: "3", modernSlaveryStatement_financialYearEndYear: "2026", modernSlaveryStatement_asAtDay: "1", modernSlaveryStatement_asAtMonth: "1", modernSlaveryStatement_asAtYear: "2026" })).toEqual([["modernSlaveryStatement_asAt", "evidenceAsAt.beforeYearEnd"]]);
   });
 
   it("takes the circular-economy policies and supply-chain figures the rules engine reads, and gives them back", () => {

@@ -107,6 +107,10 @@ export const evidenceProfileSchema = z.record(z.string(), z.string()).transform(
       else if (field.url) entry[field.name] = v(name) ? url(name) : fail(name, "webAddress.required");
       else if (field.date) entry[field.name] = given(name) ? date(name) : fail(name, "evidenceDate.required");
     }
+    // A modern slavery statement covers a financial year that has ended by the day it stands at.
+    if (item.kind === "modernSlaveryStatement" && typeof entry.financialYearEnd === "string" && typeof entry.asAt === "string" && entry.asAt < entry.financialYearEnd) {
+      fail(asAtName, "evidenceAsAt.beforeYearEnd");
+    }
     evidence[item.kind] = entry;
   }
   const waste = Object.fromEntries(wasteFields.map((field) => [field, number(fieldName("waste", field), "percent.invalid", { max: 100 })]).filter(([, value]) => value !== undefined));
@@ -126,7 +130,8 @@ export const evidenceProfileSchema = z.record(z.string(), z.string()).transform(
   plan.baselineEmissionsTCO2e = number("crp_baselineEmissions", "tonnes.invalid", { max: inputLimits.tonnesCO2e });
   const start = date("crp_periodStart");
   const end = date("crp_periodEnd");
-  if (start && end) plan.reportingPeriod = { start, end };
+  if (start && end && end < start) fail("crp_periodEnd", "reportingPeriod.endBeforeStart");
+  else if (start && end) plan.reportingPeriod = { start, end };
   else if (given("crp_periodStart") || given("crp_periodEnd")) fail(start ? "crp_periodEnd" : "crp_periodStart", "evidenceDate.required");
   const emissions: Record<string, Record<string, unknown>> = {};
   for (const path of emissionFields) {
@@ -147,7 +152,9 @@ export const evidenceProfileSchema = z.record(z.string(), z.string()).transform(
   const measures = v("crp_measures").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   if (measures.length > 0) plan.environmentalManagementMeasures = measures;
   if (v("crp_signatoryName") || given("crp_signedOn") || v("crp_signatoryRole")) {
-    const signedOn = given("crp_signedOn") ? date("crp_signedOn") : fail("crp_signedOn", "evidenceDate.required");
+    const signed = given("crp_signedOn") ? date("crp_signedOn") : fail("crp_signedOn", "evidenceDate.required");
+    // A plan is signed on a day already come.
+    const signedOn = signed && signed > today ? fail("crp_signedOn", "evidenceAsAt.future") : signed;
     const role = (signatoryRoles as readonly string[]).includes(v("crp_signatoryRole")) ? v("crp_signatoryRole") : fail("crp_signatoryRole", "signatoryRole.required");
     const name = v("crp_signatoryName") || fail("crp_signatoryName", "signatoryName.required");
     if (signedOn && role && name) plan.declaration = { signatoryName: name, signatoryRole: role, signedOn };

@@ -99,7 +99,7 @@ function defineAction<B extends Schemas, I, R, A extends Actor | null>(definitio
     }
     const then = await definition.then(result, bound, formData);
     // A success message gets a fresh, signed notice: shown once, and only when the service said it (lib/security/notice-signature.ts).
-    const next = typeof then === "string" ? withSignedNotice(then, process.env.NEXTAUTH_SECRET ?? "") : then;
+    const next = typeof then === "string" ? withSignedNotice(then, process.env.NEXTAUTH_SECRET ?? "", actor?.userId ?? "") : then;
     if (repeatKey) await settleRepeat(repeatKey, typeof next === "string" ? next : null);
     if (typeof next === "string") redirect(next);
     return next;

@@ -50,9 +50,11 @@ export const saveAnswerAction = formAction({
     // "Save and come back later" goes back to the response, which says the answer is kept until the deadline.
     // A removed answer is said on the task list, where that question now shows as not started.
     if (outcome.cleared) return `${base(assessmentId)}?done=cleared`;
-    if (outcome.later) return `${base(assessmentId)}?done=savedForLater`;
+    if (outcome.later) return outcome.skipped ? base(assessmentId) : `${base(assessmentId)}?done=savedForLater`;
     const next = safeReturnPath(nextPath, base(assessmentId));
-    return outcome.skipped ? next : `${next}${next.includes("?") ? "&" : "?"}done=saved`;
+    // "Answer saved" is said on the next question or the task list; the footprint and check pages have messages of their own.
+    const saysAnswerSaved = next === base(assessmentId) || next.startsWith(`${base(assessmentId)}/criteria/`);
+    return outcome.skipped || !saysAnswerSaved ? next : `${next}${next.includes("?") ? "&" : "?"}done=saved`;
   },
 });
 

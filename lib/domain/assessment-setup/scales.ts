@@ -6,12 +6,12 @@ export type ScalePoint = { value: number; descriptor: Bilingual };
 export const scalePresetIds = ["0-4", "0-5", "0-100"] as const;
 export type ScalePresetId = (typeof scalePresetIds)[number];
 
-const unacceptable = b("Unacceptable: no response, or the response does not meet the requirement.", "Annerbyniol: dim ymateb, neu nid yw'r ymateb yn bodloni'r gofyniad.");
-const poor = b("Poor: the response meets few of the requirements, with little evidence.", "Gwael: mae'r ymateb yn bodloni ychydig o'r gofynion, gydag ychydig o dystiolaeth.");
-const acceptable = b("Acceptable: the response meets the requirement, with some evidence.", "Derbyniol: mae'r ymateb yn bodloni'r gofyniad, gyda rhywfaint o dystiolaeth.");
-const good = b("Good: the response meets the requirement fully, with clear evidence.", "Da: mae'r ymateb yn bodloni'r gofyniad yn llawn, gyda thystiolaeth glir.");
-const excellent = b("Excellent: the response exceeds the requirement, with strong, independent evidence.", "Rhagorol: mae'r ymateb yn rhagori ar y gofyniad, gyda thystiolaeth gref ac annibynnol.");
-const veryPoor = b("Very poor: the response barely addresses the requirement.", "Gwael iawn: prin fod yr ymateb yn mynd i'r afael â'r gofyniad.");
+const unacceptable = b("Unacceptable: no response, or the response does not meet the requirement.", "Annerbyniol: dim ymateb, neu nid yw’r ymateb yn bodloni’r gofyniad.");
+const poor = b("Poor: the response meets few of the requirements, with little evidence.", "Gwael: mae’r ymateb yn bodloni ychydig o’r gofynion, gydag ychydig o dystiolaeth.");
+const acceptable = b("Acceptable: the response meets the requirement, with some evidence.", "Derbyniol: mae’r ymateb yn bodloni’r gofyniad, gyda rhywfaint o dystiolaeth.");
+const good = b("Good: the response meets the requirement fully, with clear evidence.", "Da: mae’r ymateb yn bodloni’r gofyniad yn llawn, gyda thystiolaeth glir.");
+const excellent = b("Excellent: the response exceeds the requirement, with strong, independent evidence.", "Rhagorol: mae’r ymateb yn rhagori ar y gofyniad, gyda thystiolaeth gref ac annibynnol.");
+const veryPoor = b("Very poor: the response barely addresses the requirement.", "Gwael iawn: prin fod yr ymateb yn mynd i’r afael â’r gofyniad.");
 
 export const scalePresets: Record<ScalePresetId, { label: Bilingual; points: ScalePoint[] }> = {
   "0-4": {

@@ -34,7 +34,7 @@ export function assessSupplierEvidence(
     if (recorded === "fail") {
       gateFailures.push(problem("GATE.FAILED", {
         en: `Does not meet the condition of participation “${gate.question.en}”, so the tender is not assessed further.`,
-        cy: `Nid yw'n bodloni'r amod cymryd rhan “${gate.question.cy}”, felly nid yw'r tendr yn cael ei asesu ymhellach.`,
+        cy: `Nid yw’n bodloni’r amod cymryd rhan “${gate.question.cy}”, felly nid yw’r tendr yn cael ei asesu ymhellach.`,
       }, { path: ["gateResults", gate.id], params: { gateId: gate.id } }));
     } else if (recorded === undefined) {
       gatesPending.push(problem("GATE.RESULT_MISSING", {

@@ -94,7 +94,7 @@ describe("runAssessCli", () => {
     expect(en.stderr).toContain("- suppliers[0].serviceFootprint.hosting[0].electricityKWhPerYear: Enter a number of 10,000,000,000 or less. [INPUT.TOO_BIG]");
     expect(en.stderr).toContain("- suppliers[0].carbonReductionPlan.emissions.scope1.tCO2e: Enter a number of 1,000,000,000 or less. [INPUT.TOO_BIG]");
     const cy = runAssessCli(["case.json", "--lang", "cy"], () => JSON.stringify(input));
-    expect(cy.stderr).toContain("- assessment.buyer.annualContractValue: Rhowch rif sy'n 100,000,000,000 neu'n llai. [INPUT.TOO_BIG]");
+    expect(cy.stderr).toContain("- assessment.buyer.annualContractValue: Rhowch rif sy’n 100,000,000,000 neu’n llai. [INPUT.TOO_BIG]");
     // At the limits the result is still finite everywhere, so it matches the output schema.
     input.assessment.buyer.annualContractValue = 100_000_000_000;
     input.suppliers[0].serviceFootprint.hosting[0].electricityKWhPerYear = 10_000_000_000;

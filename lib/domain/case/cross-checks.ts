@@ -24,7 +24,7 @@ export function checkCaseReferences(input: AssessmentCase): Problem[] {
       if (passFail.has(gateId)) continue;
       problems.push(problem("CASE.GATE_RESULT_UNKNOWN_GATE", {
         en: `A result is recorded for ${gateId}, which is not a pass-fail gate of this assessment.`,
-        cy: `Mae canlyniad wedi'i gofnodi ar gyfer ${gateId}, nad yw'n amod pasio neu fethu yn yr asesiad hwn.`,
+        cy: `Mae canlyniad wedi’i gofnodi ar gyfer ${gateId}, nad yw’n amod pasio neu fethu yn yr asesiad hwn.`,
       }, { path: ["suppliers", index, "gateResults", gateId], params: { gateId } }));
     }
   });
@@ -69,7 +69,7 @@ export function checkCaseReferences(input: AssessmentCase): Problem[] {
     if (seenModerated.has(key)) {
       problems.push(problem("CASE.MODERATED_SCORE_DUPLICATE", {
         en: `A moderated score for ${moderated.supplierId} on ${moderated.criterionId} is already recorded.`,
-        cy: `Mae sgôr wedi'i gymedroli ar gyfer ${moderated.supplierId} ar ${moderated.criterionId} eisoes wedi'i gofnodi.`,
+        cy: `Mae sgôr wedi’i gymedroli ar gyfer ${moderated.supplierId} ar ${moderated.criterionId} eisoes wedi’i gofnodi.`,
       }, { path, params: { supplierId: moderated.supplierId, criterionId: moderated.criterionId } }));
     }
     seenModerated.add(key);

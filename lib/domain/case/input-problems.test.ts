@@ -40,7 +40,7 @@ describe("problems from schema issues", () => {
 
   it("says when a number is too small, inclusively", () => {
     const problems = problemsFromZodIssues(z.number().min(5).safeParse(1).error!.issues);
-    expect(problems[0].message).toEqual({ en: "Enter a number of 5 or more.", cy: "Rhowch rif sy'n 5 neu'n fwy." });
+    expect(problems[0].message).toEqual({ en: "Enter a number of 5 or more.", cy: "Rhowch rif sy’n 5 neu’n fwy." });
     expect(problems[0].path).toEqual([]);
   });
 });

@@ -30,31 +30,31 @@ function messageFor(issue: Issue): { en: string; cy: string } {
       if (issue.origin === "array") return { en: `Give at least ${min} item(s).`, cy: `Rhowch o leiaf ${min} eitem.` };
       if (issue.origin === "string") return { en: "Enter some text; it cannot be blank.", cy: "Rhowch destun; ni all fod yn wag." };
       return issue.inclusive
-        ? { en: `Enter a number of ${min} or more.`, cy: `Rhowch rif sy'n ${min} neu'n fwy.` }
-        : { en: `Enter a number greater than ${min}.`, cy: `Rhowch rif sy'n fwy na ${min}.` };
+        ? { en: `Enter a number of ${min} or more.`, cy: `Rhowch rif sy’n ${min} neu’n fwy.` }
+        : { en: `Enter a number greater than ${min}.`, cy: `Rhowch rif sy’n fwy na ${min}.` };
     }
     case "too_big": {
       const max = typeof issue.maximum === "number" ? issue.maximum.toLocaleString("en-GB", { maximumFractionDigits: 20 }) : String(issue.maximum);
       if (issue.origin === "array") return { en: `Give at most ${max} item(s).`, cy: `Rhowch ${max} eitem ar y mwyaf.` };
       if (issue.origin === "string") return { en: `Enter at most ${max} characters.`, cy: `Rhowch ${max} nod ar y mwyaf.` };
-      return { en: `Enter a number of ${max} or less.`, cy: `Rhowch rif sy'n ${max} neu'n llai.` };
+      return { en: `Enter a number of ${max} or less.`, cy: `Rhowch rif sy’n ${max} neu’n llai.` };
     }
     case "invalid_format":
       if (issue.format === "date") return { en: "Enter a real date in the form YYYY-MM-DD.", cy: "Rhowch ddyddiad go iawn ar ffurf BBBB-MM-DD." };
-      if (issue.format === "url") return { en: "Enter a web address starting http:// or https://.", cy: "Rhowch gyfeiriad gwe sy'n dechrau http:// neu https://." };
+      if (issue.format === "url") return { en: "Enter a web address starting http:// or https://.", cy: "Rhowch gyfeiriad gwe sy’n dechrau http:// neu https://." };
       return { en: `Enter a value in the ${issue.format} format.`, cy: `Rhowch werth ar ffurf ${issue.format}.` };
     case "invalid_value": {
       const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
-      return { en: `Choose one of: ${values}.`, cy: `Dewiswch un o'r rhain: ${values}.` };
+      return { en: `Choose one of: ${values}.`, cy: `Dewiswch un o’r rhain: ${values}.` };
     }
     case "unrecognized_keys": {
       const keys = issue.keys.join(", ");
-      return { en: `Remove the unknown field(s): ${keys}.`, cy: `Tynnwch y maes neu'r meysydd anhysbys: ${keys}.` };
+      return { en: `Remove the unknown field(s): ${keys}.`, cy: `Tynnwch y maes neu’r meysydd anhysbys: ${keys}.` };
     }
     case "invalid_union":
-      return { en: "This does not match any of the allowed forms.", cy: "Nid yw hwn yn cyfateb i unrhyw un o'r ffurfiau a ganiateir." };
+      return { en: "This does not match any of the allowed forms.", cy: "Nid yw hwn yn cyfateb i unrhyw un o’r ffurfiau a ganiateir." };
     default:
-      return { en: "This value is not valid.", cy: "Nid yw'r gwerth hwn yn ddilys." };
+      return { en: "This value is not valid.", cy: "Nid yw’r gwerth hwn yn ddilys." };
   }
 }
 

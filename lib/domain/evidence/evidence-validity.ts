@@ -66,29 +66,29 @@ function flagsFor(validity: EvidenceValidity, item: DatedItem): Problem[] {
   if (validity.status === "expired") {
     flags.push(problem("EVIDENCE.EXPIRED", {
       en: `The ${label.en} evidence as at ${dateInWords(asAt, "en")} expired on ${dateInWords(validUntil, "en")}; it earns no automatic credit.`,
-      cy: `Daeth tystiolaeth ${label.cy} (fel yr oedd ar ${dateInWords(asAt, "cy")}) i ben ar ${dateInWords(validUntil, "cy")}; nid yw'n ennill credyd awtomatig.`,
+      cy: `Daeth tystiolaeth ${label.cy} (fel yr oedd ar ${dateInWords(asAt, "cy")}) i ben ar ${dateInWords(validUntil, "cy")}; nid yw’n ennill credyd awtomatig.`,
     }, { path, params }));
   } else if (validity.status === "withdrawn") {
     flags.push(problem("EVIDENCE.WITHDRAWN", {
       en: `The ${label.en} evidence as at ${dateInWords(asAt, "en")} has been withdrawn; it earns no automatic credit.`,
-      cy: `Mae tystiolaeth ${label.cy} (fel yr oedd ar ${dateInWords(asAt, "cy")}) wedi'i thynnu'n ôl; nid yw'n ennill credyd awtomatig.`,
+      cy: `Mae tystiolaeth ${label.cy} (fel yr oedd ar ${dateInWords(asAt, "cy")}) wedi’i thynnu’n ôl; nid yw’n ennill credyd awtomatig.`,
     }, { path, params }));
   } else if (validity.status === "not-yet-valid") {
     flags.push(problem("EVIDENCE.AS_AT_AFTER_ASSESSMENT_DATE", {
       en: `The ${label.en} evidence is dated ${dateInWords(asAt, "en")}, after the assessment date; check the date.`,
-      cy: `Mae tystiolaeth ${label.cy} wedi'i dyddio ${dateInWords(asAt, "cy")}, ar ôl dyddiad yr asesiad; gwiriwch y dyddiad.`,
+      cy: `Mae tystiolaeth ${label.cy} wedi’i dyddio ${dateInWords(asAt, "cy")}, ar ôl dyddiad yr asesiad; gwiriwch y dyddiad.`,
     }, { path, params }));
   }
   if (item.status === "commitment-removed") {
     flags.push(problem("EVIDENCE.SBTI_COMMITMENT_REMOVED", {
       en: `The SBTi removed this supplier's commitment (as at ${dateInWords(asAt, "en")}); it counts as no commitment.`,
-      cy: `Mae'r SBTi wedi dileu ymrwymiad y cyflenwr hwn (fel yr oedd ar ${dateInWords(asAt, "cy")}); nid yw'n cyfrif fel ymrwymiad.`,
+      cy: `Mae’r SBTi wedi dileu ymrwymiad y cyflenwr hwn (fel yr oedd ar ${dateInWords(asAt, "cy")}); nid yw’n cyfrif fel ymrwymiad.`,
     }, { path, params }));
   }
   if (item.score === "F") {
     flags.push(problem("EVIDENCE.CDP_NO_RESPONSE", {
       en: `CDP scored this supplier F (no response) as at ${dateInWords(asAt, "en")}; it earns no credit.`,
-      cy: `Rhoddodd CDP sgôr F (dim ymateb) i'r cyflenwr hwn fel yr oedd ar ${dateInWords(asAt, "cy")}; nid yw'n ennill credyd.`,
+      cy: `Rhoddodd CDP sgôr F (dim ymateb) i’r cyflenwr hwn fel yr oedd ar ${dateInWords(asAt, "cy")}; nid yw’n ennill credyd.`,
     }, { path, params }));
   }
   return flags;

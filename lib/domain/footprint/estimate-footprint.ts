@@ -26,17 +26,17 @@ export type FootprintEstimate = {
 
 export const footprintMethod = b(
   "Hosting: declared electricity (times PUE when the figure is IT load only) times the grid factor of the hosting country. Devices: embodied carbon spread evenly over the declared lifetime, plus any declared electricity times the grid factor where the device is used, both times the share used by the service. Data: gigabytes transferred times network energy per gigabyte times the grid factor where users are. UK electricity uses the UK government's factors for the year of the assessment date, and the electricity lost in transmission and distribution is its own line. Location-based; totals in tonnes CO2e a year.",
-  "Lletya: y trydan a ddatganwyd (wedi'i luosi â'r PUE pan fo'r ffigur ar gyfer y llwyth TG yn unig) wedi'i luosi â ffactor grid y wlad lletya. Dyfeisiau: carbon ymgorfforedig wedi'i rannu'n gyfartal dros yr oes a ddatganwyd, ynghyd ag unrhyw drydan a ddatganwyd wedi'i luosi â ffactor grid y man lle defnyddir y ddyfais, y ddau wedi'u lluosi â'r gyfran a ddefnyddir gan y gwasanaeth. Data: y gigabeitiau a drosglwyddir wedi'u lluosi ag ynni'r rhwydwaith fesul gigabeit a ffactor grid y man lle mae'r defnyddwyr. Mae trydan y DU yn defnyddio ffactorau llywodraeth y DU ar gyfer blwyddyn dyddiad yr asesiad, ac mae'r trydan a gollir wrth ei drawsyrru a'i ddosbarthu yn llinell ar ei phen ei hun. Yn seiliedig ar leoliad; cyfansymiau mewn tunelli CO2e y flwyddyn.",
+  "Lletya: y trydan a ddatganwyd (wedi’i luosi â’r PUE pan fo’r ffigur ar gyfer y llwyth TG yn unig) wedi’i luosi â ffactor grid y wlad lletya. Dyfeisiau: carbon ymgorfforedig wedi’i rannu’n gyfartal dros yr oes a ddatganwyd, ynghyd ag unrhyw drydan a ddatganwyd wedi’i luosi â ffactor grid y man lle defnyddir y ddyfais, y ddau wedi’u lluosi â’r gyfran a ddefnyddir gan y gwasanaeth. Data: y gigabeitiau a drosglwyddir wedi’u lluosi ag ynni’r rhwydwaith fesul gigabeit a ffactor grid y man lle mae’r defnyddwyr. Mae trydan y DU yn defnyddio ffactorau llywodraeth y DU ar gyfer blwyddyn dyddiad yr asesiad, ac mae’r trydan a gollir wrth ei drawsyrru a’i ddosbarthu yn llinell ar ei phen ei hun. Yn seiliedig ar leoliad; cyfansymiau mewn tunelli CO2e y flwyddyn.",
 );
 
 export const footprintExclusions: readonly Bilingual[] = [
   b(
     "Renewable electricity tariffs and certificates (the estimate is location-based, not market-based).",
-    "Tariffau a thystysgrifau trydan adnewyddadwy (mae'r amcangyfrif yn seiliedig ar leoliad, nid ar y farchnad).",
+    "Tariffau a thystysgrifau trydan adnewyddadwy (mae’r amcangyfrif yn seiliedig ar leoliad, nid ar y farchnad).",
   ),
   b(
     "Upstream emissions of the fuels that generate electricity (well-to-tank), and transmission and distribution losses outside the UK, for which the grid averages used have no separate factor.",
-    "Allyriadau i fyny'r gadwyn o'r tanwydd sy'n cynhyrchu trydan (o'r ffynnon i'r tanc), a cholledion trawsyrru a dosbarthu y tu allan i'r DU, nad oes gan y cyfartaleddau grid a ddefnyddir ffactor ar wahân ar eu cyfer.",
+    "Allyriadau i fyny’r gadwyn o’r tanwydd sy’n cynhyrchu trydan (o’r ffynnon i’r tanc), a cholledion trawsyrru a dosbarthu y tu allan i’r DU, nad oes gan y cyfartaleddau grid a ddefnyddir ffactor ar wahân ar eu cyfer.",
   ),
   b(
     "Embodied carbon of data-centre buildings, cooling plant and network equipment not declared as devices.",
@@ -48,7 +48,7 @@ export const footprintExclusions: readonly Bilingual[] = [
   ),
   b(
     "Anything the supplier did not declare: the estimate is only as complete as the declaration.",
-    "Unrhyw beth na ddatganodd y cyflenwr: dim ond mor gyflawn â'r datganiad y mae'r amcangyfrif.",
+    "Unrhyw beth na ddatganodd y cyflenwr: dim ond mor gyflawn â’r datganiad y mae’r amcangyfrif.",
   ),
 ];
 
@@ -175,6 +175,6 @@ function basisOf(factors: readonly EmissionFactor[]): Bilingual {
   const sources = new Map<string, Bilingual>();
   for (const factor of factors) sources.set(factor.source.en, factor.source);
   const list = [...sources.values()];
-  if (list.length === 0) return b("No emission factor used: declared embodied carbon only.", "Dim ffactor allyriadau wedi'i ddefnyddio: carbon ymgorfforedig a ddatganwyd yn unig.");
+  if (list.length === 0) return b("No emission factor used: declared embodied carbon only.", "Dim ffactor allyriadau wedi’i ddefnyddio: carbon ymgorfforedig a ddatganwyd yn unig.");
   return b(`Factors: ${list.map((s) => s.en).join("; ")}.`, `Ffactorau: ${list.map((s) => s.cy).join("; ")}.`);
 }

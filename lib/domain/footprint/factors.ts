@@ -19,12 +19,12 @@ const ember = {
   year: 2023,
   source: b(
     "Ember, Yearly Electricity Data (average grid carbon intensity), as redistributed in the Green Web Foundation's CO2.js 0.16",
-    "Ember, Data Trydan Blynyddol (dwysedd carbon cyfartalog y grid), fel y'i hailddosbarthwyd yn CO2.js 0.16 y Green Web Foundation",
+    "Ember, Data Trydan Blynyddol (dwysedd carbon cyfartalog y grid), fel y’i hailddosbarthwyd yn CO2.js 0.16 y Green Web Foundation",
   ),
   url: "https://ember-energy.org/data/yearly-electricity-data/",
   note: b(
     "Life-cycle average intensity of generation, gCO2e/kWh converted to kg; not the same basis as the UK government's Scope 2 factor, and with no separate transmission and distribution factor.",
-    "Dwysedd cyfartalog cylch oes y cynhyrchu, gCO2e/kWh wedi'i drosi i kg; nid yr un sail â ffactor Cwmpas 2 llywodraeth y DU, a heb ffactor trawsyrru a dosbarthu ar wahân.",
+    "Dwysedd cyfartalog cylch oes y cynhyrchu, gCO2e/kWh wedi’i drosi i kg; nid yr un sail â ffactor Cwmpas 2 llywodraeth y DU, a heb ffactor trawsyrru a dosbarthu ar wahân.",
   ),
 } as const;
 
@@ -135,7 +135,7 @@ export function regionLabel(region: string): Bilingual {
 /** Energy used by networks to carry data, separate from the data centre and the device at either end. */
 export const networkEnergyFactor: EmissionFactor = Object.freeze({
   id: "network.energy-per-gb",
-  label: b("Network energy per gigabyte transferred", "Ynni'r rhwydwaith fesul gigabeit a drosglwyddir"),
+  label: b("Network energy per gigabyte transferred", "Ynni’r rhwydwaith fesul gigabeit a drosglwyddir"),
   value: 0.059,
   unit: "kWh/GB",
   year: 2024,

@@ -26,7 +26,7 @@ const v1: Framework = {
   publishedOn: "2025-01-01",
   title: b(
     "Greening government: ICT and digital services strategy 2020–2025 — business rules",
-    "Gwyrddu'r llywodraeth: strategaeth TGCh a gwasanaethau digidol 2020–2025 — rheolau busnes",
+    "Gwyrddu’r llywodraeth: strategaeth TGCh a gwasanaethau digidol 2020–2025 — rheolau busnes",
   ),
   source: "https://www.gov.uk/government/publications/greening-government-ict-and-digital-services-strategy-2020-2025",
   rules: [rule1, rule2, rule3, outcomes],

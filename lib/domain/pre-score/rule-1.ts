@@ -18,13 +18,13 @@ function sbtiComponent(share: number, context: PreScoreContext, values: Record<k
   if (sbti.status === "net-zero-targets-set") {
     return component(share, value, "SBTI_NET_ZERO_TARGETS", {
       en: `SBTi: net-zero targets validated (as at ${dateInWords(asAt, "en")}).`,
-      cy: `SBTi: targedau sero net wedi'u dilysu (fel yr oedd ar ${dateInWords(asAt, "cy")}).`,
+      cy: `SBTi: targedau sero net wedi’u dilysu (fel yr oedd ar ${dateInWords(asAt, "cy")}).`,
     }, { asAt });
   }
   if (sbti.status === "near-term-targets-set") {
     return component(share, value, "SBTI_NEAR_TERM_TARGETS", {
       en: `SBTi: near-term targets validated (as at ${dateInWords(asAt, "en")}).`,
-      cy: `SBTi: targedau tymor agos wedi'u dilysu (fel yr oedd ar ${dateInWords(asAt, "cy")}).`,
+      cy: `SBTi: targedau tymor agos wedi’u dilysu (fel yr oedd ar ${dateInWords(asAt, "cy")}).`,
     }, { asAt });
   }
   return component(share, value, "SBTI_COMMITTED", {
@@ -38,18 +38,18 @@ function planComponent(share: number, context: PreScoreContext, partialValue: nu
   if (context.planCheck.passed) {
     return component(share, 1, "CRP_COMPLETE", {
       en: `The Carbon Reduction Plan meets every requirement, with net zero by ${year}.`,
-      cy: `Mae'r Cynllun Lleihau Carbon yn bodloni pob gofyniad, gyda sero net erbyn ${year}.`,
+      cy: `Mae’r Cynllun Lleihau Carbon yn bodloni pob gofyniad, gyda sero net erbyn ${year}.`,
     }, { netZeroYear: year ?? null });
   }
   if (year !== undefined && year <= LATEST_NET_ZERO_YEAR) {
     return component(share, partialValue, "CRP_INCOMPLETE", {
       en: `The Carbon Reduction Plan commits to net zero by ${year} but is incomplete.`,
-      cy: `Mae'r Cynllun Lleihau Carbon yn ymrwymo i sero net erbyn ${year} ond nid yw'n gyflawn.`,
+      cy: `Mae’r Cynllun Lleihau Carbon yn ymrwymo i sero net erbyn ${year} ond nid yw’n gyflawn.`,
     }, { netZeroYear: year });
   }
   return component(share, 0, "CRP_NONE", {
     en: "No Carbon Reduction Plan that commits to net zero by 2050.",
-    cy: "Dim Cynllun Lleihau Carbon sy'n ymrwymo i sero net erbyn 2050.",
+    cy: "Dim Cynllun Lleihau Carbon sy’n ymrwymo i sero net erbyn 2050.",
   });
 }
 
@@ -73,11 +73,11 @@ export function mitigationAdaptation(context: PreScoreContext): Strength {
   const route = context.evidence.carbonTrustRouteToNetZero;
   return combine([
     yesNo(0.3, targets > 0, "REDUCTION_TARGETS",
-      { en: `Reduction targets set (${targets}).`, cy: `Targedau lleihau wedi'u gosod (${targets}).` },
+      { en: `Reduction targets set (${targets}).`, cy: `Targedau lleihau wedi’u gosod (${targets}).` },
       { en: "No reduction targets.", cy: "Dim targedau lleihau." }),
     yesNo(0.2, measures > 0, "MANAGEMENT_MEASURES",
-      { en: `Environmental management measures described (${measures}).`, cy: `Mesurau rheoli amgylcheddol wedi'u disgrifio (${measures}).` },
-      { en: "No environmental management measures described.", cy: "Dim mesurau rheoli amgylcheddol wedi'u disgrifio." }),
+      { en: `Environmental management measures described (${measures}).`, cy: `Mesurau rheoli amgylcheddol wedi’u disgrifio (${measures}).` },
+      { en: "No environmental management measures described.", cy: "Dim mesurau rheoli amgylcheddol wedi’u disgrifio." }),
     yesNo(0.25, iso !== undefined, "ISO_14001",
       { en: `ISO 14001 certified (as at ${dateInWords(iso?.asAt, "en")}).`, cy: `Ardystiad ISO 14001 (fel yr oedd ar ${dateInWords(iso?.asAt, "cy")}).` },
       { en: "No current ISO 14001 certificate.", cy: "Dim tystysgrif ISO 14001 gyfredol." }),
@@ -112,19 +112,19 @@ export function roadmapProgress(context: PreScoreContext): Strength {
   if (baseline === undefined || current === undefined || baseline <= 0) {
     progress = component(0.4, 0, "PROGRESS_UNKNOWN", {
       en: "No baseline and current emissions to compare.",
-      cy: "Dim allyriadau llinell sylfaen a phresennol i'w cymharu.",
+      cy: "Dim allyriadau llinell sylfaen a phresennol i’w cymharu.",
     });
   } else if (current < baseline) {
     const reduction = (baseline - current) / baseline;
     const percent = percentText(reduction * 100);
     progress = component(0.4, reduction / FULL_PROGRESS_REDUCTION, "PROGRESS", {
       en: `Emissions are ${percent} below the baseline year (${plan?.baselineYear ?? "year not given"}).`,
-      cy: `Mae'r allyriadau ${percent} yn is na blwyddyn y llinell sylfaen (${plan?.baselineYear ?? "ni roddwyd y flwyddyn"}).`,
+      cy: `Mae’r allyriadau ${percent} yn is na blwyddyn y llinell sylfaen (${plan?.baselineYear ?? "ni roddwyd y flwyddyn"}).`,
     }, { reductionPercent: Number(formatNumber(reduction * 100, 1)) });
   } else {
     progress = component(0.4, 0, "NO_PROGRESS", {
       en: "Emissions are not below the baseline.",
-      cy: "Nid yw'r allyriadau yn is na'r llinell sylfaen.",
+      cy: "Nid yw’r allyriadau yn is na’r llinell sylfaen.",
     });
   }
   return combine([sbtiComponent(0.4, context, sbtiTargetsValue), planComponent(0.2, context, 0), progress]);

@@ -16,7 +16,7 @@ function increase(
   if (current === undefined || previous === undefined) {
     return component(share, 0, `${code}_UNKNOWN`, {
       en: `No ${what.en} figures for both this year and last.`,
-      cy: `Dim ffigurau ${what.cy} ar gyfer eleni a'r llynedd.`,
+      cy: `Dim ffigurau ${what.cy} ar gyfer eleni a’r llynedd.`,
     });
   }
   const from = percentText(previous);
@@ -43,7 +43,7 @@ export function zeroLandfill(context: PreScoreContext): Strength {
       ? component(0.6, 0, "LANDFILL_UNKNOWN", { en: "No landfill figure given.", cy: "Ni roddwyd ffigur tirlenwi." })
       : component(0.6, 1 - landfill / LANDFILL_ZERO_CREDIT_PERCENT, "LANDFILL", {
           en: `${percentText(landfill)} of e-waste goes to landfill.`,
-          cy: `Mae ${percentText(landfill)} o'r gwastraff electronig yn mynd i safleoedd tirlenwi.`,
+          cy: `Mae ${percentText(landfill)} o’r gwastraff electronig yn mynd i safleoedd tirlenwi.`,
         }, { percentLandfilled: landfill });
   return combine([
     landfillComponent,
@@ -83,11 +83,11 @@ export function circularDesign(context: PreScoreContext): Strength {
       { en: "Circular ICT policy in place.", cy: "Polisi TGCh cylchol ar waith." },
       { en: "No circular ICT policy.", cy: "Dim polisi TGCh cylchol." }),
     yesNo(0.2, policies.designedForDurabilityRepairAndRecycling, "DESIGNED_FOR_DURABILITY",
-      { en: "Products designed for durability, repair and recycling.", cy: "Cynhyrchion wedi'u dylunio i fod yn wydn ac yn hawdd eu trwsio a'u hailgylchu." },
+      { en: "Products designed for durability, repair and recycling.", cy: "Cynhyrchion wedi’u dylunio i fod yn wydn ac yn hawdd eu trwsio a’u hailgylchu." },
       { en: "Design for durability, repair and recycling not shown.", cy: "Dim tystiolaeth o ddylunio ar gyfer gwydnwch, trwsio ac ailgylchu." }),
     yesNo(0.2, policies.problematicSubstancesPhasedOut, "SUBSTANCES_PHASED_OUT",
-      { en: "Problematic substances phased out.", cy: "Sylweddau problemus wedi'u dileu'n raddol." },
-      { en: "Problematic substances not phased out.", cy: "Nid yw sylweddau problemus wedi'u dileu'n raddol." }),
+      { en: "Problematic substances phased out.", cy: "Sylweddau problemus wedi’u dileu’n raddol." },
+      { en: "Problematic substances not phased out.", cy: "Nid yw sylweddau problemus wedi’u dileu’n raddol." }),
     certified,
   ]);
 }
@@ -97,11 +97,11 @@ export function zeroWasteTargets(context: PreScoreContext): Strength {
   const policies = context.evidence.policies ?? {};
   return combine([
     yesNo(1 / 3, policies.zeroWasteTarget, "ZERO_WASTE_TARGET",
-      { en: "Zero-waste target set.", cy: "Targed dim gwastraff wedi'i osod." },
+      { en: "Zero-waste target set.", cy: "Targed dim gwastraff wedi’i osod." },
       { en: "No zero-waste target.", cy: "Nid oes targed dim gwastraff." }),
     yesNo(1 / 3, policies.recycledContentTarget, "RECYCLED_CONTENT_TARGET",
-      { en: "Recycled-content target set.", cy: "Targed cynnwys wedi'i ailgylchu wedi'i osod." },
-      { en: "No recycled-content target.", cy: "Nid oes targed cynnwys wedi'i ailgylchu." }),
+      { en: "Recycled-content target set.", cy: "Targed cynnwys wedi’i ailgylchu wedi’i osod." },
+      { en: "No recycled-content target.", cy: "Nid oes targed cynnwys wedi’i ailgylchu." }),
     yesNo(1 / 3, policies.noSingleUsePlastics, "NO_SINGLE_USE_PLASTICS",
       { en: "No single-use plastics.", cy: "Dim plastigau untro." },
       { en: "Single-use plastics still used.", cy: "Mae plastigau untro yn dal i gael eu defnyddio." }),
@@ -116,17 +116,17 @@ export function refurbishedRemanufactured(context: PreScoreContext): Strength {
     share === undefined
       ? component(0.6, 0, "REFURBISHED_UNKNOWN", {
           en: "No figure for remanufactured or refurbished equipment.",
-          cy: "Dim ffigur ar gyfer offer wedi'i ailweithgynhyrchu neu ei adnewyddu.",
+          cy: "Dim ffigur ar gyfer offer wedi’i ailweithgynhyrchu neu ei adnewyddu.",
         })
       : component(0.6, share / REFURBISHED_FULL_CREDIT_PERCENT, "REFURBISHED", {
           en: `${percentText(share)} of equipment is remanufactured or refurbished.`,
-          cy: `Mae ${percentText(share)} o'r offer wedi'i ailweithgynhyrchu neu ei adnewyddu.`,
+          cy: `Mae ${percentText(share)} o’r offer wedi’i ailweithgynhyrchu neu ei adnewyddu.`,
         }, { percent: share });
   return combine([
     shareComponent,
     increase(0.4, share, waste.percentRefurbishedOrRemanufacturedPreviousYear, "REFURBISHED_SHARE", {
       en: "remanufactured or refurbished share",
-      cy: "cyfran yr offer wedi'i ailweithgynhyrchu neu ei adnewyddu",
+      cy: "cyfran yr offer wedi’i ailweithgynhyrchu neu ei adnewyddu",
     }),
   ]);
 }

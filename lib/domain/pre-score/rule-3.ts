@@ -7,7 +7,7 @@ function tierComponent(share: number, tier: 1 | 2, percent: number | undefined):
   }
   return component(share, percent / 100, `TIER_${tier}_DATA`, {
     en: `${percentText(percent)} of tier ${tier} suppliers (by spend) have data.`,
-    cy: `Mae data ar gael ar gyfer ${percentText(percent)} o'r cyflenwyr haen ${tier} (yn ôl gwariant).`,
+    cy: `Mae data ar gael ar gyfer ${percentText(percent)} o’r cyflenwyr haen ${tier} (yn ôl gwariant).`,
   }, { percent });
 }
 
@@ -28,7 +28,7 @@ export function modernSlavery(context: PreScoreContext): Strength {
       },
       { en: "No current modern slavery statement.", cy: "Dim datganiad caethwasiaeth fodern cyfredol." }),
     yesNo(0.5, msat !== undefined, "MSAT",
-      { en: `MSAT completed (as at ${dateInWords(msat?.asAt, "en")}).`, cy: `MSAT wedi'i gwblhau (fel yr oedd ar ${dateInWords(msat?.asAt, "cy")}).` },
+      { en: `MSAT completed (as at ${dateInWords(msat?.asAt, "en")}).`, cy: `MSAT wedi’i gwblhau (fel yr oedd ar ${dateInWords(msat?.asAt, "cy")}).` },
       { en: "No current MSAT.", cy: "Dim MSAT cyfredol." }),
   ]);
 }
@@ -38,8 +38,8 @@ export function highRiskMapping(context: PreScoreContext): Strength {
   const chain = context.evidence.supplyChain ?? {};
   return combine([
     yesNo(0.7, chain.highRiskAreasMappedWithMitigation, "HIGH_RISK_MAPPED",
-      { en: "High-risk areas mapped, with mitigation.", cy: "Meysydd risg uchel wedi'u mapio, gyda chamau lliniaru." },
-      { en: "High-risk areas not mapped.", cy: "Nid yw meysydd risg uchel wedi'u mapio." }),
+      { en: "High-risk areas mapped, with mitigation.", cy: "Meysydd risg uchel wedi’u mapio, gyda chamau lliniaru." },
+      { en: "High-risk areas not mapped.", cy: "Nid yw meysydd risg uchel wedi’u mapio." }),
     tierComponent(0.3, 2, chain.tier2PercentWithData),
   ]);
 }
@@ -74,12 +74,12 @@ export function reportingResilience(context: PreScoreContext): Strength {
       }, { score: ecoVadis.score, medal: ecoVadis.medal, asAt: ecoVadis.asAt })
     : null;
   const framework = [cdpComponent, ecoVadisComponent].filter((found): found is Component => found !== null).sort((a, b) => b.value - a.value)[0]
-    ?? component(1 / 3, 0, "NO_CDP", { en: "No current CDP score or EcoVadis rating.", cy: "Dim sgôr CDP na sgôr EcoVadis sy'n gyfredol." });
+    ?? component(1 / 3, 0, "NO_CDP", { en: "No current CDP score or EcoVadis rating.", cy: "Dim sgôr CDP na sgôr EcoVadis sy’n gyfredol." });
   return combine([
     framework,
     yesNo(1 / 3, chain.openDataKpis, "OPEN_DATA_KPIS",
-      { en: "KPIs published as open data.", cy: "Dangosyddion perfformiad allweddol wedi'u cyhoeddi fel data agored." },
-      { en: "KPIs not published as open data.", cy: "Nid yw'r dangosyddion perfformiad allweddol wedi'u cyhoeddi fel data agored." }),
+      { en: "KPIs published as open data.", cy: "Dangosyddion perfformiad allweddol wedi’u cyhoeddi fel data agored." },
+      { en: "KPIs not published as open data.", cy: "Nid yw’r dangosyddion perfformiad allweddol wedi’u cyhoeddi fel data agored." }),
     yesNo(1 / 3, chain.climateResilienceReporting, "CLIMATE_RESILIENCE",
       { en: "Climate-resilience reporting in place.", cy: "Adrodd ar gydnerthedd hinsawdd ar waith." },
       { en: "No climate-resilience reporting.", cy: "Dim adrodd ar gydnerthedd hinsawdd." }),

@@ -68,7 +68,7 @@ describe("results as CSV", () => {
 
   it("heads a criterion's column in both languages with its weight once", () => {
     const [header] = parseCsv(resultsCsv(resultsFixture).slice(1));
-    expect(header).toContain("Ymrwymiad i dargedau sero net sy'n seiliedig ar wyddoniaeth / Commitment to science-based net-zero targets (25%)");
+    expect(header).toContain("Ymrwymiad i dargedau sero net sy’n seiliedig ar wyddoniaeth / Commitment to science-based net-zero targets (25%)");
   });
 
   it("writes a supplier name that looks like a formula as text", () => {

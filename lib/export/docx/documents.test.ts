@@ -46,7 +46,7 @@ describe("results as DOCX", () => {
   it("ranks the suppliers, shows their scores, exclusions and summaries", async () => {
     const { xml, text } = await read(resultsDocx(resultsFixture));
     expect(xmlProblems(xml)).toEqual([]);
-    expect(text).toContain("Safle'r tendrau / Ranking of tenders");
+    expect(text).toContain("Safle’r tendrau / Ranking of tenders");
     expect(text).toContain('Severn Data Services Ltd, trading as "Severn Cloud"');
     expect(text).toContain("83.75");
     expect(text).toContain("36.25");
@@ -69,7 +69,7 @@ describe("results as DOCX", () => {
   it("heads every page with the reference and title, and numbers the pages in both languages", async () => {
     const { files } = await read(resultsDocx(resultsFixture));
     const header = squash(docxParagraphs(files["word/header1.xml"]).join(" "));
-    expect(header).toContain("DT-2026-014 · Lletya cwmwl ar gyfer gwasanaethau'r cyngor / Cloud hosting for council services · Canlyniadau / Results");
+    expect(header).toContain("DT-2026-014 · Lletya cwmwl ar gyfer gwasanaethau’r cyngor / Cloud hosting for council services · Canlyniadau / Results");
     const footer = files["word/footer1.xml"];
     expect(footer).toMatch(/Tudalen [\s\S]*PAGE[\s\S]* o [\s\S]*NUMPAGES[\s\S]*Page [\s\S]*PAGE[\s\S]* of [\s\S]*NUMPAGES/);
   });

@@ -40,7 +40,7 @@ describe("tender criteria as an OCDS release package", () => {
     expect(release.tender.value).toEqual({ amount: 850000, currency: "GBP" });
     expect(release.tender.lots[0].description_en).toBe("Estimated value £850,000 a year, including VAT.");
     expect(release.tender.tenderPeriod.endDate).toBe("2026-06-12T11:00:00Z");
-    expect(release.tender.title).toBe("Lletya cwmwl ar gyfer gwasanaethau'r cyngor");
+    expect(release.tender.title).toBe("Lletya cwmwl ar gyfer gwasanaethau’r cyngor");
     expect(release.tender.title_en).toBe("Cloud hosting for council services");
   });
 
@@ -48,7 +48,7 @@ describe("tender criteria as an OCDS release package", () => {
     const criteria = release.tender.lots[0].awardCriteria?.criteria ?? [];
     expect(criteria).toHaveLength(6);
     expect(criteria.map((c) => c.numbers[0])).toEqual([25, 15, 15, 15, 10, 20].map((number) => ({ number, weight: "percentageExact" })));
-    expect(criteria[0]).toMatchObject({ type: "quality", name: "Ymrwymiad i dargedau sero net sy'n seiliedig ar wyddoniaeth" });
+    expect(criteria[0]).toMatchObject({ type: "quality", name: "Ymrwymiad i dargedau sero net sy’n seiliedig ar wyddoniaeth" });
     expect(criteria[0].numbers[1]).toEqual({ number: 2, threshold: "minimumScore" });
     expect(criteria[0].name_en).toBe("Commitment to science-based net-zero targets");
   });
@@ -132,7 +132,7 @@ describe("tender criteria as an OCDS release package", () => {
   });
 
   it("puts the Welsh title in the Welsh slot and leaves the slot out, rather than fill it with English, when there is none", () => {
-    expect(release.tender.title).toBe("Lletya cwmwl ar gyfer gwasanaethau'r cyngor");
+    expect(release.tender.title).toBe("Lletya cwmwl ar gyfer gwasanaethau’r cyngor");
     const noWelsh = tenderCriteriaOcds({ ...tenderCriteriaFixture, assessment: { ...tenderCriteriaFixture.assessment, title: { en: "Cloud hosting", cy: "" } } }, options);
     expect(noWelsh.releases[0].tender.title).toBeUndefined();
     expect(noWelsh.releases[0].tender.title_en).toBe("Cloud hosting");

@@ -40,7 +40,7 @@ describe("tender criteria as ODT", () => {
     for (const weight of ["25%", "15%", "10%", "20%", "100%"]) expect(text).toContain(weight);
     expect(text).toContain("Dydd Gwener, 12 Mehefin 2026 am 12:00 BST");
     expect(text).toContain("Friday, 12 June 2026 at 12:00 BST");
-    expect(text).toContain("A fydd holl ddata'r cyngor yn cael ei storio a'i brosesu yn y DU?");
+    expect(text).toContain("A fydd holl ddata’r cyngor yn cael ei storio a’i brosesu yn y DU?");
     expect(text.indexOf("Amodau pasio neu fethu")).toBeLessThan(text.indexOf("Pass or fail conditions"));
   });
 
@@ -67,10 +67,10 @@ describe("results and summaries as ODT", () => {
     expect(files["styles.xml"]).toContain('style:print-orientation="portrait"');
     expect(files["styles.xml"]).toContain('<text:span text:style-name="HFcy">Tudalen </text:span><text:page-number text:select-page="current"/>');
     expect(files["styles.xml"]).toContain("<text:page-count/>");
-    expect(odtParagraphs(files["styles.xml"])[0]).toBe("DT-2026-014 · Lletya cwmwl ar gyfer gwasanaethau'r cyngor / Cloud hosting for council services · Canlyniadau / Results");
+    expect(odtParagraphs(files["styles.xml"])[0]).toBe("DT-2026-014 · Lletya cwmwl ar gyfer gwasanaethau’r cyngor / Cloud hosting for council services · Canlyniadau / Results");
     expect(text).toContain("Cwmwl Glân Cyf.");
     expect(text).toContain("Gwasanaethau Data Môn Cyf.");
-    expect(text).toContain("Nid yw'n bodloni'r amod cymryd rhan");
+    expect(text).toContain("Nid yw’n bodloni’r amod cymryd rhan");
     expect(text).toContain("Dyfed Digital Ltd");
     expect(text).toContain("Roedd eich tendr yn safle 2, gyda chyfanswm sgôr o 71.25 allan o 100.");
     expect(text).not.toContain("sup-severn");

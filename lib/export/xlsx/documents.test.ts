@@ -44,7 +44,7 @@ describe("tender criteria as XLSX", () => {
       "Tystiolaeth y gofynnir amdani (Cymraeg)",
       "Evidence asked for (English)",
       "Pwysoliad (%) / Weight (%)",
-      "Cyfran o'r dyfarniad cyfan (%) / Share of the total award (%)",
+      "Cyfran o’r dyfarniad cyfan (%) / Share of the total award (%)",
       "Isafswm sgôr / Minimum score",
       "Disgrifyddion sgorio (Cymraeg)",
       "Scoring descriptors (English)",
@@ -57,12 +57,12 @@ describe("tender criteria as XLSX", () => {
     expect(body.map((r) => r[13])).toEqual([2, undefined, undefined, undefined, 1, undefined]);
     const outcome = body[5];
     expect(outcome[1]).toBe("Canlyniad");
-    expect(outcome[3]).toBe("Defnydd ynni a dŵr y canolfannau data sy'n lletya'r gwasanaeth");
+    expect(outcome[3]).toBe("Defnydd ynni a dŵr y canolfannau data sy’n lletya’r gwasanaeth");
     expect(outcome[5]).toContain('nwyon tŷ gwydr "seiliedig ar leoliad"');
     expect(outcome[9]).toBe(
-      "Adroddiad chwarterol enghreifftiol ar ynni a dŵr ar gyfer pob canolfan ddata\nY dull a'r ffactorau allyriadau a ddefnyddiwyd, er enghraifft ffactorau trosi llywodraeth y DU",
+      "Adroddiad chwarterol enghreifftiol ar ynni a dŵr ar gyfer pob canolfan ddata\nY dull a’r ffactorau allyriadau a ddefnyddiwyd, er enghraifft ffactorau trosi llywodraeth y DU",
     );
-    expect(String(outcome[14]).split("\n")[0]).toBe("0: Dim adroddiadau'n cael eu cynnig.");
+    expect(String(outcome[14]).split("\n")[0]).toBe("0: Dim adroddiadau’n cael eu cynnig.");
     expect(sheet.getCell("A1").font).toMatchObject({ name: "Arial", bold: true });
     expect(sheet.getCell("A2").font?.bold).toBeFalsy();
     // Tall enough for the wrapped text: LibreOffice and Excel keep a row's height as written.
@@ -89,7 +89,7 @@ describe("results as XLSX", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       "Safleoedd - Ranking",
       "Sgorau - Scores",
-      "Wedi'u diystyru - Disregarded",
+      "Wedi’u diystyru - Disregarded",
       "Anghyflawn - Incomplete",
       "Crynodebau - Summaries",
       "Graddfa sgorio - Scoring scale",
@@ -119,11 +119,11 @@ describe("results as XLSX", () => {
   it("writes the score matrix, the excluded and incomplete suppliers and the summaries", async () => {
     const workbook = await load(await resultsXlsx(resultsFixture));
     const [scoresHeader, ...scores] = rows(workbook.worksheets[1]);
-    expect(scoresHeader[2]).toBe("Ymrwymiad i dargedau sero net sy'n seiliedig ar wyddoniaeth / Commitment to science-based net-zero targets (25%)");
+    expect(scoresHeader[2]).toBe("Ymrwymiad i dargedau sero net sy’n seiliedig ar wyddoniaeth / Commitment to science-based net-zero targets (25%)");
     expect(scores.map((r) => r[1])).toEqual(["Cwmwl Glân Cyf.", 'Severn Data Services Ltd, trading as "Severn Cloud"', "Gwasanaethau Data Môn Cyf."]);
     expect(scores.map((r) => r[2])).toEqual([4, 3, 2]);
     const excluded = rows(workbook.worksheets[2]);
-    expect(excluded[1].slice(0, 2)).toEqual(["Blue Horizon Cloud plc", "Nid yw'n bodloni'r amod cymryd rhan: ni ddarparwyd Cynllun Lleihau Carbon."]);
+    expect(excluded[1].slice(0, 2)).toEqual(["Blue Horizon Cloud plc", "Nid yw’n bodloni’r amod cymryd rhan: ni ddarparwyd Cynllun Lleihau Carbon."]);
     expect(rows(workbook.worksheets[3])[1][0]).toBe("Dyfed Digital Ltd");
     const summaries = rows(workbook.worksheets[4]);
     expect(summaries).toHaveLength(1 + 4 * 6);

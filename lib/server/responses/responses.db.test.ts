@@ -177,7 +177,7 @@ describe("responses", () => {
     const deadline = new Date(Date.now() + 60_000);
     const { buyer, assessment, criteria, conditions } = await openAssessment(deadline, [meets.organisation.id, fails.organisation.id], [
       { en: "Hold Cyber Essentials Plus certification", cy: "Meddu ar ardystiad Cyber Essentials Plus" },
-      { en: "Pay the real Living Wage", cy: "Talu'r Cyflog Byw go iawn" },
+      { en: "Pay the real Living Wage", cy: "Talu’r Cyflog Byw go iawn" },
     ]);
     for (const supplier of [meets, fails]) for (const criterionId of criteria) await saveAnswer(supplier.actors[0], assessment.id, criterionId, answer("Our answer"), null);
 

@@ -23,7 +23,7 @@ async function answeredResponse(deadline = new Date(Date.now() + 365 * 86_400_00
       responseDeadline: deadline, scale: JSON.stringify(scalePresets["0-4"].points), divergenceThreshold: 1, frameworkId: latestFramework.id, frameworkVersion: latestFramework.version, frameworkLevel: "2020", languages: "en+cy",
       status: "published", createdById: buyer.actors[0].userId,
       criteria: { create: [0, 1].map((position) => ({ position, rule: "BR1", titleEn: `Criterion ${position}`, titleCy: `Maen prawf ${position}`, questionEn: "Why?", questionCy: "Pam?", weight: 50 })) },
-      gates: { create: [{ position: 0, questionEn: "Pay the real Living Wage", questionCy: "Talu'r Cyflog Byw go iawn" }] },
+      gates: { create: [{ position: 0, questionEn: "Pay the real Living Wage", questionCy: "Talu’r Cyflog Byw go iawn" }] },
     },
     include: { criteria: { orderBy: { position: "asc" } }, gates: true },
   });

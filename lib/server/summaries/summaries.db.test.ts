@@ -30,7 +30,7 @@ async function scoredAssessment(nation: "wales" | "england" = "wales", { tie = f
     languages: "en+cy", level: "2020", scale: "0-4", divergenceThreshold: 1, responseDeadline: inAYear(),
   });
   await addSpecialist(officer, id, specialist.userId);
-  const gate = await addGate(officer, id, { en: "Will all data stay in the UK?", cy: "A fydd yr holl ddata'n aros yn y DU?" });
+  const gate = await addGate(officer, id, { en: "Will all data stay in the UK?", cy: "A fydd yr holl ddata’n aros yn y DU?" });
   expect(gate).not.toBeNull();
   const gateId = (await getAssessment(officer, id))!.gates[0].id;
   await publishAssessment(officer, id, (await getAssessment(officer, id))!.version);

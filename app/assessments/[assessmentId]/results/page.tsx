@@ -85,6 +85,13 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const read = asked ? readWhatIfWeights(criteria.map((c) => ({ criterionId: c.engineId, fieldId: `w-${c.id}`, title: c.bilingualTitle, typed: typed(c) })), Object.fromEntries(criteria.map((c) => [c.engineId, c.weight]))) : null;
   const weightErrors = read && "errors" in read ? read.errors : [];
   const scenario = read && "weights" in read ? whatIf(scoring, read.weights) : null;
+  // Each page of the matrix keeps the rest of the address (what-if weights).
+  const matrixHref = (page: number) => {
+    const kept = new URLSearchParams(Object.entries(query).flatMap(([name, value]) => (typeof value === "string" && name !== "matrix" && name !== "done" && name !== "notice" ? [[name, value]] : [])));
+    if (page > 1) kept.set("matrix", String(page));
+    const search = kept.toString();
+    return `/assessments/${assessment.id}/results${search ? `?${search}` : ""}#matrix`;
+  };
   const ts = await getTranslations("summaries");
   const releasedAt = assessment.summariesReleasedAt;
   return (
@@ -93,7 +100,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       {header}
       <p className="govuk-body">{t("intro", { ranked: result.ranking.length, excluded: result.excluded.length, incomplete: result.incomplete.length })}</p>
       <TotalsChart title={t("chartTitle")} rows={result.ranking.map((row) => ({ label: names.get(row.supplierId) ?? row.supplierId, total: row.total }))} />
-      <ResultsTables result={result} criteria={criteria} assessmentId={assessment.id} names={Object.fromEntries(names)} readable={readable} />
+      <ResultsTables result={result} criteria={criteria} assessmentId={assessment.id} names={Object.fromEntries(names)} readable={readable} matrix={{ asked: typeof query.matrix === "string" ? query.matrix : undefined, hrefOf: matrixHref }} />
       <section id="summaries" data-testid="summaries-release">
         <h2 className="govuk-heading-m">{ts("release.heading")}</h2>
         {releasedAt ? (

@@ -121,7 +121,8 @@ async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: st
               organisation={organisationName(actor, locale)}
               conditions={assessment.conditions.map((condition) => ({ id: condition.id, question: inLanguage(condition.question, locale).text }))}
               questions={assessment.criteria.map((criterion) => ({ id: criterion.id, title: inLanguage(criterion.title, locale).text, href: `${base}/criteria/${criterion.id}` }))}
-              version={response?.version ?? 0}
+              // A response not started yet is created at version 1 by the first change, this submission included.
+              version={response?.version ?? 1}
               checkHref={`${base}/check`}
             />
           ) : (

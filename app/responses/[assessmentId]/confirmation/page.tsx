@@ -25,6 +25,7 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ a
   // Each follows "on", "until" ("ar", "tan"): in Welsh the day's name takes the soft mutation.
   const deadline = momentInWords(assessment.responseDeadline, locale, { weekday: true, place: "after-ar-o-tan" });
   const closed = !isOpen(assessment.responseDeadline, new Date());
+  const decided = ["awarded", "not-awarded", "cancelled"].includes(assessment.supplierOutcome);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -40,7 +41,7 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ a
           <code className="govuk-!-font-size-16" data-testid="receipt-hash">{response.receiptHash}</code>
         </p>
         <h2 className="govuk-heading-m">{t("nextHeading")}</h2>
-        <p className="govuk-body">{t(closed ? "nextBodyClosed" : "nextBody", { deadline })}</p>
+        <p className="govuk-body">{t(decided ? "nextBodyDecided" : closed ? "nextBodyClosed" : "nextBody", { deadline })}</p>
         {canWithdraw(response.status, assessment.responseDeadline, new Date()) && responseSubmitters.includes(actor.role) && (
           <>
             <p className="govuk-body">{t("withdrawBody", { deadline })}</p>

@@ -59,7 +59,7 @@ async function FootprintPage({ params, searchParams }: Props) {
   return (
     <>
       <BackLink href={`/responses/${assessmentId}`} text={tc("back")} />
-      {done && <SuccessBanner title={tc("success")} heading={t("saved")} />}
+      {done === "footprintSaved" && <SuccessBanner title={tc("success")} heading={t("saved")} />}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">{inLanguage(data.assessment.title, locale).text}</span>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StandstillDetails } from "@/components/assessments/StandstillDetails";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
 import { WarningText } from "@/components/govuk/WarningText";
 import { withClientMessages } from "@/components/layout/ClientMessages";
+import { dayInWords } from "@/lib/domain/dates";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { outcomeChoiceQuery } from "@/lib/schemas/lifecycle";
@@ -30,11 +31,11 @@ async function ConfirmOutcomePage({ params, searchParams }: Props) {
   if (!parsed.success) pageNotFound();
   const decision: OutcomeDecision = parsed.data.decision === "awarded" ? { decision: "awarded", supplierOrganisationId: parsed.data.supplier, decidedOn: parsed.data.on } : { decision: "cancelled", decidedOn: parsed.data.on };
   const t = await getTranslations("lifecycle.outcome");
+  const locale = toLocale(await getLocale());
   const te = await getTranslations("errors");
   const tc = await getTranslations("common");
   // Back to the form with the decision as chosen, to change it rather than start again.
   const back = `/assessments/${assessmentId}/outcome?${new URLSearchParams(parsed.data)}`;
-  const format = await getFormatter();
   let preview: Awaited<ReturnType<typeof previewOutcome>>;
   try {
     preview = await previewOutcome(actor, assessmentId, decision);
@@ -63,10 +64,10 @@ async function ConfirmOutcomePage({ params, searchParams }: Props) {
           <h1 className="govuk-heading-l">{decision.decision === "awarded" ? t("confirmAward") : t("confirmCancel")}</h1>
           <SummaryList
             rows={[
-              { key: "assessment", label: t("assessment"), value: assessmentTitle(preview.assessment, toLocale(await getLocale())) },
+              { key: "assessment", label: t("assessment"), value: assessmentTitle(preview.assessment, locale) },
               { key: "decision", label: t("decision"), value: decision.decision === "awarded" ? t("award") : t("cancel") },
-              ...(awarded ? [{ key: "supplier", label: t("supplier"), value: awarded.name[toLocale(await getLocale())] }] : []),
-              { key: "date", label: t("decidedOn"), value: format.dateTime(new Date(`${decision.decidedOn}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" }) },
+              ...(awarded ? [{ key: "supplier", label: t("supplier"), value: awarded.name[locale] }] : []),
+              { key: "date", label: t("decidedOn"), value: dayInWords(decision.decidedOn, locale) },
             ]}
           />
           {preview.standstill && <StandstillDetails standstill={preview.standstill} />}
