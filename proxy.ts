@@ -152,7 +152,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   // A form posted without JavaScript (React's posts carry Next-Action): the page drawn for it shows the form's
-  // problems, never a success banner (lib/server/refused-post.ts). Only this proxy says so.
+  // problems, never a success banner (lib/http/refused-post.ts). Only this proxy says so.
   requestHeaders.delete(formPostHeader);
   if (request.method === "POST" && !request.headers.has("next-action")) requestHeaders.set(formPostHeader, "1");
 

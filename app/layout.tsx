@@ -8,12 +8,12 @@ import { SessionTimeoutWarning } from "@/components/layout/SessionTimeoutWarning
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { errorSummarySlotId } from "@/lib/forms/page-messages";
+import { isRefusedPost } from "@/lib/http/refused-post";
 import { alwaysOnClient, pickNamespaces } from "@/lib/i18n/client-messages";
 import { toLocale } from "@/lib/i18n/locales";
 import { nowInSeconds } from "@/lib/security/session-policy";
 import { getActor, sessionAbsoluteExpiresAt } from "@/lib/server/auth/actor";
 import { sessionPolicy } from "@/lib/server/auth/config";
-import { isRefusedPost } from "@/lib/server/refused-post";
 import "./globals.scss";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { ReactNode } from "react";
 import { NotificationBanner } from "@/components/govuk/NotificationBanner";
 import { ShownOnce } from "@/components/layout/ShownOnce";
-import { isRefusedPost } from "@/lib/server/refused-post";
+import { isRefusedPost } from "@/lib/http/refused-post";
 
 /** The GOV.UK success banner for what the person just did: shown once, never beside a form's problems. */
 export async function SuccessBanner({ title, heading, children }: { title: string; heading: string; children?: ReactNode }) {

@@ -1,13 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
+import type { SupplierInvitation } from "@/lib/domain/dashboard/supplier-work";
 import { momentInWords } from "@/lib/domain/dates";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
-import type { listInvitations } from "@/lib/server/responses/list-invitations";
 import { ResponseStatusTag } from "./ResponseStatusTag";
 
+type Invitation = SupplierInvitation & { buyerNameEn: string; buyerNameCy: string | null };
+
 /** The assessments a supplier organisation is invited to respond to, with deadlines (UK time) and status. */
-export async function InvitationsTable({ invitations }: { invitations: Awaited<ReturnType<typeof listInvitations>> }) {
+export async function InvitationsTable({ invitations }: { invitations: readonly Invitation[] }) {
   const t = await getTranslations("supplier.invitations");
   const locale = toLocale(await getLocale());
   if (invitations.length === 0) return <p className="govuk-inset-text" data-testid="no-invitations">{t("none")}</p>;

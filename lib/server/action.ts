@@ -5,6 +5,7 @@ import type { Role } from "@/lib/domain/organisations/roles";
 import { fieldErrors, formValues, type FormState, type Parsed } from "@/lib/forms/form-state";
 import { withSignedNotice } from "@/lib/security/notice-signature";
 import { getActor, type Actor } from "@/lib/server/auth/actor";
+import { authSecret } from "@/lib/server/auth/config";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 import { claimRepeat, settleRepeat } from "@/lib/server/repeat-guard";
 
@@ -99,7 +100,7 @@ function defineAction<B extends Schemas, I, R, A extends Actor | null>(definitio
     }
     const then = await definition.then(result, bound, formData);
     // A success message gets a fresh, signed notice: shown once, and only when the service said it (lib/security/notice-signature.ts).
-    const next = typeof then === "string" ? withSignedNotice(then, process.env.NEXTAUTH_SECRET ?? "", actor?.userId ?? "") : then;
+    const next = typeof then === "string" ? withSignedNotice(then, authSecret(), actor?.userId ?? "") : then;
     if (repeatKey) await settleRepeat(repeatKey, typeof next === "string" ? next : null);
     if (typeof next === "string") redirect(next);
     return next;
