@@ -20,7 +20,7 @@ module.exports = withNextIntl({
   // would pass the proxy's limit, so the proxy reads 1MB more than an action does: a post cut short there is still
   // longer than an action reads, and seen to be too large.
   experimental: { serverActions: { bodySizeLimit: "40mb" }, proxyClientMaxBodySize: "41mb" },
-  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg", "pg-boss"],
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders },

@@ -1,12 +1,24 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/forms/ActionButton";
+import { Tag } from "@/components/govuk/Tag";
+import { momentInWords } from "@/lib/domain/dates";
+import { preparedFileKinds } from "@/lib/domain/exports/prepared-files";
+import { toLocale } from "@/lib/i18n/locales";
 import type { AssessmentView } from "@/lib/server/assessments/get-assessment";
+import type { PreparedFileView } from "@/lib/server/prepared-files/get-prepared-file";
+import { prepareFileAction } from "@/app/assessments/[assessmentId]/downloads/actions";
 
 const tenderFormats = ["docx", "odt", "xlsx", "csv", "ocds.json"] as const;
-const resultFormats = ["xlsx", "csv", "docx", "odt"] as const;
+const statusColours = { queued: "grey", working: "light-blue", ready: "green", failed: "red" } as const;
 
-/** Downloads in the assessment's language(s): tender criteria at any time, results after the deadline. */
-export async function ExportLinks({ assessment, showResults, ocdsPublishable }: { assessment: AssessmentView; showResults: boolean; ocdsPublishable: boolean }) {
+/**
+ * Downloads in the assessment's language(s): tender criteria at any time; after the deadline, the results as CSV at
+ * once and as documents prepared in the background, with the files this person has had prepared.
+ */
+export async function ExportLinks({ assessment, showResults, ocdsPublishable, prepared }: { assessment: AssessmentView; showResults: boolean; ocdsPublishable: boolean; prepared: PreparedFileView[] }) {
   const t = await getTranslations("assessments.exports");
+  const td = await getTranslations("downloads");
+  const locale = toLocale(await getLocale());
   return (
     <section id="exports">
       <h2 className="govuk-heading-m">{t("heading")}</h2>
@@ -25,14 +37,34 @@ export async function ExportLinks({ assessment, showResults, ocdsPublishable }: 
         <>
           <h3 className="govuk-heading-s">{t("results")}</h3>
           <ul className="govuk-list">
-            {resultFormats.map((format) => (
-              <li key={format}>
-                <a className="govuk-link" href={`/assessments/${assessment.id}/export/results.${format}`} download>
-                  {t(`formats.${format}`)}
-                </a>
-              </li>
-            ))}
+            <li>
+              <a className="govuk-link" href={`/assessments/${assessment.id}/export/results.csv`} download>
+                {t("formats.csv")}
+              </a>
+            </li>
           </ul>
+          <p className="govuk-body">{t("prepareHint")}</p>
+          <div className="govuk-button-group">
+            {preparedFileKinds.map((file) => (
+              <ActionButton key={file} action={prepareFileAction.bind(null, assessment.id, file)} label={t("prepare", { format: t(`formats.${file.slice("results.".length) as "docx"}`) })} hidden={t("prepareHidden")} />
+            ))}
+          </div>
+          {prepared.length > 0 && (
+            <>
+              <h3 className="govuk-heading-s">{td("listHeading")}</h3>
+              <ul className="govuk-list" data-testid="prepared-files">
+                {prepared.map((job) => (
+                  <li key={job.id}>
+                    <a className="govuk-link" href={`/assessments/${assessment.id}/downloads/${job.id}`}>
+                      {td(`files.${job.file.replace(".", "-") as "results-docx"}`)}
+                    </a>{" "}
+                    <Tag colour={statusColours[job.status]}>{td(`statusTags.${job.status}`)}</Tag>{" "}
+                    <span className="govuk-body-s">{td("askedAt", { when: momentInWords(job.createdAt, locale) })}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
     </section>

@@ -22,6 +22,7 @@ import { acceptInvitation } from "@/lib/server/members/accept-invitation";
 import { changeMember } from "@/lib/server/members/change-member-role";
 import { inviteMember } from "@/lib/server/members/invite-member";
 import { resendMemberInvitation } from "@/lib/server/members/resend-invitation";
+import { requestPreparedFile } from "@/lib/server/prepared-files/request-prepared-file";
 import { copyEvidenceProfile, saveFootprint } from "@/lib/server/responses/change-evidence";
 import { declareConditions } from "@/lib/server/responses/declare-conditions";
 import { registerSupplier } from "@/lib/server/responses/register-supplier";
@@ -200,6 +201,7 @@ describe("another organisation", () => {
       },
       // A download that records when its Open Contracting content changed: another organisation's records nothing.
       { name: "exportAssessmentFile (OCDS)", own: own.open, victim: victim.open, run: (id) => exportAssessmentFile(me, id, "tender-criteria.ocds.json") },
+      { name: "requestPreparedFile", own: own.closed, victim: victim.closed, run: (id) => requestPreparedFile(me, id, "results.docx") },
       { name: "changeAssessmentDetails", own: own.draft, victim: victim.draft, run: (id) => changeAssessmentDetails(me, id, { title: "Renamed by another council", reference: "X", description: "", annualContractValue: 1, carbonReductionPlan: "no", languages: "en", responseDeadline: inAYear(), version }) },
       { name: "deleteDraft", own: own.draft, victim: victim.draft, run: (id) => deleteDraft(me, id, version) },
       { name: "extendDeadline", own: own.open, victim: victim.open, run: (id) => extendDeadline(me, id, new Date(Date.now() + 400 * day), version) },

@@ -28,6 +28,7 @@ import { resultsReaders } from "@/lib/server/assessments/get-results";
 import { welshParts } from "@/lib/server/assessments/welsh-parts";
 import { requireActor } from "@/lib/server/auth/actor";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { listPreparedFiles } from "@/lib/server/prepared-files/get-prepared-file";
 import { setTemplateAction } from "./actions";
 import { setArchivedAction } from "./outcome/actions";
 
@@ -49,6 +50,7 @@ async function AssessmentPage({ params, searchParams }: Props) {
   const editable = canEdit(actor) && assessment.status === "draft";
   const problems = assessment.status === "draft" ? checkAssessment(assessment, new Date().toISOString().slice(0, 10)) : [];
   const deadlinePassed = assessment.responseDeadline.getTime() <= Date.now();
+  const showResults = deadlinePassed && resultsReaders.includes(actor.role);
   const status = await statusOfAssessment(assessment);
   const tl = await getTranslations("lifecycle");
   const owner = canEdit(actor) && assessment.organisationId === actor.organisationId;
@@ -122,7 +124,7 @@ async function AssessmentPage({ params, searchParams }: Props) {
             <li><a className="govuk-link" href={`/assessments/${assessment.id}/questions`}>{t("evaluation.questions")}</a></li>
             {scores && <li><a className="govuk-link" href={`/assessments/${assessment.id}/scoring`}>{t("evaluation.scoring")}</a></li>}
             {canEdit(actor) && <li><a className="govuk-link" href={`/assessments/${assessment.id}/moderation`}>{t("evaluation.moderation")}</a></li>}
-            {deadlinePassed && resultsReaders.includes(actor.role) && (
+            {showResults && (
               <li>
                 <a className="govuk-link govuk-!-font-weight-bold" href={`/assessments/${assessment.id}/results`}>
                   {t("seeResults")}
@@ -132,7 +134,7 @@ async function AssessmentPage({ params, searchParams }: Props) {
           </ul>
         </nav>
       )}
-      <ExportLinks assessment={assessment} ocdsPublishable={publisherPrefix(process.env.OCDS_PREFIX) !== null} showResults={deadlinePassed && resultsReaders.includes(actor.role)} />
+      <ExportLinks assessment={assessment} ocdsPublishable={publisherPrefix(process.env.OCDS_PREFIX) !== null} showResults={showResults} prepared={showResults ? await listPreparedFiles(actor, assessment.id) : []} />
       {canEdit(actor) && (
         <section id="template">
           <h2 className="govuk-heading-m">{t("template.heading")}</h2>

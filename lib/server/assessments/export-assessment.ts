@@ -25,7 +25,14 @@ const resultWriters = { docx: resultsDocx, odt: resultsOdt, xlsx: resultsXlsx, c
  * One download, named by `file`: tender-criteria.{docx,odt,xlsx,csv,ocds.json} at any time, results.{docx,odt,xlsx,csv}
  * and summary-<supplier>.{docx,odt} after the deadline. Null when the file, or the assessment, is not the actor's.
  */
-export async function exportAssessmentFile(actor: Actor, assessmentId: string, file: string, now = new Date(), serviceUrl = "http://localhost:3000"): Promise<ExportFile | null> {
+export async function exportAssessmentFile(
+  actor: Actor,
+  assessmentId: string,
+  file: string,
+  now = new Date(),
+  serviceUrl = "http://localhost:3000",
+  progress: { writing?: () => Promise<void> } = {},
+): Promise<ExportFile | null> {
   const match = /^(tender-criteria|results|summary-([\w-]+))\.(docx|odt|xlsx|csv|ocds\.json)$/.exec(file);
   if (!match) return null;
   const [, kind, supplierId, extension] = match;
@@ -53,6 +60,7 @@ export async function exportAssessmentFile(actor: Actor, assessmentId: string, f
   const results = await getResults(actor, assessmentId, now);
   if (results.kind !== "results" || extension === "ocds.json") return null;
   const data = await resultsExportOf(results.assessment, results, now);
+  await progress.writing?.();
   if (kind === "results") {
     const ext = extension as keyof typeof resultWriters;
     return { body: await resultWriters[ext](data), fileName: name("results", ext), mediaType: exportMediaTypes[ext] };

@@ -8,6 +8,7 @@ import { nowInSeconds, sessionVerdict } from "@/lib/security/session-policy";
 import { db } from "@/lib/server/db";
 import { pageNotFound } from "@/lib/server/page-not-found";
 import { authSecret, sessionPolicy, useSecureCookies } from "./config";
+import { actorOfMembership } from "./member-actor";
 
 /** The signed-in person as every use case sees them: one user acting in one organisation with one role. */
 export type Actor = {
@@ -51,18 +52,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     include: { user: true, organisation: true },
   });
   if (!membership || membership.user.sessionGeneration !== generation) return null;
-  return {
-    userId,
-    email: membership.user.email,
-    name: membership.user.name,
-    preferredLanguage: membership.user.preferredLanguage === "cy" ? "cy" : "en",
-    organisationId: membership.organisationId,
-    organisationKind: membership.organisation.kind as OrganisationKind,
-    organisationNameEn: membership.organisation.nameEn,
-    organisationNameCy: membership.organisation.nameCy,
-    nation: membership.organisation.nation as Nation,
-    role: membership.role as Role,
-  };
+  return actorOfMembership(membership);
 });
 
 /**

@@ -94,3 +94,8 @@ export function ownResponseById(actor: Pick<ScopedActor, "organisationId">, resp
 export function childOf(assessment: { id: string }, childId: string) {
   return { id: plainId(childId), assessmentId: plainId(assessment.id) };
 }
+
+/** A file prepared in the background: only ever the requester's own, in their organisation, for that assessment. */
+export function ownPreparedFile(actor: Pick<ScopedActor, "organisationId" | "userId">, assessmentId: string, id: string) {
+  return { id: plainId(id), assessmentId: plainId(assessmentId), organisationId: actor.organisationId, requestedById: actor.userId };
+}

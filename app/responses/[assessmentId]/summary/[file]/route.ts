@@ -1,8 +1,7 @@
-import { NextResponse } from "next/server";
-import { requireActor } from "@/lib/server/auth/actor";
-import { attachmentDisposition } from "@/lib/http/content-disposition";
-import { responseDrafters } from "@/lib/server/responses/access";
+import { downloadResponse, fileNotFound } from "@/lib/http/download";
 import { summaryFile } from "@/lib/server/assessments/export-assessment";
+import { requireActor } from "@/lib/server/auth/actor";
+import { responseDrafters } from "@/lib/server/responses/access";
 import { getOwnSummary } from "@/lib/server/summaries/get-own-summary";
 
 // A supplier downloads only its own released summary; anything else (before release, another assessment) is 404.
@@ -12,15 +11,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ass
   const extension = file === "summary.docx" ? "docx" : file === "summary.odt" ? "odt" : null;
   const own = extension ? await getOwnSummary(actor, assessmentId) : null;
   const exported = own && extension ? await summaryFile(own.data, own.summary.supplierId, extension, own.data.assessment.languages) : null;
-  if (!exported) return new NextResponse("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const body = typeof exported.body === "string" ? exported.body : Buffer.from(exported.body);
-  return new NextResponse(body, {
-    headers: {
-      "Content-Type": exported.mediaType,
-      "Content-Disposition": attachmentDisposition(exported.fileName),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-    },
-  });
+  return exported ? downloadResponse(exported.body, exported.fileName, exported.mediaType) : fileNotFound();
 }

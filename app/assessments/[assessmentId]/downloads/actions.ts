@@ -1,0 +1,18 @@
+"use server";
+
+import { z } from "zod";
+import { preparedFileKinds } from "@/lib/domain/exports/prepared-files";
+import { recordId } from "@/lib/schemas/ids";
+import { formAction } from "@/lib/server/action";
+import { resultsReaders } from "@/lib/server/assessments/get-results";
+import { requestPreparedFile } from "@/lib/server/prepared-files/request-prepared-file";
+
+/** Asks for a results document to be prepared in the background, then shows how it is getting on. */
+export const prepareFileAction = formAction({
+  name: "prepare file",
+  roles: resultsReaders,
+  bound: [recordId, z.enum(preparedFileKinds)],
+  once: true,
+  run: ({ actor, bound: [assessmentId, file] }) => requestPreparedFile(actor, assessmentId, file),
+  then: (job, [assessmentId]) => `/assessments/${assessmentId}/downloads/${job.id}`,
+});

@@ -1,0 +1,49 @@
+// Downloads too large to make while the person waits: the results of a tender as a document. They are prepared by a
+// background job (lib/server/prepared-files) and downloaded from a page that shows how far the job has got. Files that
+// take well under a second even for a 300-supplier tender (the CSV, tender criteria, one supplier's summary) are
+// still made on request.
+
+export const preparedFileKinds = ["results.docx", "results.odt", "results.xlsx"] as const;
+export type PreparedFileKind = (typeof preparedFileKinds)[number];
+
+export function isPreparedInBackground(file: string): file is PreparedFileKind {
+  return (preparedFileKinds as readonly string[]).includes(file);
+}
+
+export type PreparedFileStatus = "queued" | "working" | "ready" | "failed";
+
+/** A job claimed by a worker that stopped (a restart, a lost machine) is taken over once this has passed. */
+export const preparedFileLeaseMs = 10 * 60_000;
+
+/** Attempts before a job is given up (each one a worker that claimed it and then stopped or failed). */
+export const preparedFileAttempts = 3;
+
+/** How often the progress page looks again while the file is being prepared, in seconds. */
+export const progressRefreshSeconds = 2;
+
+/**
+ * The steps shown on the progress page, in order; `step` is the job's own count (0 waiting, 1 gathering the
+ * results, 2 writing the file) and a ready file has done all three.
+ */
+export const preparedFileSteps = ["waiting", "gathering", "writing"] as const;
+export type PreparedFileStep = (typeof preparedFileSteps)[number];
+
+export type StepState = { step: PreparedFileStep; state: "done" | "current" | "to-do" };
+
+export function stepStates(status: PreparedFileStatus, step: number): StepState[] {
+  const current = status === "ready" ? preparedFileSteps.length : status === "queued" ? 0 : Math.min(Math.max(step, 1), preparedFileSteps.length - 1);
+  return preparedFileSteps.map((name, index) => ({ step: name, state: index < current ? "done" : index === current && status !== "failed" ? "current" : "to-do" }));
+}
+
+/** Whether a job may be claimed now: waiting, or claimed by a worker whose lease has run out and attempts remain. */
+export function claimable(job: { status: string; claimedAt: Date | null; attempts: number }, now: Date): boolean {
+  if (job.attempts >= preparedFileAttempts) return false;
+  if (job.status === "queued") return true;
+  return job.status === "working" && job.claimedAt !== null && now.getTime() - job.claimedAt.getTime() >= preparedFileLeaseMs;
+}
+
+/** A file's size as GOV.UK gives it beside a download: "245 KB", "1.2 MB". */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,101 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { preparedFileLeaseMs } from "@/lib/domain/exports/prepared-files";
+import { createAssessment } from "@/lib/server/assessments/create-assessment";
+import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
+import type { Actor } from "@/lib/server/auth/actor";
+import { createOrganisation, useTestDatabase } from "@/lib/testing/use-test-database";
+import { getPreparedFile, listPreparedFiles, preparedFileBytes } from "./get-prepared-file";
+import { claimPreparedFile, writePreparedFile } from "./prepare-file";
+import { requestPreparedFile } from "./request-prepared-file";
+
+// A results document prepared in the background: asked for once however often the button is pressed, prepared by
+// one worker however many try, taken over when its worker stops, and only ever the requester's to see.
+
+process.env.UPLOADS_DIR = mkdtempSync(path.join(os.tmpdir(), "prepared-"));
+const t = useTestDatabase();
+const day = 24 * 60 * 60 * 1000;
+
+async function closedTender() {
+  const buyer = await createOrganisation(t.db, "buyer", ["procurement-officer", "procurement-officer", "sustainability-specialist", "organisation-admin"]);
+  const [officer, colleague, specialist, admin] = buyer.actors;
+  const { id } = await createAssessment(officer, {
+    title: "Cloud hosting", titleCy: "Gwe-letya cwmwl", reference: "CH-1", description: "", nation: "wales", annualContractValue: 100_000, carbonReductionPlan: "no",
+    languages: "en+cy", level: "2020", scale: "0-4", divergenceThreshold: 1, responseDeadline: new Date(Date.now() + 365 * day),
+  });
+  await publishAssessment(officer, id, (await getAssessment(officer, id))!.version);
+  return { id, officer, colleague, specialist, admin, close: () => t.db.assessment.update({ where: { id }, data: { responseDeadline: new Date(Date.now() - 60_000) } }) };
+}
+
+async function prepared(actor: Actor, assessmentId: string) {
+  const job = await requestPreparedFile(actor, assessmentId, "results.xlsx");
+  expect(job).not.toBeNull();
+  return job!.id;
+}
+
+describe("files prepared in the background", () => {
+  it("are asked for once, prepared once, and downloaded by the requester alone", async () => {
+    const tender = await closedTender();
+    expect(await requestPreparedFile(tender.officer, tender.id, "results.xlsx")).toBeNull(); // before the deadline
+    await tender.close();
+    expect(await requestPreparedFile(tender.specialist, tender.id, "results.xlsx")).toBeNull(); // a role that does not read results
+
+    const id = await prepared(tender.officer, tender.id);
+    expect(await prepared(tender.officer, tender.id)).toBe(id); // pressed again while waiting
+    expect(await t.db.preparedFile.count({ where: { assessmentId: tender.id } })).toBe(1);
+    expect((await getPreparedFile(tender.officer, tender.id, id))!.status).toBe("queued");
+
+    // Three workers on three machines try at once: one claims it.
+    const claims = await Promise.all([claimPreparedFile(id), claimPreparedFile(id), claimPreparedFile(id)]);
+    const tokens = claims.filter((token): token is string => token !== null);
+    expect(tokens).toHaveLength(1);
+    expect((await getPreparedFile(tender.officer, tender.id, id))!).toMatchObject({ status: "working", step: 1 });
+
+    expect(await writePreparedFile(id, "someone else's claim")).toBe("lost");
+    expect(await writePreparedFile(id, tokens[0])).toBe("ready");
+    const ready = (await getPreparedFile(tender.officer, tender.id, id))!;
+    expect(ready).toMatchObject({ status: "ready", reference: "CH-1" });
+    expect(ready.fileName).toMatch(/^CH-1 .*\.xlsx$/);
+    const bytes = (await preparedFileBytes(tender.officer, tender.id, id))!;
+    expect(bytes.body.subarray(0, 2).toString()).toBe("PK");
+    expect(bytes.body.byteLength).toBe(ready.byteSize);
+    expect(await listPreparedFiles(tender.officer, tender.id)).toEqual([ready]);
+
+    // A finished file is not claimed again; a new request makes a new one (the results may have changed since).
+    expect(await claimPreparedFile(id)).toBeNull();
+    expect(await prepared(tender.officer, tender.id)).not.toBe(id);
+
+    // Nobody else sees it: a colleague, the organisation's admin, another organisation's officer.
+    const other = (await createOrganisation(t.db, "buyer", ["procurement-officer"])).actors[0];
+    for (const someone of [tender.colleague, tender.admin, other, tender.specialist]) {
+      expect(await getPreparedFile(someone, tender.id, id)).toBeNull();
+      expect(await preparedFileBytes(someone, tender.id, id)).toBeNull();
+      expect(await listPreparedFiles(someone, tender.id)).toEqual([]);
+    }
+    // Nor through another assessment's address, or a filter object where the id belongs.
+    const elsewhere = await closedTender();
+    expect(await getPreparedFile(tender.officer, elsewhere.id, id)).toBeNull();
+    await expect(getPreparedFile(tender.officer, tender.id, { not: "" } as never)).rejects.toThrow(TypeError);
+    expect(await requestPreparedFile(other, tender.id, "results.xlsx")).toBeNull();
+  });
+
+  it("are taken over when their worker stops, and refused to a requester who has left", async () => {
+    const tender = await closedTender();
+    await tender.close();
+    const id = await prepared(tender.officer, tender.id);
+    const claimedAt = new Date();
+    const stopped = (await claimPreparedFile(id, claimedAt))!;
+    expect(await claimPreparedFile(id, new Date(claimedAt.getTime() + preparedFileLeaseMs - 1000))).toBeNull();
+    const takeover = (await claimPreparedFile(id, new Date(claimedAt.getTime() + preparedFileLeaseMs)))!;
+    expect(takeover).not.toBe(stopped);
+    expect(await writePreparedFile(id, stopped)).toBe("lost");
+
+    await t.db.membership.deleteMany({ where: { userId: tender.officer.userId } });
+    expect(await writePreparedFile(id, takeover)).toBe("failed");
+    const row = await t.db.preparedFile.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "failed", errorReference: null, storageKey: null, attempts: 2 });
+  });
+});
