@@ -22,7 +22,7 @@ import { report, seconds } from "./bench/results/report";
 import { seedLargeTenders } from "./bench/results/seed-large-tenders";
 import { DEADLINE, OFFICER, PORT, root, type Seeded } from "./bench/results/settings";
 import { signIn } from "./bench/results/sign-in";
-import { measureExports } from "./bench/results/time-exports";
+import { measureExports, measureRequestThread } from "./bench/results/time-exports";
 
 async function main() {
   const began = performance.now();
@@ -76,6 +76,7 @@ async function main() {
 
     // 3. Exports
     const exports = await measureExports(actor, seeded);
+    const requestThread = await measureRequestThread(actor, seeded.find((tender) => tender.key === "large")!, exports);
     await client.$disconnect();
 
     // 4. HTTP
@@ -90,7 +91,7 @@ async function main() {
     server = undefined;
 
     // 5. Report
-    console.log(report({ header, began, seedMs, seeded, queries, exports, http }));
+    console.log(report({ header, began, seedMs, seeded, queries, exports, requestThread, http }));
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
     console.log(`\nFAIL: ${failures.join("\n  ")}`);

@@ -38,6 +38,8 @@ export function startServer(databaseUrl: string): { child: ChildProcess; output:
       NEXTAUTH_URL: BASE,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      // The files queued by the request-thread figures are not prepared while pages are timed.
+      PREPARED_FILES_WORKER: "off",
     },
   });
   child.stdout?.on("data", (chunk) => (output += chunk));
