@@ -5,6 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // Runs against the production build (`npm run build` first; scripts/test-e2e.mjs does it) with a fresh database.
 export default defineConfig({
   testDir: "e2e",
+  // Run by playwright.shared.config.ts, against two instances.
+  testIgnore: ["shared-service.spec.ts"],
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { maxActionRequestBytes } from "@/lib/domain/responses/upload-rules";
 import { formPostHeader, noticeCookie, noticeParameter, withoutSuccessMessage } from "@/lib/forms/page-messages";
 import { isDecodableArguments, maxArgumentsLength, multipartBoundary, multipartRoot } from "@/lib/http/action-body";
+import { publicUrl } from "@/lib/http/public-url";
 import { measuredLength, tooLargeRedirect } from "@/lib/http/request-too-large";
 import { formPageHeader } from "@/lib/http/session-ended-page";
 import { carriesMessage, isGenuineMessage } from "@/lib/security/notice-signature";
@@ -104,7 +105,7 @@ export async function proxy(request: NextRequest) {
   const isRead = request.method === "GET" || request.method === "HEAD";
   const isProtected = protectedPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   if (isRead && isProtected && verdict?.kind !== "active") {
-    const signIn = new URL("/signin", request.url);
+    const signIn = publicUrl("/signin", request);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     if (verdict?.kind === "ended" && (verdict.reason === "idle" || verdict.reason === "absolute")) signIn.searchParams.set("timedOut", "1");
     const response = NextResponse.redirect(signIn, 303);
@@ -117,7 +118,7 @@ export async function proxy(request: NextRequest) {
   const contentLength = request.headers.get("content-length") ?? (request.method === "POST" ? String(await measuredLength(request.clone().body, maxActionRequestBytes)) : null);
   const tooLarge = tooLargeRedirect({ method: request.method, contentLength, nextAction: request.headers.get("next-action"), from: `${pathname}${search}` });
   if (tooLarge?.fetchAction) return new NextResponse(null, { status: 413, headers: { "x-action-redirect": `${tooLarge.page};push` } });
-  if (tooLarge) return NextResponse.redirect(new URL(tooLarge.page, request.url), 303);
+  if (tooLarge) return NextResponse.redirect(publicUrl(tooLarge.page, request), 303);
 
   // A form posted without JavaScript after the session ended: its page cannot be shown to someone signed out, so
   // what was typed is given back on a page of its own (app/session-ended/route.ts) rather than lost on the way to
@@ -143,7 +144,7 @@ export async function proxy(request: NextRequest) {
   // The message is for the person signed in when it was made ("" for nobody signed in).
   const audience = verdict?.kind === "active" && typeof token?.userId === "string" ? token.userId : "";
   if (document && carriesMessage(query) && (!isGenuineMessage(pathname, query, secret, audience) || request.cookies.get(noticeCookie)?.value === notice)) {
-    return NextResponse.redirect(new URL(withoutSuccessMessage(pathname, search), request.url), 303);
+    return NextResponse.redirect(publicUrl(withoutSuccessMessage(pathname, search), request), 303);
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

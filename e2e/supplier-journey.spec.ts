@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { elfExecutable, minimalPdf } from "./fixtures/evidence-files";
 import { chooseLanguage, expectAccessible, hydrated, signIn, signOut } from "./support";
-import { assessmentId, database, english, stored } from "./supplier-support";
+import { english, findAssessmentId, insertSupplierInvitation } from "./supplier-support";
 
 // The supplier's journey on the seeded open assessment "Managed desktops and hosting" of Caerwen County Council,
 // inviting Greenbyte and Blue Cloud; "Network refresh" invites Greenbyte only. The tests run in order and share the
@@ -18,8 +18,8 @@ async function answerAndContinue(page: Page, text: string) {
 }
 
 test("a supplier copies its evidence, answers with files, declares its footprint, submits, withdraws and resubmits", async ({ page }) => {
-  shared.managed = assessmentId("CCC-2026-031");
-  shared.network = assessmentId("CCC-2026-032");
+  shared.managed = await findAssessmentId("CCC-2026-031");
+  shared.network = await findAssessmentId("CCC-2026-032");
   await signIn(page, "admin@greenbyte.example");
   await english(page, "/dashboard");
   // The dashboard puts first the responses to send, the soonest deadline first, and says how far each has got.
@@ -287,12 +287,9 @@ test("isolation: other suppliers and other buyers find nothing; a buyer reads no
 
 test("an e-mail invitation link registers a new supplier organisation and its first admin", async ({ page }) => {
   const token = randomBytes(32).toString("base64url");
-  const db = database();
-  const officer = db.prepare("SELECT id FROM User WHERE email = ?").get("officer@caerwen.example") as { id: string };
-  db.prepare("INSERT INTO SupplierInvitation (id, assessmentId, email, tokenHash, invitedById, createdAt) VALUES (?, ?, ?, ?, ?, ?)").run(
-    `e2e-${token.slice(0, 8)}`, shared.managed, "bids@newsupplier.example", createHash("sha256").update(token).digest("hex"), officer.id, stored(new Date()),
-  );
-  db.close();
+  await insertSupplierInvitation({
+    id: `e2e-${token.slice(0, 8)}`, assessmentId: shared.managed, email: "bids@newsupplier.example", tokenHash: createHash("sha256").update(token).digest("hex"), invitedByEmail: "officer@caerwen.example",
+  });
   await chooseLanguage(page, "en", "/");
   await page.goto(`/supplier-invitation/${token}`);
   await expect(page.getByText("Caerwen County Council has invited bids@newsupplier.example")).toBeVisible();

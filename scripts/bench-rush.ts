@@ -1,8 +1,10 @@
-// npm run bench:rush — 300 suppliers submit their responses within 10 seconds, against the production build
-// (`next start`), on SQLite and then on PostgreSQL. Each supplier is signed in beforehand and has its "Check your
-// answers" page open; during the rush each posts the submit form exactly as a browser does without JavaScript.
-// Prints submissions stored, lost and duplicated (both must be 0) and p50/p95 latency. Exits non-zero otherwise.
-// PostgreSQL: BENCH_POSTGRES_URL or TEST_POSTGRES_URL (a throwaway database is created there and dropped); skipped
+// npm run bench:rush — the deadline rush against the production build (`next start`): 300 suppliers submit within
+// 10 seconds on SQLite and on PostgreSQL with one instance, then 1,000 within 10 seconds across two instances on one
+// PostgreSQL behind a round-robin proxy (files in object storage), as a shared service runs. Each supplier is signed
+// in beforehand with its "Check your answers" page open; during the rush each posts the submit form as a browser
+// does without JavaScript. Prints stored, lost and duplicated (both must be 0) and p50/p95 latency, with PASS/FAIL
+// against the target (two instances: p95 under 300 ms). Exits non-zero on any failure.
+// PostgreSQL: BENCH_POSTGRES_URL or TEST_POSTGRES_URL (throwaway databases are created there and dropped); skipped
 // when neither is set.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -11,53 +13,17 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
-import { hashPassword } from "@/lib/server/auth/password";
 import { createDb } from "@/lib/server/db";
-import { CookieJar } from "./probe/session";
+import { percentile, rushSubmissions } from "./shared-service/rush-http";
+import { RUSH_PASSWORD, seedRush } from "./shared-service/rush-seed";
+import { startSharedService } from "./shared-service/start-shared-service";
 
 const root = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
-const BASE = `http://localhost:${PORT}`;
-const SUPPLIERS = 300;
 const WINDOW_MS = 10_000;
-const PASSWORD = "Bench-password-2026";
+const SHARED_P95_TARGET_MS = 300;
 const failures: string[] = [];
 const step = (message: string) => console.error(`· ${message}`);
-
-const decodeEntities = (value: string) => value.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
-
-async function seed(databaseUrl: string) {
-  const db = createDb(databaseUrl);
-  try {
-    const passwordHash = await hashPassword(PASSWORD);
-    const buyer = await db.organisation.create({ data: { kind: "buyer", nameEn: "Rush Council", nation: "wales" } });
-    const officer = await db.user.create({ data: { email: "officer@rush.example", name: "Rush Officer", passwordHash } });
-    await db.membership.create({ data: { userId: officer.id, organisationId: buyer.id, role: "procurement-officer" } });
-    const assessment = await db.assessment.create({
-      data: {
-        organisationId: buyer.id, title: "Rush hour", reference: "RUSH-1", nation: "wales", annualContractValue: 1000, carbonReductionPlanRequired: false,
-        responseDeadline: new Date(Date.now() + 60 * 60_000), scale: "[]", divergenceThreshold: 1, frameworkId: "f", frameworkVersion: "1", frameworkLevel: "2020",
-        languages: "en", status: "published", createdById: officer.id,
-        criteria: { create: [0, 1, 2].map((position) => ({ position, rule: "BR1", titleEn: `Criterion ${position + 1}`, questionEn: "Describe it.", weight: position === 0 ? 34 : 33 })) },
-      },
-      include: { criteria: true },
-    });
-    const suppliers: { email: string }[] = [];
-    for (let index = 0; index < SUPPLIERS; index += 1) {
-      const email = `admin${index}@supplier${index}.example`;
-      const organisation = await db.organisation.create({ data: { kind: "supplier", nameEn: `Supplier ${index} Ltd`, nation: "england" } });
-      const user = await db.user.create({ data: { email, name: `Admin ${index}`, passwordHash } });
-      await db.membership.create({ data: { userId: user.id, organisationId: organisation.id, role: "supplier-admin" } });
-      await db.supplierInvitation.create({ data: { assessmentId: assessment.id, supplierOrganisationId: organisation.id, invitedById: officer.id } });
-      const response = await db.response.create({ data: { assessmentId: assessment.id, supplierOrganisationId: organisation.id } });
-      await db.responseAnswer.createMany({ data: assessment.criteria.map((criterion) => ({ responseId: response.id, criterionId: criterion.id, answer: `Answer of supplier ${index}`, updatedById: user.id })) });
-      suppliers.push({ email });
-    }
-    return { assessmentId: assessment.id, suppliers };
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 function startServer(databaseUrl: string) {
   let output = "";
@@ -65,7 +31,7 @@ function startServer(databaseUrl: string) {
     cwd: root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-rush-secret-not-used-anywhere-else", NEXTAUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", UPLOADS_DIR: path.join(os.tmpdir(), "bench-rush-uploads") },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-rush-secret-not-used-anywhere-else", NEXTAUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", UPLOADS_DIR: path.join(os.tmpdir(), "bench-rush-uploads") },
   });
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
@@ -80,130 +46,86 @@ async function stopServer(child: ChildProcess) {
   if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
 }
 
-async function waitUntilReady(child: ChildProcess, output: () => string) {
+async function oneInstance(databaseUrl: string) {
+  const server = startServer(databaseUrl);
   for (const started = Date.now(); Date.now() - started < 60_000; await new Promise((resolve) => setTimeout(resolve, 250))) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`);
-    const ok = await fetch(`${BASE}/privacy`).then((r) => r.arrayBuffer().then(() => r.status === 200), () => false);
-    if (ok) return;
+    if (server.child.exitCode !== null) throw new Error(`next start exited with ${server.child.exitCode}:\n${server.output()}`);
+    const ok = await fetch(`http://localhost:${PORT}/privacy`).then((r) => r.arrayBuffer().then(() => r.status === 200), () => false);
+    if (ok) return { url: `http://localhost:${PORT}`, stop: () => stopServer(server.child) };
   }
-  throw new Error(`next start did not answer within 60 s:\n${output()}`);
+  await stopServer(server.child);
+  throw new Error(`next start did not answer within 60 s:\n${server.output()}`);
 }
 
-async function signIn(email: string): Promise<CookieJar> {
-  const jar = new CookieJar();
-  const page = await fetch(`${BASE}/signin`, { redirect: "manual" });
-  jar.take(page);
-  const html = await page.text();
-  const csrfToken = /name="csrfToken" value="([^"]+)"/.exec(html)?.[1] ?? decodeURIComponent(jar.get("next-auth.csrf-token") ?? "").split("|")[0];
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body: new URLSearchParams({ csrfToken, callbackUrl: "/dashboard", email, password: PASSWORD }).toString(),
-  });
-  jar.take(response);
-  await response.arrayBuffer();
-  if (!jar.get("next-auth.session-token")) throw new Error(`Sign-in failed for ${email}: ${response.status}`);
-  return jar;
-}
-
-/** The submit form's hidden fields, as the page rendered them for a browser without JavaScript. */
-async function openCheckPage(jar: CookieJar, url: string): Promise<[string, string][]> {
-  const response = await fetch(`${BASE}${url}`, { headers: { cookie: jar.header() } });
-  const html = await response.text();
-  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
-  const form = /<form[^>]*>(?:(?!<\/form>)[\s\S])*?name="declaration"[\s\S]*?<\/form>/.exec(html)?.[0];
-  if (!form) throw new Error(`No declaration form on ${url}`);
-  return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((match) => [decodeEntities(match[1]), decodeEntities(match[2] ?? "")]);
-}
-
-async function inBatches<T, R>(items: T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(run))));
-  return results;
-}
-
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
-
-async function rush(label: string, databaseUrl: string) {
-  step(`${label}: migrating and seeding ${SUPPLIERS} invited suppliers`);
+async function rush(label: string, databaseUrl: string, suppliers: number, instances: 1 | 2) {
+  step(`${label}: migrating and seeding ${suppliers} invited suppliers`);
   const { prepareDatabase } = (await import(pathToFileURL(path.join(root, "scripts/prepare-database.mjs")).href)) as { prepareDatabase: (url: string) => Promise<unknown> };
   await prepareDatabase(databaseUrl);
-  const { assessmentId, suppliers } = await seed(databaseUrl);
-  const server = startServer(databaseUrl);
+  const seeded = await seedRush(databaseUrl, suppliers);
+  const service = instances === 1 ? await oneInstance(databaseUrl) : await startSharedService({ databaseUrl, port: PORT, secret: "bench-rush-secret-not-used-anywhere-else" });
   try {
-    await waitUntilReady(server.child, server.output);
-    step(`${label}: signing in and opening "Check your answers" for each supplier`);
-    const checkUrl = `/responses/${assessmentId}/check`;
-    const prepared = await inBatches(suppliers, 10, async (supplier) => {
-      const jar = await signIn(supplier.email);
-      return { jar, fields: await openCheckPage(jar, checkUrl) };
-    });
-    step(`${label}: ${SUPPLIERS} submissions within ${WINDOW_MS / 1000} s`);
-    const started = Date.now();
-    const outcomes = await Promise.all(
-      prepared.map(async ({ jar, fields }, index) => {
-        await new Promise((resolve) => setTimeout(resolve, (index * WINDOW_MS) / SUPPLIERS));
-        const body = new FormData();
-        for (const [name, value] of fields) body.append(name, value);
-        body.append("declaration", "yes");
-        const sent = performance.now();
-        const response = await fetch(`${BASE}${checkUrl}`, { method: "POST", body, redirect: "manual", headers: { cookie: jar.header() } });
-        await response.arrayBuffer();
-        const ms = performance.now() - sent;
-        const ok = response.status === 303 && (response.headers.get("location") ?? "").endsWith("/confirmation");
-        return { ok, ms, status: response.status };
-      }),
-    );
-    const elapsed = Date.now() - started;
+    const { outcomes, elapsedMs } = await rushSubmissions(service.url, seeded.assessmentId, seeded.suppliers, RUSH_PASSWORD, WINDOW_MS, (message) => step(`${label}: ${message}`));
     const db = createDb(databaseUrl);
     const [submitted, responses, events] = await Promise.all([
-      db.response.count({ where: { assessmentId, status: "submitted", receiptHash: { not: null } } }),
-      db.response.count({ where: { assessmentId } }),
+      db.response.count({ where: { assessmentId: seeded.assessmentId, status: "submitted", receiptHash: { not: null } } }),
+      db.response.count({ where: { assessmentId: seeded.assessmentId } }),
       db.auditEvent.count({ where: { action: "response.submitted" } }),
     ]);
     await db.$disconnect();
     const accepted = outcomes.filter((outcome) => outcome.ok).length;
-    const lost = SUPPLIERS - submitted;
-    const duplicated = Math.max(0, responses - SUPPLIERS) + Math.max(0, events - submitted);
+    const lost = suppliers - submitted;
+    const duplicated = Math.max(0, responses - suppliers) + Math.max(0, events - submitted);
     const latencies = outcomes.map((outcome) => outcome.ms);
-    console.log(`${label.padEnd(10)} stored ${submitted}/${SUPPLIERS}  lost ${lost}  duplicated ${duplicated}  answered 303→confirmation ${accepted}  p50 ${percentile(latencies, 50).toFixed(0)} ms  p95 ${percentile(latencies, 95).toFixed(0)} ms  (all sent within ${(elapsed / 1000).toFixed(1)} s)`);
+    const p95 = percentile(latencies, 95);
+    const servedBy = instances === 2 ? `  served by ${[...new Set(outcomes.map((o) => o.servedBy))].sort().join(" and ")}` : "";
+    const target = instances === 2 ? `  target p95 < ${SHARED_P95_TARGET_MS} ms: ${p95 < SHARED_P95_TARGET_MS ? "PASS" : "FAIL"}` : "";
+    console.log(`${label.padEnd(22)} stored ${submitted}/${suppliers}  lost ${lost}  duplicated ${duplicated}  answered 303→confirmation ${accepted}  p50 ${percentile(latencies, 50).toFixed(0)} ms  p95 ${p95.toFixed(0)} ms  (all sent within ${(elapsedMs / 1000).toFixed(1)} s)${servedBy}${target}`);
     if (lost !== 0) failures.push(`${label}: ${lost} submissions lost`);
     if (duplicated !== 0) failures.push(`${label}: ${duplicated} submissions duplicated`);
-    if (accepted !== SUPPLIERS) failures.push(`${label}: ${SUPPLIERS - accepted} suppliers were not sent to their confirmation (statuses ${[...new Set(outcomes.filter((o) => !o.ok).map((o) => o.status))].join(", ")})`);
+    if (accepted !== suppliers) failures.push(`${label}: ${suppliers - accepted} suppliers were not sent to their confirmation (statuses ${[...new Set(outcomes.filter((o) => !o.ok).map((o) => o.status))].join(", ")})`);
+    if (instances === 2 && p95 >= SHARED_P95_TARGET_MS) failures.push(`${label}: p95 ${p95.toFixed(0)} ms, target under ${SHARED_P95_TARGET_MS} ms`);
   } finally {
-    await stopServer(server.child);
+    await service.stop();
+  }
+}
+
+async function withPostgresDatabase(postgres: string, run: (url: string) => Promise<void>) {
+  const name = `bench_rush_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: postgres });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(postgres);
+    url.pathname = `/${name}`;
+    await run(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
   }
 }
 
 async function main() {
-  const folder = mkdtempSync(path.join(os.tmpdir(), "bench-rush-"));
-  try {
-    await rush("SQLite", `file:${path.join(folder, "rush.db")}`);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
+  const only = process.argv.includes("--shared-only");
+  if (!only) {
+    const folder = mkdtempSync(path.join(os.tmpdir(), "bench-rush-"));
+    try {
+      await rush("SQLite", `file:${path.join(folder, "rush.db")}`, 300, 1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
   const postgres = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
   if (!postgres) {
     console.log("PostgreSQL SKIPPED: set BENCH_POSTGRES_URL or TEST_POSTGRES_URL, e.g. postgres://postgres:postgres@localhost:5432/postgres");
   } else {
-    const name = `bench_rush_${randomBytes(4).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: postgres });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    try {
-      const url = new URL(postgres);
-      url.pathname = `/${name}`;
-      await rush("PostgreSQL", url.toString());
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
+    if (!only) await withPostgresDatabase(postgres, (url) => rush("PostgreSQL", url, 300, 1));
+    await withPostgresDatabase(postgres, (url) => rush("PostgreSQL, 2 instances", url, 1000, 2));
   }
   if (failures.length > 0) {
     console.error(`\nbench:rush FAILED:\n  ${failures.join("\n  ")}`);
     process.exit(1);
   }
+  console.log("\nbench:rush PASS");
 }
 
 main().catch((error) => {

@@ -15,6 +15,20 @@ if (!existsSync(chromium)) {
   }
 }
 
-const run = (command, args) => spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status ?? 1;
+const run = (command, args, env = {}) => spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } }).status ?? 1;
 if (run("npm", ["run", "build"]) !== 0) process.exit(1);
-process.exit(run("npx", ["playwright", "test", ...process.argv.slice(2)]));
+const only = process.argv.slice(2);
+if (run("npx", ["playwright", "test", ...only]) !== 0) process.exit(1);
+// Then the shared service: two instances on one PostgreSQL behind a round-robin proxy (playwright.shared.config.ts).
+// Not when particular specs were named; required in CI.
+if (only.length > 0) process.exit(0);
+if (!process.env.TEST_POSTGRES_URL) {
+  if (process.env.CI) {
+    console.error("test-e2e: CI is set but TEST_POSTGRES_URL is not: the shared-service browser tests must run in CI.");
+    process.exit(1);
+  }
+  console.log("test-e2e: NOTICE — the shared-service tests were SKIPPED (TEST_POSTGRES_URL is not set). To run them too: TEST_POSTGRES_URL=postgres://postgres:postgres@localhost:5432/postgres npm run test:e2e");
+  process.exit(0);
+}
+console.log("\ntest-e2e: the shared service, two instances behind a round-robin proxy");
+process.exit(run("npx", ["playwright", "test", "--config", "playwright.shared.config.ts"], { E2E_PORT: process.env.E2E_SHARED_PORT ?? "3300" }));

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { publicUrl } from "@/lib/http/public-url";
 import { chosenLocaleCookie, localeCookie } from "@/lib/i18n/locales";
 import { getActor } from "@/lib/server/auth/actor";
 import { safeReturnPath } from "@/lib/server/safe-return-path";
@@ -8,7 +9,7 @@ import { safeReturnPath } from "@/lib/server/safe-return-path";
 export async function GET(request: NextRequest) {
   const actor = await getActor();
   const next = safeReturnPath(request.nextUrl.searchParams.get("next"), "/dashboard");
-  const response = NextResponse.redirect(new URL(actor ? next : "/signin", request.url), 303);
+  const response = NextResponse.redirect(publicUrl(actor ? next : "/signin", request), 303);
   if (actor) {
     response.cookies.set(localeCookie, actor.preferredLanguage, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 60 * 60 });
     response.cookies.delete(chosenLocaleCookie);

@@ -34,6 +34,6 @@ export async function signInOverHttp(base: string, email: string, password: stri
   });
   jar.take(response);
   await response.arrayBuffer();
-  if (!jar.get("next-auth.session-token")) throw new Error(`Sign-in failed for ${email}: ${response.status}`);
+  if (!jar.get("next-auth.session-token")) throw new Error(`Sign-in failed for ${email}: ${response.status} ${response.headers.get("location") ?? ""}`);
   return jar;
 }

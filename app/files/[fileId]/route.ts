@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { publicUrl } from "@/lib/http/public-url";
 import { getActor } from "@/lib/server/auth/actor";
 import { storedFileName } from "@/lib/domain/responses/file-name";
 import { allowedUploadTypes } from "@/lib/domain/responses/upload-rules";
@@ -12,7 +13,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { fileId } = await params;
   const actor = await getActor();
   if (!actor) {
-    const signIn = new URL("/signin", request.url);
+    const signIn = publicUrl("/signin", request);
     signIn.searchParams.set("callbackUrl", `/files/${fileId}`);
     return NextResponse.redirect(signIn, 303);
   }

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { publicUrl } from "@/lib/http/public-url";
 import { chosenLocaleCookie, localeCookie, locales, type Locale } from "@/lib/i18n/locales";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
 import { setPreferredLanguage } from "@/lib/server/account/set-preferred-language";
@@ -21,7 +22,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   }
   const actor = await getActor();
   if (actor) await setPreferredLanguage(actor, locale as Locale);
-  const response = NextResponse.redirect(new URL(back, request.url), 303);
+  const response = NextResponse.redirect(publicUrl(back, request), 303);
   response.cookies.set(localeCookie, locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 60 * 60 });
   // Signed out, the choice is kept for the next sign-in, which saves it to the profile.
   if (!actor) response.cookies.set(chosenLocaleCookie, locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 24 * 60 * 60 });

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { isPreparedInBackground } from "@/lib/domain/exports/prepared-files";
 import { downloadResponse, fileNotFound } from "@/lib/http/download";
+import { publicUrl } from "@/lib/http/public-url";
 import { assessmentReaders } from "@/lib/server/assessments/access";
 import { exportAssessmentFile } from "@/lib/server/assessments/export-assessment";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -10,7 +11,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 export async function GET(request: Request, { params }: { params: Promise<{ assessmentId: string; file: string }> }) {
   const { assessmentId, file } = await params;
   const actor = await requireActor({ roles: assessmentReaders });
-  if (isPreparedInBackground(file)) return NextResponse.redirect(new URL(`/assessments/${encodeURIComponent(assessmentId)}#exports`, request.url), 303);
+  if (isPreparedInBackground(file)) return NextResponse.redirect(publicUrl(`/assessments/${encodeURIComponent(assessmentId)}#exports`, request), 303);
   // The service's public address names an OCDS package (its `uri`).
   const exported = await exportAssessmentFile(actor, assessmentId, file, new Date(), process.env.NEXTAUTH_URL || new URL(request.url).origin);
   return exported ? downloadResponse(exported.body, exported.fileName, exported.mediaType) : fileNotFound();
