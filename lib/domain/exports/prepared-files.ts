@@ -44,6 +44,7 @@ export function claimable(job: { status: string; claimedAt: Date | null; attempt
 
 /** A file's size as GOV.UK gives it beside a download: "245 KB", "1.2 MB". */
 export function fileSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  const kilobytes = Math.max(1, Math.round(bytes / 1024));
+  if (kilobytes < 1024) return `${kilobytes} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
