@@ -4,6 +4,7 @@ import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma-sqlite/client";
 import { getResults } from "@/lib/server/assessments/get-results";
 import type { Actor } from "@/lib/server/auth/actor";
+import { actorOfMembership } from "@/lib/server/auth/member-actor";
 import { getDb, sqliteFilePath, type Db } from "@/lib/server/db";
 import { fail, median } from "./progress";
 import { OFFICER, type Seeded, type SizeKey } from "./settings";
@@ -31,18 +32,7 @@ export function installCountingClient(databaseUrl: string) {
 
 export async function officerActor(db: Db): Promise<Actor> {
   const membership = await db.membership.findFirstOrThrow({ where: { user: { email: OFFICER } }, orderBy: { createdAt: "asc" }, include: { user: true, organisation: true } });
-  return {
-    userId: membership.userId,
-    email: membership.user.email,
-    name: membership.user.name,
-    preferredLanguage: membership.user.preferredLanguage === "cy" ? "cy" : "en",
-    organisationId: membership.organisationId,
-    organisationKind: membership.organisation.kind as Actor["organisationKind"],
-    organisationNameEn: membership.organisation.nameEn,
-    organisationNameCy: membership.organisation.nameCy,
-    nation: membership.organisation.nation as Actor["nation"],
-    role: membership.role as Actor["role"],
-  };
+  return actorOfMembership(membership);
 }
 
 /** The tables a list of SQL statements reads, in order, for the report. */
