@@ -18,6 +18,9 @@ export const preparedFileLeaseMs = 10 * 60_000;
 /** Attempts before a job is given up (each one a worker that claimed it and then stopped or failed). */
 export const preparedFileAttempts = 3;
 
+/** A prepared file is kept this long after it is finished, then removed (asked for again, it reflects the scores then). */
+export const preparedFileKeptMs = 7 * 24 * 60 * 60_000;
+
 /** How often the progress page looks again while the file is being prepared, in seconds. */
 export const progressRefreshSeconds = 2;
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import type PgBoss from "pg-boss";
 import { databaseProvider } from "@/lib/server/db";
 import { logUnexpected } from "@/lib/server/errors";
-import { claimableJobs, claimPreparedFile, failPreparedFile } from "./prepare-file";
+import { claimableJobs, claimPreparedFile, failPreparedFile, removeExpiredPreparedFiles } from "./prepare-file";
 
 // Who prepares files, and where. Each app instance runs a worker (started from instrumentation.ts unless
 // PREPARED_FILES_WORKER=off) that takes one job at a time:
@@ -20,7 +20,7 @@ import { claimableJobs, claimPreparedFile, failPreparedFile } from "./prepare-fi
 const QUEUE = "prepared-files";
 const SWEEP_MS = 5_000;
 
-type WorkerState = { running: boolean; again: boolean; boss?: Promise<PgBoss>; timer?: NodeJS.Timeout };
+type WorkerState = { running: boolean; again: boolean; boss?: Promise<PgBoss>; timer?: NodeJS.Timeout; tidiedAt?: number };
 const globalForWorker = globalThis as typeof globalThis & { __preparedFiles?: WorkerState };
 const state = (globalForWorker.__preparedFiles ??= { running: false, again: false });
 
@@ -76,6 +76,11 @@ async function sweep(): Promise<void> {
       state.again = false;
       for (const id of await claimableJobs()) await runPreparedFile(id);
     } while (state.again);
+    // Once an hour, files kept their week are removed.
+    if (Date.now() - (state.tidiedAt ?? 0) > 60 * 60_000) {
+      state.tidiedAt = Date.now();
+      await removeExpiredPreparedFiles();
+    }
   } catch (error) {
     logUnexpected(error, "preparing files");
   } finally {

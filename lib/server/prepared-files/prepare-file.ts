@@ -1,11 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { claimable, preparedFileAttempts, preparedFileLeaseMs } from "@/lib/domain/exports/prepared-files";
+import { claimable, preparedFileAttempts, preparedFileKeptMs, preparedFileLeaseMs } from "@/lib/domain/exports/prepared-files";
 import { exportAssessmentFile } from "@/lib/server/assessments/export-assessment";
 import { actorOfMember } from "@/lib/server/auth/member-actor";
 import { db as appDb, type Db } from "@/lib/server/db";
 import { logUnexpected } from "@/lib/server/errors";
-import { storeBytes } from "@/lib/server/files/storage";
+import { removeBytes, storeBytes } from "@/lib/server/files/storage";
 
 /**
  * Claims a job for one worker by a conditional update on what was read (status and attempts), so that two workers
@@ -66,4 +66,14 @@ export async function writePreparedFile(id: string, claimToken: string, db: Db =
 export async function failPreparedFile(id: string, claimToken: string, errorReference: string | null, db: Db = appDb): Promise<"failed" | "lost"> {
   const marked = await db.preparedFile.updateMany({ where: { id, claimToken, status: "working" }, data: { status: "failed", claimToken: null, errorReference, finishedAt: new Date() } });
   return marked.count === 1 ? "failed" : "lost";
+}
+
+/** Removes the files finished longer ago than they are kept, bytes first (a row left behind is removed next time). */
+export async function removeExpiredPreparedFiles(now = new Date(), db: Db = appDb): Promise<number> {
+  const expired = await db.preparedFile.findMany({ where: { status: { in: ["ready", "failed"] }, finishedAt: { lt: new Date(now.getTime() - preparedFileKeptMs) } }, select: { id: true, storageKey: true }, take: 100 });
+  for (const job of expired) {
+    if (job.storageKey) await removeBytes(job.storageKey).catch((error) => logUnexpected(error, `removing prepared file ${job.id}`));
+    await db.preparedFile.deleteMany({ where: { id: job.id } });
+  }
+  return expired.length;
 }

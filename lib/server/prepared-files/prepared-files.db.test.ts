@@ -1,21 +1,22 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { preparedFileLeaseMs } from "@/lib/domain/exports/prepared-files";
+import { preparedFileKeptMs, preparedFileLeaseMs } from "@/lib/domain/exports/prepared-files";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
 import type { Actor } from "@/lib/server/auth/actor";
 import { createOrganisation, useTestDatabase } from "@/lib/testing/use-test-database";
 import { getPreparedFile, listPreparedFiles, preparedFileBytes } from "./get-prepared-file";
-import { claimPreparedFile, writePreparedFile } from "./prepare-file";
+import { claimPreparedFile, removeExpiredPreparedFiles, writePreparedFile } from "./prepare-file";
 import { requestPreparedFile } from "./request-prepared-file";
 
 // A results document prepared in the background: asked for once however often the button is pressed, prepared by
 // one worker however many try, taken over when its worker stops, and only ever the requester's to see.
 
-process.env.UPLOADS_DIR = mkdtempSync(path.join(os.tmpdir(), "prepared-"));
+const uploads = mkdtempSync(path.join(os.tmpdir(), "prepared-"));
+process.env.UPLOADS_DIR = uploads;
 const t = useTestDatabase();
 const day = 24 * 60 * 60 * 1000;
 
@@ -80,6 +81,16 @@ describe("files prepared in the background", () => {
     expect(await getPreparedFile(tender.officer, elsewhere.id, id)).toBeNull();
     await expect(getPreparedFile(tender.officer, tender.id, { not: "" } as never)).rejects.toThrow(TypeError);
     expect(await requestPreparedFile(other, tender.id, "results.xlsx")).toBeNull();
+
+    // Kept a week after it was made, then removed with its bytes; the file still waiting is kept.
+    const { finishedAt, storageKey } = await t.db.preparedFile.findUniqueOrThrow({ where: { id } });
+    const stored = () => readdirSync(uploads, { recursive: true }).filter((name) => String(name).endsWith(storageKey!));
+    expect(stored()).toHaveLength(1);
+    expect(await removeExpiredPreparedFiles(new Date(finishedAt!.getTime() + preparedFileKeptMs - 1000))).toBe(0);
+    expect(await removeExpiredPreparedFiles(new Date(finishedAt!.getTime() + preparedFileKeptMs + 1000))).toBe(1);
+    expect(await getPreparedFile(tender.officer, tender.id, id)).toBeNull();
+    expect(await t.db.preparedFile.count({ where: { assessmentId: tender.id } })).toBe(1);
+    expect(stored()).toEqual([]);
   });
 
   it("are taken over when their worker stops, and refused to a requester who has left", async () => {
