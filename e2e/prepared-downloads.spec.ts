@@ -2,8 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { chooseLanguage, expectAccessible, signIn } from "./support";
 
 // A results document of a large tender takes seconds to write, so it is prepared in the background: the officer asks
-// for it, watches its progress on a page that looks again by itself (with or without JavaScript), and downloads it
-// when ready. Nobody else can reach it.
+// for it, watches its progress on a page that is drawn afresh in place (with JavaScript) or looks again when asked
+// (without), and downloads it when ready. Nobody else can reach it.
 
 /** Signs the officer in, in the language given (a person's language is kept with their account), and opens the seeded tender. */
 async function openSeededTender(page: Page, language: "en" | "cy") {
@@ -20,13 +20,16 @@ test("a results document is prepared in the background, its progress shown until
   await page.goto(`${tender}/export/results.docx`);
   expect(page.url()).toBe(`${tender}#exports`);
 
-  await page.getByRole("button", { name: "Prepare Word document (.docx) of the results" }).click();
+  await page.getByRole("button", { name: "Prepare the results as a Word document (.docx)" }).click();
   await expect(page).toHaveURL(/\/downloads\/[a-z0-9]+$/);
   const progress = page.url();
   await expect(page.getByTestId("prepared-file-what")).toHaveText("Results as a Word document");
-  // Waiting or under way, then ready: the page looks again by itself.
+  await expect(page.locator(".govuk-caption-l")).toHaveText("Cloud hosting for council services (CCC-2026-014)");
+  // Waiting or under way, then ready: the page is drawn afresh in place, and its status line says so.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Preparing your download|Your download is ready/);
+  await expectAccessible(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your download is ready", { timeout: 60_000 });
+  await expect(page.getByRole("status")).toHaveText("Your download is ready");
   await expect(page).toHaveTitle(/^Your download is ready/);
   await expectAccessible(page);
   const download = page.waitForEvent("download");
@@ -54,12 +57,19 @@ test("a results document is prepared in the background, its progress shown until
 test.describe("without JavaScript, in Welsh", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the progress page refreshes by itself and the spreadsheet downloads", async ({ page }) => {
+  test("the progress page looks again when asked and the spreadsheet downloads", async ({ page }) => {
     const { restoreLanguage } = await openSeededTender(page, "cy");
-    await page.getByRole("button", { name: "Paratoi Taenlen (.xlsx) y canlyniadau" }).click();
+    await page.getByRole("button", { name: "Paratoi’r canlyniadau fel taenlen (.xlsx)" }).click();
     await expect(page).toHaveURL(/\/downloads\/[a-z0-9]+$/);
     await expect(page.getByTestId("prepared-file-what")).toHaveText("Canlyniadau fel taenlen");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mae eich lawrlwythiad yn barod", { timeout: 60_000 });
+    // Nothing reloads by itself (WCAG 2.2.1): "Gwirio nawr" looks again until the file is ready.
+    const heading = page.getByRole("heading", { level: 1 });
+    for (let look = 0; look < 60 && (await heading.textContent()) !== "Mae eich lawrlwythiad yn barod"; look += 1) {
+      await expect(page.getByTestId("prepared-file-steps")).toBeVisible();
+      await page.waitForTimeout(1000);
+      await page.getByRole("link", { name: "Gwirio nawr" }).click();
+    }
+    await expect(heading).toHaveText("Mae eich lawrlwythiad yn barod");
     const response = await page.request.get(`${page.url()}/file`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-disposition"]).toMatch(/attachment; filename="CCC-2026-014 .*\.xlsx"/);

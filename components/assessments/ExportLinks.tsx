@@ -44,11 +44,9 @@ export async function ExportLinks({ assessment, showResults, ocdsPublishable, pr
             </li>
           </ul>
           <p className="govuk-body">{t("prepareHint")}</p>
-          <div className="govuk-button-group">
-            {preparedFileKinds.map((file) => (
-              <ActionButton key={file} action={prepareFileAction.bind(null, assessment.id, file)} label={t("prepare", { format: t(`formats.${file.slice("results.".length) as "docx"}`) })} hidden={t("prepareHidden")} />
-            ))}
-          </div>
+          {preparedFileKinds.map((file) => (
+            <ActionButton key={file} action={prepareFileAction.bind(null, assessment.id, file)} label={t(`prepareAs.${file.slice("results.".length) as "docx"}`)} />
+          ))}
           {prepared.length > 0 && (
             <>
               <h3 className="govuk-heading-s">{td("listHeading")}</h3>

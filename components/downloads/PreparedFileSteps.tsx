@@ -14,7 +14,7 @@ export async function PreparedFileSteps({ steps, heading }: { steps: StepState[]
         {steps.map(({ step, state }) => (
           <li key={step} className="govuk-task-list__item">
             <div className="govuk-task-list__name-and-hint">{t(`steps.${step}`)}</div>
-            <div className="govuk-task-list__status">{state === "done" ? t(`states.${state}`) : <Tag colour={colours[state]}>{t(`states.${state}`)}</Tag>}</div>
+            <div className="govuk-task-list__status">{state === "done" ? t("states.done") : <Tag colour={colours[state]}>{state === "current" && step === "queue" ? t("statusTags.queued") : t(`states.${state}`)}</Tag>}</div>
           </li>
         ))}
       </ul>

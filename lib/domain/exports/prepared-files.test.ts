@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimable, fileSize, isPreparedInBackground, preparedFileAttempts, preparedFileLeaseMs, stepStates } from "./prepared-files";
+import { activeKeyOf, claimable, fileSize, givenUp, isPreparedInBackground, preparedFileAttempts, preparedFileLeaseMs, stepStates } from "./prepared-files";
 
 describe("files prepared in the background", () => {
   it("are the results documents; the CSV, tender criteria and summaries are made on request", () => {
@@ -9,13 +9,13 @@ describe("files prepared in the background", () => {
 
   it("show each step as done, in progress or not started", () => {
     const states = (status: Parameters<typeof stepStates>[0], step: number) => stepStates(status, step).map((s) => `${s.step}:${s.state}`);
-    expect(states("queued", 0)).toEqual(["waiting:current", "gathering:to-do", "writing:to-do"]);
-    expect(states("working", 1)).toEqual(["waiting:done", "gathering:current", "writing:to-do"]);
-    expect(states("working", 2)).toEqual(["waiting:done", "gathering:done", "writing:current"]);
+    expect(states("queued", 0)).toEqual(["queue:current", "gathering:to-do", "writing:to-do"]);
+    expect(states("working", 1)).toEqual(["queue:done", "gathering:current", "writing:to-do"]);
+    expect(states("working", 2)).toEqual(["queue:done", "gathering:done", "writing:current"]);
     // A step count out of range never shows the job as finished while it works.
-    expect(states("working", 7)).toEqual(["waiting:done", "gathering:done", "writing:current"]);
-    expect(states("ready", 3)).toEqual(["waiting:done", "gathering:done", "writing:done"]);
-    expect(states("failed", 2)).toEqual(["waiting:done", "gathering:done", "writing:to-do"]);
+    expect(states("working", 7)).toEqual(["queue:done", "gathering:done", "writing:current"]);
+    expect(states("ready", 3)).toEqual(["queue:done", "gathering:done", "writing:done"]);
+    expect(states("failed", 2)).toEqual(["queue:done", "gathering:done", "writing:to-do"]);
   });
 
   it("are claimed when waiting, or when their worker's lease has run out, until the attempts are spent", () => {
@@ -28,6 +28,20 @@ describe("files prepared in the background", () => {
     expect(claimable({ status: "working", claimedAt: null, attempts: 1 }, now)).toBe(false);
     expect(claimable({ status: "ready", claimedAt: null, attempts: 1 }, now)).toBe(false);
     expect(claimable({ status: "failed", claimedAt: ago(preparedFileLeaseMs * 2), attempts: 1 }, now)).toBe(false);
+  });
+
+  it("are given up when the worker of their last attempt stops too", () => {
+    const now = new Date("2026-12-01T12:00:00Z");
+    const ago = (ms: number) => new Date(now.getTime() - ms);
+    expect(givenUp({ status: "working", claimedAt: ago(preparedFileLeaseMs), attempts: preparedFileAttempts }, now)).toBe(true);
+    expect(givenUp({ status: "working", claimedAt: ago(preparedFileLeaseMs - 1), attempts: preparedFileAttempts }, now)).toBe(false);
+    expect(givenUp({ status: "working", claimedAt: ago(preparedFileLeaseMs), attempts: preparedFileAttempts - 1 }, now)).toBe(false);
+    expect(givenUp({ status: "queued", claimedAt: null, attempts: preparedFileAttempts }, now)).toBe(false);
+  });
+
+  it("are one at a time for a person, an assessment and a file", () => {
+    expect(activeKeyOf({ requestedById: "u", assessmentId: "a", file: "results.odt" })).toBe("u:a:results.odt");
+    expect(activeKeyOf({ requestedById: "u", assessmentId: "a", file: "results.odt" })).not.toBe(activeKeyOf({ requestedById: "u", assessmentId: "a", file: "results.xlsx" }));
   });
 
   it("give their size as GOV.UK does beside a download", () => {

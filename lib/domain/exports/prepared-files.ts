@@ -12,8 +12,12 @@ export function isPreparedInBackground(file: string): file is PreparedFileKind {
 
 export type PreparedFileStatus = "queued" | "working" | "ready" | "failed";
 
-/** A job claimed by a worker that stopped (a restart, a lost machine) is taken over once this has passed. */
-export const preparedFileLeaseMs = 10 * 60_000;
+/**
+ * A worker renews its claim every `preparedFileHeartbeatMs` while it works; a job whose claim has not been renewed for
+ * this long belongs to a worker that stopped (a restart, a lost machine) and is taken over.
+ */
+export const preparedFileLeaseMs = 90_000;
+export const preparedFileHeartbeatMs = 30_000;
 
 /** Attempts before a job is given up (each one a worker that claimed it and then stopped or failed). */
 export const preparedFileAttempts = 3;
@@ -21,14 +25,20 @@ export const preparedFileAttempts = 3;
 /** A prepared file is kept this long after it is finished, then removed (asked for again, it reflects the scores then). */
 export const preparedFileKeptMs = 7 * 24 * 60 * 60_000;
 
-/** How often the progress page looks again while the file is being prepared, in seconds. */
-export const progressRefreshSeconds = 2;
+/** How often the progress page looks again while the file is being prepared (with JavaScript), and for how long at most. */
+export const progressRefreshMs = 2000;
+export const progressRefreshForMs = 15 * 60_000;
+
+/** What makes a job the requester's one unfinished job for a file: at most one at a time (a unique key while it runs). */
+export function activeKeyOf(job: { requestedById: string; assessmentId: string; file: string }): string {
+  return `${job.requestedById}:${job.assessmentId}:${job.file}`;
+}
 
 /**
- * The steps shown on the progress page, in order; `step` is the job's own count (0 waiting, 1 gathering the
- * results, 2 writing the file) and a ready file has done all three.
+ * The steps shown on the progress page, in order; `step` is the job's own count (0 waiting its turn, 1 gathering
+ * the results, 2 writing the file) and a ready file has done all three.
  */
-export const preparedFileSteps = ["waiting", "gathering", "writing"] as const;
+export const preparedFileSteps = ["queue", "gathering", "writing"] as const;
 export type PreparedFileStep = (typeof preparedFileSteps)[number];
 
 export type StepState = { step: PreparedFileStep; state: "done" | "current" | "to-do" };
@@ -38,11 +48,19 @@ export function stepStates(status: PreparedFileStatus, step: number): StepState[
   return preparedFileSteps.map((name, index) => ({ step: name, state: index < current ? "done" : index === current && status !== "failed" ? "current" : "to-do" }));
 }
 
+type Claim = { status: string; claimedAt: Date | null; attempts: number };
+
+const leaseRunOut = (job: Claim, now: Date) => job.status === "working" && job.claimedAt !== null && now.getTime() - job.claimedAt.getTime() >= preparedFileLeaseMs;
+
 /** Whether a job may be claimed now: waiting, or claimed by a worker whose lease has run out and attempts remain. */
-export function claimable(job: { status: string; claimedAt: Date | null; attempts: number }, now: Date): boolean {
+export function claimable(job: Claim, now: Date): boolean {
   if (job.attempts >= preparedFileAttempts) return false;
-  if (job.status === "queued") return true;
-  return job.status === "working" && job.claimedAt !== null && now.getTime() - job.claimedAt.getTime() >= preparedFileLeaseMs;
+  return job.status === "queued" || leaseRunOut(job, now);
+}
+
+/** A job whose last attempt's worker stopped too: given up, so that asking again starts afresh. */
+export function givenUp(job: Claim, now: Date): boolean {
+  return job.attempts >= preparedFileAttempts && leaseRunOut(job, now);
 }
 
 /** A file's size as GOV.UK gives it beside a download: "245 KB", "1.2 MB". */

@@ -2,9 +2,10 @@ import "server-only";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import type PgBoss from "pg-boss";
+import { preparedFileHeartbeatMs } from "@/lib/domain/exports/prepared-files";
 import { databaseProvider } from "@/lib/server/db";
 import { logUnexpected } from "@/lib/server/errors";
-import { claimableJobs, claimPreparedFile, failPreparedFile, removeExpiredPreparedFiles } from "./prepare-file";
+import { claimableJobs, claimPreparedFile, failPreparedFile, giveUpStalledJobs, removeExpiredPreparedFiles, renewClaim } from "./prepare-file";
 
 // Who prepares files, and where. Each app instance runs a worker (started from instrumentation.ts unless
 // PREPARED_FILES_WORKER=off) that takes one job at a time:
@@ -74,6 +75,7 @@ async function sweep(): Promise<void> {
   try {
     do {
       state.again = false;
+      await giveUpStalledJobs();
       for (const id of await claimableJobs()) await runPreparedFile(id);
     } while (state.again);
     // Once an hour, files kept their week are removed.
@@ -91,7 +93,9 @@ async function sweep(): Promise<void> {
 async function runPreparedFile(id: string): Promise<void> {
   const claimToken = await claimPreparedFile(id);
   if (!claimToken) return;
-  const exitCode = await prepareInChild(id, claimToken);
+  // The claim is renewed while the child works, so that only a stopped worker's job is taken over.
+  const heartbeat = setInterval(() => void renewClaim(id, claimToken).catch(() => undefined), preparedFileHeartbeatMs);
+  const exitCode = await prepareInChild(id, claimToken).finally(() => clearInterval(heartbeat));
   if (exitCode !== 0) await failPreparedFile(id, claimToken, logUnexpected(new Error(`the preparing process ended with ${exitCode}`), `preparing file ${id}`));
 }
 

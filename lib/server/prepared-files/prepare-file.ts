@@ -23,6 +23,21 @@ export async function claimPreparedFile(id: string, now = new Date(), db: Db = a
   return claimed.count === 1 ? claimToken : null;
 }
 
+/** Renews a claim while its worker works (see preparedFileHeartbeatMs); false once the claim is no longer this worker's. */
+export async function renewClaim(id: string, claimToken: string, now = new Date(), db: Db = appDb): Promise<boolean> {
+  const renewed = await db.preparedFile.updateMany({ where: { id, claimToken, status: "working" }, data: { claimedAt: now } });
+  return renewed.count === 1;
+}
+
+/** Gives up the jobs whose worker stopped on their last attempt, with one logged reference; answers how many. */
+export async function giveUpStalledJobs(now = new Date(), db: Db = appDb): Promise<number> {
+  const stalled = { status: "working", attempts: { gte: preparedFileAttempts }, claimedAt: { lte: new Date(now.getTime() - preparedFileLeaseMs) } };
+  if ((await db.preparedFile.count({ where: stalled })) === 0) return 0;
+  const errorReference = logUnexpected(new Error(`prepared files stopped on each of ${preparedFileAttempts} attempts`), "giving up prepared files");
+  const given = await db.preparedFile.updateMany({ where: stalled, data: { status: "failed", claimToken: null, activeKey: null, errorReference, finishedAt: now } });
+  return given.count;
+}
+
 /** The jobs waiting, and those whose worker stopped, oldest first: what a polling worker looks at. */
 export async function claimableJobs(now = new Date(), db: Db = appDb, limit = 5): Promise<string[]> {
   const rows = await db.preparedFile.findMany({
@@ -54,7 +69,7 @@ export async function writePreparedFile(id: string, claimToken: string, db: Db =
     const { storageKey, sha256 } = await storeBytes(bytes);
     const marked = await db.preparedFile.updateMany({
       where: mine,
-      data: { status: "ready", step: 3, storageKey, sha256, byteSize: bytes.byteLength, fileName: exported.fileName, mediaType: exported.mediaType, claimToken: null, finishedAt: new Date() },
+      data: { status: "ready", step: 3, storageKey, sha256, byteSize: bytes.byteLength, fileName: exported.fileName, mediaType: exported.mediaType, claimToken: null, activeKey: null, finishedAt: new Date() },
     });
     return marked.count === 1 ? "ready" : "lost";
   } catch (error) {
@@ -64,7 +79,7 @@ export async function writePreparedFile(id: string, claimToken: string, db: Db =
 
 /** Gives a claimed job up, with the reference of the logged error if there was one. */
 export async function failPreparedFile(id: string, claimToken: string, errorReference: string | null, db: Db = appDb): Promise<"failed" | "lost"> {
-  const marked = await db.preparedFile.updateMany({ where: { id, claimToken, status: "working" }, data: { status: "failed", claimToken: null, errorReference, finishedAt: new Date() } });
+  const marked = await db.preparedFile.updateMany({ where: { id, claimToken, status: "working" }, data: { status: "failed", claimToken: null, activeKey: null, errorReference, finishedAt: new Date() } });
   return marked.count === 1 ? "failed" : "lost";
 }
 

@@ -44,8 +44,11 @@ describe("files prepared in the background", () => {
     await tender.close();
     expect(await requestPreparedFile(tender.specialist, tender.id, "results.xlsx")).toBeNull(); // a role that does not read results
 
-    const id = await prepared(tender.officer, tender.id);
-    expect(await prepared(tender.officer, tender.id)).toBe(id); // pressed again while waiting
+    // Pressed again while waiting, and asked for in several tabs at once: one job.
+    const asked = await Promise.all([prepared(tender.officer, tender.id), prepared(tender.officer, tender.id), prepared(tender.officer, tender.id)]);
+    const id = asked[0];
+    expect(new Set(asked)).toEqual(new Set([id]));
+    expect(await prepared(tender.officer, tender.id)).toBe(id);
     expect(await t.db.preparedFile.count({ where: { assessmentId: tender.id } })).toBe(1);
     expect((await getPreparedFile(tender.officer, tender.id, id))!.status).toBe("queued");
 
@@ -61,6 +64,7 @@ describe("files prepared in the background", () => {
     expect(ready).toMatchObject({ status: "ready", reference: "CH-1" });
     expect(ready.fileName).toMatch(/^CH-1 .*\.xlsx$/);
     const bytes = (await preparedFileBytes(tender.officer, tender.id, id))!;
+    if (bytes.kind !== "file") throw new Error("The prepared file could not be read");
     expect(bytes.body.subarray(0, 2).toString()).toBe("PK");
     expect(bytes.body.byteLength).toBe(ready.byteSize);
     expect(await listPreparedFiles(tender.officer, tender.id)).toEqual([ready]);
@@ -104,9 +108,20 @@ describe("files prepared in the background", () => {
     expect(takeover).not.toBe(stopped);
     expect(await writePreparedFile(id, stopped)).toBe("lost");
 
+    // Its third worker stops too: the job is given up, and asking again starts a fresh one.
+    const third = (await claimPreparedFile(id, new Date(claimedAt.getTime() + 2 * preparedFileLeaseMs)))!;
+    expect(await requestPreparedFile(tender.officer, tender.id, "results.xlsx", new Date(claimedAt.getTime() + 2 * preparedFileLeaseMs))).toEqual({ id });
+    expect(await claimPreparedFile(id, new Date(claimedAt.getTime() + 10 * preparedFileLeaseMs))).toBeNull();
+    const fresh = await requestPreparedFile(tender.officer, tender.id, "results.xlsx", new Date(claimedAt.getTime() + 10 * preparedFileLeaseMs));
+    expect(fresh!.id).not.toBe(id);
+    expect(await t.db.preparedFile.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "failed", attempts: 3, activeKey: null, errorReference: expect.stringMatching(/^[0-9A-F]{8}$/) });
+    expect(await writePreparedFile(id, third)).toBe("lost");
+
+    // A requester who has left the organisation gets nothing: refused, with nothing to quote.
+    const token = (await claimPreparedFile(fresh!.id))!;
     await t.db.membership.deleteMany({ where: { userId: tender.officer.userId } });
-    expect(await writePreparedFile(id, takeover)).toBe("failed");
-    const row = await t.db.preparedFile.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ status: "failed", errorReference: null, storageKey: null, attempts: 2 });
+    expect(await writePreparedFile(fresh!.id, token)).toBe("failed");
+    const row = await t.db.preparedFile.findUniqueOrThrow({ where: { id: fresh!.id } });
+    expect(row).toMatchObject({ status: "failed", errorReference: null, storageKey: null, activeKey: null });
   });
 });

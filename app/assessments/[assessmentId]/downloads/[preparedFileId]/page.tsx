@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PreparedFileSteps } from "@/components/downloads/PreparedFileSteps";
+import { RefreshWhileWorking } from "@/components/downloads/RefreshWhileWorking";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { BackLink } from "@/components/govuk/BackLink";
 import { withClientMessages } from "@/components/layout/ClientMessages";
 import { momentInWords } from "@/lib/domain/dates";
-import { fileSize, progressRefreshSeconds, stepStates } from "@/lib/domain/exports/prepared-files";
+import { fileSize, preparedFileSteps, progressRefreshForMs, progressRefreshMs, stepStates } from "@/lib/domain/exports/prepared-files";
+import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { toLocale } from "@/lib/i18n/locales";
 import { recordId } from "@/lib/schemas/ids";
 import { resultsReaders } from "@/lib/server/assessments/get-results";
 import { requireActor } from "@/lib/server/auth/actor";
-import { getPreparedFile } from "@/lib/server/prepared-files/get-prepared-file";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { getPreparedFile } from "@/lib/server/prepared-files/get-prepared-file";
 import { prepareFileAction } from "../actions";
 
 type Props = { params: Promise<{ assessmentId: string; preparedFileId: string }> };
@@ -30,23 +32,34 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: (await getTranslations("downloads"))(titleKey[job.status]) };
 }
 
-/** How a file being prepared in the background is getting on; the page looks again by itself until it is ready. */
+/**
+ * How a file being prepared in the background is getting on. With JavaScript the page is drawn afresh in place every
+ * few seconds until the file is ready, and a status line announces each change; without, "Check now" looks again.
+ */
 async function PreparedFilePage(props: Props) {
   const job = await preparedFileOf(props);
   const t = await getTranslations("downloads");
   const locale = toLocale(await getLocale());
   const when = (instant: Date) => momentInWords(instant, locale);
   const here = `/assessments/${job.assessmentId}/downloads/${job.id}`;
+  const back = `/assessments/${job.assessmentId}#exports`;
   const unfinished = job.status === "queued" || job.status === "working";
   const what = t(`files.${job.file.replace(".", "-") as "results-docx"}`);
+  const steps = stepStates(job.status, job.step);
+  const currentStep = steps.find((step) => step.state === "current")?.step ?? preparedFileSteps[0];
   return (
     <>
-      {unfinished && <meta httpEquiv="refresh" content={String(progressRefreshSeconds)} />}
-      <BackLink href={`/assessments/${job.assessmentId}#exports`} text={t("backToAssessment")} />
+      {unfinished && <RefreshWhileWorking everyMs={progressRefreshMs} forMs={progressRefreshForMs} />}
+      <BackLink href={back} text={t("backToAssessment")} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <span className="govuk-caption-l">{job.reference}</span>
+          <span className="govuk-caption-l">
+            {assessmentTitle(job.title, locale)} ({job.reference})
+          </span>
           <h1 className="govuk-heading-l">{t(titleKey[job.status])}</h1>
+          <p className="govuk-visually-hidden" role="status" data-testid="prepared-file-status">
+            {unfinished ? t(`steps.${currentStep}`) : t(titleKey[job.status])}
+          </p>
           <p className="govuk-body-l" data-testid="prepared-file-what">{what}</p>
           {job.status === "ready" && job.fileName && (
             <>
@@ -60,21 +73,22 @@ async function PreparedFilePage(props: Props) {
           )}
           {unfinished && (
             <>
-              <PreparedFileSteps steps={stepStates(job.status, job.step)} heading={t("stepsHeading")} />
-              <p className="govuk-body" aria-live="polite">{t("refreshes", { seconds: progressRefreshSeconds })}</p>
+              <PreparedFileSteps steps={steps} heading={t("stepsHeading")} />
+              <p className="govuk-body">{t("leaveAndReturn")}</p>
               <p className="govuk-body">
-                <a className="govuk-link" href={here}>{t("checkNow")}</a>
+                <a className="govuk-link" href={here} data-testid="prepared-file-check">{t("checkNow")}</a>
               </p>
             </>
           )}
-          {job.status === "failed" && (
+          {job.status === "failed" && job.errorReference && (
             <>
-              <p className="govuk-body" data-testid="prepared-file-failed">{job.errorReference ? t("failedWithReference", { reference: job.errorReference }) : t("failedRefused")}</p>
+              <p className="govuk-body" data-testid="prepared-file-failed">{t("failedWithReference", { reference: job.errorReference })}</p>
               <ActionButton action={prepareFileAction.bind(null, job.assessmentId, job.file)} label={t("tryAgain")} variant="primary" />
             </>
           )}
+          {job.status === "failed" && !job.errorReference && <p className="govuk-body" data-testid="prepared-file-failed">{t("failedRefused")}</p>}
           <p className="govuk-body">
-            <a className="govuk-link" href={`/assessments/${job.assessmentId}#exports`}>{t("backToAssessment")}</a>
+            <a className="govuk-link" href={back}>{t("backToAssessment")}</a>
           </p>
         </div>
       </div>
