@@ -30,31 +30,41 @@ async function main() {
     await admin.end().catch(() => undefined);
   };
 
-  const { prepareDatabase } = (await import(pathToFileURL(path.join(root, "scripts/prepare-database.mjs")).href)) as { prepareDatabase: (url: string) => Promise<unknown> };
-  const { startMailbox } = (await import(pathToFileURL(path.join(root, "scripts/e2e-mailbox.mjs")).href)) as { startMailbox: (file: string) => Promise<{ port: number; close: () => Promise<void> }> };
-  await prepareDatabase(databaseUrl);
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" as const };
-  const seed = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(root, "prisma/seed.ts")], { cwd: root, env, stdio: "inherit" });
-  if (seed.status !== 0) throw new Error(`seeding failed (exit ${seed.status})`);
-  const rush = await seedRush(databaseUrl, RUSH_SUPPLIERS);
+  let mailbox: { close: () => Promise<void> } | undefined;
+  let service: Awaited<ReturnType<typeof startSharedService>> | undefined;
+  try {
+    const { prepareDatabase } = (await import(pathToFileURL(path.join(root, "scripts/prepare-database.mjs")).href)) as { prepareDatabase: (url: string) => Promise<unknown> };
+    const { startMailbox } = (await import(pathToFileURL(path.join(root, "scripts/e2e-mailbox.mjs")).href)) as { startMailbox: (file: string) => Promise<{ port: number; close: () => Promise<void> }> };
+    await prepareDatabase(databaseUrl);
+    const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" as const };
+    const seed = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(root, "prisma/seed.ts")], { cwd: root, env, stdio: "inherit" });
+    if (seed.status !== 0) throw new Error(`seeding failed (exit ${seed.status})`);
+    const rush = await seedRush(databaseUrl, RUSH_SUPPLIERS);
 
-  const mailbox = await startMailbox(path.join(root, "data", `e2e-${port}-mail.jsonl`));
-  const service = await startSharedService({
-    databaseUrl,
-    port,
-    secret: "shared-e2e-only-secret-not-used-anywhere-else",
-    echo: true,
-    env: { SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`, SMTP_FROM: "Assess ICT suppliers' sustainability <no-reply@service.example>", NOTIFICATIONS_POLL_MS: "250", NOTIFY_API_KEY: "", SESSION_IDLE_TIMEOUT_SECONDS: "1200" },
-  });
-  writeFileSync(path.join(root, "data", `e2e-${port}-shared.json`), JSON.stringify({ databaseUrl, rush: { ...rush, password: RUSH_PASSWORD }, instancePorts: service.instancePorts }));
-  console.log(`Shared service on ${service.url}: instances on ${service.instancePorts.join(" and ")}`);
+    mailbox = await startMailbox(path.join(root, "data", `e2e-${port}-mail.jsonl`));
+    service = await startSharedService({
+      databaseUrl,
+      port,
+      secret: "shared-e2e-only-secret-not-used-anywhere-else",
+      echo: true,
+      env: { SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`, SMTP_FROM: "Assess ICT suppliers' sustainability <no-reply@service.example>", NOTIFICATIONS_POLL_MS: "250", NOTIFY_API_KEY: "", SESSION_IDLE_TIMEOUT_SECONDS: "1200" },
+    });
+    writeFileSync(path.join(root, "data", `e2e-${port}-shared.json`), JSON.stringify({ databaseUrl, rush: { ...rush, password: RUSH_PASSWORD }, instancePorts: service.instancePorts }));
+    console.log(`Shared service on ${service.url}: instances on ${service.instancePorts.join(" and ")}`);
+  } catch (error) {
+    // Nothing is left behind on the database server when starting fails.
+    await service?.stop();
+    await mailbox?.close();
+    await drop();
+    throw error;
+  }
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await service.stop();
-    await mailbox.close();
+    await service?.stop();
+    await mailbox?.close();
     await drop();
     process.exit(0);
   };

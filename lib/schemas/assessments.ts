@@ -2,6 +2,7 @@ import { z } from "zod";
 import { scalePresetIds } from "@/lib/domain/assessment-setup/scales";
 import { procurementCategories } from "@/lib/domain/assessment-setup/procurement-category";
 import { inputLimits } from "@/lib/domain/case/limits";
+import { preparedFileKinds } from "@/lib/domain/exports/prepared-files";
 import { nations } from "@/lib/domain/organisations/roles";
 import { recordVersion } from "./ids";
 
@@ -191,3 +192,6 @@ export const ownCriterionSchema = z
   .transform((values) =>
     values.ownTitle.trim() ? { titleEn: values.ownTitle.trim(), questionEn: values.ownQuestion.trim(), rule: values.ownRule as (typeof ownCriterionRules)[number] } : undefined,
   );
+
+/** Which results document to prepare in the background (a bound argument of the Prepare buttons). */
+export const preparedFileKind = z.enum(preparedFileKinds);

@@ -53,15 +53,20 @@ function withSqlitePragmas(factory: PrismaBetterSqlite3): SqlDriverAdapterFactor
   };
 }
 
+/** A PostgreSQL DATABASE_URL without the parameters that Prisma understands but node-postgres does not. */
+export function nodePostgresUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  for (const name of ["schema", "connection_limit", "pool_timeout", "pgbouncer", "statement_cache_size", "socket_timeout"]) {
+    url.searchParams.delete(name);
+  }
+  return url.toString();
+}
+
 function createPostgresAdapter(databaseUrl: string): PrismaPg {
   const url = new URL(databaseUrl);
   const schema = url.searchParams.get("schema") ?? undefined;
   const connectionLimit = Number(url.searchParams.get("connection_limit")) || undefined;
-  // Parameters that Prisma understands but node-postgres does not.
-  for (const name of ["schema", "connection_limit", "pool_timeout", "pgbouncer", "statement_cache_size", "socket_timeout"]) {
-    url.searchParams.delete(name);
-  }
-  return new PrismaPg({ connectionString: url.toString(), max: connectionLimit }, { schema });
+  return new PrismaPg({ connectionString: nodePostgresUrl(databaseUrl), max: connectionLimit }, { schema });
 }
 
 // Writes to one audit chain queue on its head row. A transaction waiting its turn behind others (for a connection,

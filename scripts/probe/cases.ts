@@ -26,6 +26,8 @@ function boundValue(schema: string, ids: Ids, position: number): unknown {
       return new Date().toISOString().slice(0, 10);
     case "outcomeDecision":
       return "cancelled";
+    case "preparedFileKind":
+      return "results.xlsx";
     case "awardedSupplierId":
       return ids.byKind["supplier organisation"] ?? "";
     default:

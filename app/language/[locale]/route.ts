@@ -31,5 +31,5 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
 
 // A link from elsewhere (or an old bookmark) changes nothing: it goes back.
 export async function GET(request: NextRequest) {
-  return NextResponse.redirect(new URL(safeReturnPath(request.nextUrl.searchParams.get("back"), "/"), request.url), 303);
+  return NextResponse.redirect(publicUrl(safeReturnPath(request.nextUrl.searchParams.get("back"), "/"), request), 303);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeKeyOf, claimable, fileSize, givenUp, isPreparedInBackground, preparedFileAttempts, preparedFileLeaseMs, stepStates } from "./prepared-files";
+import { activeKeyOf, claimable, fileSize, isPreparedInBackground, preparedFileAttempts, preparedFileLeaseMs, stepStates } from "./prepared-files";
 
 describe("files prepared in the background", () => {
   it("are the results documents; the CSV, tender criteria and summaries are made on request", () => {
@@ -28,15 +28,6 @@ describe("files prepared in the background", () => {
     expect(claimable({ status: "working", claimedAt: null, attempts: 1 }, now)).toBe(false);
     expect(claimable({ status: "ready", claimedAt: null, attempts: 1 }, now)).toBe(false);
     expect(claimable({ status: "failed", claimedAt: ago(preparedFileLeaseMs * 2), attempts: 1 }, now)).toBe(false);
-  });
-
-  it("are given up when the worker of their last attempt stops too", () => {
-    const now = new Date("2026-12-01T12:00:00Z");
-    const ago = (ms: number) => new Date(now.getTime() - ms);
-    expect(givenUp({ status: "working", claimedAt: ago(preparedFileLeaseMs), attempts: preparedFileAttempts }, now)).toBe(true);
-    expect(givenUp({ status: "working", claimedAt: ago(preparedFileLeaseMs - 1), attempts: preparedFileAttempts }, now)).toBe(false);
-    expect(givenUp({ status: "working", claimedAt: ago(preparedFileLeaseMs), attempts: preparedFileAttempts - 1 }, now)).toBe(false);
-    expect(givenUp({ status: "queued", claimedAt: null, attempts: preparedFileAttempts }, now)).toBe(false);
   });
 
   it("are one at a time for a person, an assessment and a file", () => {

@@ -19,6 +19,9 @@ export type PreparedFileStatus = "queued" | "working" | "ready" | "failed";
 export const preparedFileLeaseMs = 90_000;
 export const preparedFileHeartbeatMs = 30_000;
 
+/** A worker still writing a file after this long is stopped, and the attempt counted as failed. */
+export const preparedFileTimeLimitMs = 10 * 60_000;
+
 /** Attempts before a job is given up (each one a worker that claimed it and then stopped or failed). */
 export const preparedFileAttempts = 3;
 
@@ -48,19 +51,14 @@ export function stepStates(status: PreparedFileStatus, step: number): StepState[
   return preparedFileSteps.map((name, index) => ({ step: name, state: index < current ? "done" : index === current && status !== "failed" ? "current" : "to-do" }));
 }
 
-type Claim = { status: string; claimedAt: Date | null; attempts: number };
-
-const leaseRunOut = (job: Claim, now: Date) => job.status === "working" && job.claimedAt !== null && now.getTime() - job.claimedAt.getTime() >= preparedFileLeaseMs;
-
-/** Whether a job may be claimed now: waiting, or claimed by a worker whose lease has run out and attempts remain. */
-export function claimable(job: Claim, now: Date): boolean {
+/**
+ * Whether a job may be claimed now: waiting, or claimed by a worker whose lease has run out while attempts remain.
+ * (One whose last attempt's worker stopped too is given up: lib/server/prepared-files/prepare-file.ts.)
+ */
+export function claimable(job: { status: string; claimedAt: Date | null; attempts: number }, now: Date): boolean {
   if (job.attempts >= preparedFileAttempts) return false;
-  return job.status === "queued" || leaseRunOut(job, now);
-}
-
-/** A job whose last attempt's worker stopped too: given up, so that asking again starts afresh. */
-export function givenUp(job: Claim, now: Date): boolean {
-  return job.attempts >= preparedFileAttempts && leaseRunOut(job, now);
+  const leaseRunOut = job.status === "working" && job.claimedAt !== null && now.getTime() - job.claimedAt.getTime() >= preparedFileLeaseMs;
+  return job.status === "queued" || leaseRunOut;
 }
 
 /** A file's size as GOV.UK gives it beside a download: "245 KB", "1.2 MB". */

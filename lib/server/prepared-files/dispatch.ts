@@ -2,16 +2,16 @@ import "server-only";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import type PgBoss from "pg-boss";
-import { preparedFileHeartbeatMs } from "@/lib/domain/exports/prepared-files";
-import { databaseProvider } from "@/lib/server/db";
+import { preparedFileHeartbeatMs, preparedFileTimeLimitMs } from "@/lib/domain/exports/prepared-files";
+import { databaseProvider, nodePostgresUrl } from "@/lib/server/db";
 import { logUnexpected } from "@/lib/server/errors";
 import { claimableJobs, claimPreparedFile, failPreparedFile, giveUpStalledJobs, removeExpiredPreparedFiles, renewClaim } from "./prepare-file";
 
 // Who prepares files, and where. Each app instance runs a worker (started from instrumentation.ts unless
-// PREPARED_FILES_WORKER=off) that takes one job at a time:
+// PREPARED_FILES_WORKER=off) that prepares one file at a time, however the job reached it:
 //   - on PostgreSQL, jobs are announced through pg-boss (its own schema, `pgboss`), so whichever instance is free
-//     takes the next one; a sweep every 5 seconds also picks up a job whose announcement was lost, whose worker
-//     stopped, or which was asked for on an instance that runs no worker;
+//     takes the next one; a sweep every 5 seconds also picks up a job still waiting after 10 seconds (its
+//     announcement lost, or asked for on an instance that runs no worker) and one whose worker stopped;
 //   - on SQLite (one machine), the worker looks at the table every PREPARED_FILES_POLL_MS (1 second), and at once
 //     when this instance asks for a file.
 // Either way a job is claimed by a conditional update (prepare-file.ts) before it runs, so it runs once. The file
@@ -21,16 +21,16 @@ import { claimableJobs, claimPreparedFile, failPreparedFile, giveUpStalledJobs, 
 const QUEUE = "prepared-files";
 const SWEEP_MS = 5_000;
 
-type WorkerState = { running: boolean; again: boolean; boss?: Promise<PgBoss>; timer?: NodeJS.Timeout; tidiedAt?: number };
+type WorkerState = { running: boolean; again: boolean; slot: Promise<unknown>; boss?: Promise<PgBoss>; timer?: NodeJS.Timeout; tidiedAt?: number };
 const globalForWorker = globalThis as typeof globalThis & { __preparedFiles?: WorkerState };
-const state = (globalForWorker.__preparedFiles ??= { running: false, again: false });
+const state = (globalForWorker.__preparedFiles ??= { running: false, again: false, slot: Promise.resolve() });
 
 const onPostgres = () => databaseProvider() === "postgres";
 
 function bossOf(): Promise<PgBoss> {
   state.boss ??= (async () => {
     const { default: PgBossClass } = await import("pg-boss");
-    const boss = new PgBossClass({ connectionString: process.env.DATABASE_URL, schema: "pgboss", max: 3 });
+    const boss = new PgBossClass({ connectionString: nodePostgresUrl(process.env.DATABASE_URL ?? ""), schema: "pgboss", max: 3 });
     boss.on("error", (error) => console.error("[prepared-files] pg-boss:", error));
     await boss.start();
     await boss.createQueue(QUEUE);
@@ -76,7 +76,9 @@ async function sweep(): Promise<void> {
     do {
       state.again = false;
       await giveUpStalledJobs();
-      for (const id of await claimableJobs()) await runPreparedFile(id);
+      const now = new Date();
+      // On PostgreSQL a new job is pg-boss's to hand out; the sweep takes those it left waiting.
+      for (const id of await claimableJobs(now, onPostgres() ? new Date(now.getTime() - 10_000) : now)) await runPreparedFile(id);
     } while (state.again);
     // Once an hour, files kept their week are removed.
     if (Date.now() - (state.tidiedAt ?? 0) > 60 * 60_000) {
@@ -90,23 +92,39 @@ async function sweep(): Promise<void> {
   }
 }
 
-async function runPreparedFile(id: string): Promise<void> {
+/** One file at a time in this instance, whether pg-boss or the sweep brought the job. */
+function runPreparedFile(id: string): Promise<void> {
+  const run = state.slot.then(() => prepareClaimed(id));
+  state.slot = run.catch(() => undefined);
+  return run;
+}
+
+async function prepareClaimed(id: string): Promise<void> {
   const claimToken = await claimPreparedFile(id);
   if (!claimToken) return;
-  // The claim is renewed while the child works, so that only a stopped worker's job is taken over.
-  const heartbeat = setInterval(() => void renewClaim(id, claimToken).catch(() => undefined), preparedFileHeartbeatMs);
-  const exitCode = await prepareInChild(id, claimToken).finally(() => clearInterval(heartbeat));
+  const child = prepareInChild(id, claimToken);
+  // The claim is renewed while the child works, so that only a stopped worker's job is taken over; a child that has
+  // lost its claim, or runs past the time limit, is stopped.
+  const heartbeat = setInterval(() => {
+    void renewClaim(id, claimToken).then((held) => held || child.stop(), () => undefined);
+  }, preparedFileHeartbeatMs);
+  const limit = setTimeout(() => child.stop(), preparedFileTimeLimitMs);
+  const exitCode = await child.exited.finally(() => {
+    clearInterval(heartbeat);
+    clearTimeout(limit);
+  });
   if (exitCode !== 0) await failPreparedFile(id, claimToken, logUnexpected(new Error(`the preparing process ended with ${exitCode}`), `preparing file ${id}`));
 }
 
-function prepareInChild(id: string, claimToken: string): Promise<number> {
+function prepareInChild(id: string, claimToken: string): { exited: Promise<number>; stop: () => void } {
   // turbopackIgnore: run-time paths; without it Next's output tracing would copy the whole project.
   const root = /*turbopackIgnore: true*/ process.cwd();
   const tsx = path.join(/*turbopackIgnore: true*/ root, "node_modules/tsx/dist/cli.mjs");
   const args = [tsx, "--conditions=react-server", "--tsconfig", path.join(/*turbopackIgnore: true*/ root, "tsconfig.json"), path.join(/*turbopackIgnore: true*/ root, "scripts/prepare-file.ts"), id, claimToken];
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: process.env, stdio: ["ignore", "inherit", "inherit"] });
+  const child = spawn(process.execPath, args, { cwd: root, env: process.env, stdio: ["ignore", "inherit", "inherit"] });
+  const exited = new Promise<number>((resolve) => {
     child.on("error", () => resolve(1));
     child.on("close", (code) => resolve(code ?? 1));
   });
+  return { exited, stop: () => void child.kill("SIGKILL") };
 }

@@ -38,12 +38,15 @@ export async function giveUpStalledJobs(now = new Date(), db: Db = appDb): Promi
   return given.count;
 }
 
-/** The jobs waiting, and those whose worker stopped, oldest first: what a polling worker looks at. */
-export async function claimableJobs(now = new Date(), db: Db = appDb, limit = 5): Promise<string[]> {
+/**
+ * The jobs waiting (asked for before `queuedBefore`), and those whose worker stopped, oldest first: what a polling
+ * worker looks at.
+ */
+export async function claimableJobs(now = new Date(), queuedBefore = now, db: Db = appDb, limit = 5): Promise<string[]> {
   const rows = await db.preparedFile.findMany({
     where: {
       attempts: { lt: preparedFileAttempts },
-      OR: [{ status: "queued" }, { status: "working", claimedAt: { lte: new Date(now.getTime() - preparedFileLeaseMs) } }],
+      OR: [{ status: "queued", createdAt: { lte: queuedBefore } }, { status: "working", claimedAt: { lte: new Date(now.getTime() - preparedFileLeaseMs) } }],
     },
     orderBy: { createdAt: "asc" },
     take: limit,
@@ -71,7 +74,10 @@ export async function writePreparedFile(id: string, claimToken: string, db: Db =
       where: mine,
       data: { status: "ready", step: 3, storageKey, sha256, byteSize: bytes.byteLength, fileName: exported.fileName, mediaType: exported.mediaType, claimToken: null, activeKey: null, finishedAt: new Date() },
     });
-    return marked.count === 1 ? "ready" : "lost";
+    if (marked.count === 1) return "ready";
+    // Another worker has the job now (this one's lease ran out): its bytes are not kept.
+    await removeBytes(storageKey).catch((error) => logUnexpected(error, `removing unneeded prepared file ${id}`));
+    return "lost";
   } catch (error) {
     return failPreparedFile(id, claimToken, logUnexpected(error, `preparing file ${id}`), db);
   }
@@ -83,12 +89,18 @@ export async function failPreparedFile(id: string, claimToken: string, errorRefe
   return marked.count === 1 ? "failed" : "lost";
 }
 
-/** Removes the files finished longer ago than they are kept, bytes first (a row left behind is removed next time). */
+/** Removes the files finished longer ago than they are kept: bytes first, then the row (kept to try again if the bytes could not be removed). */
 export async function removeExpiredPreparedFiles(now = new Date(), db: Db = appDb): Promise<number> {
   const expired = await db.preparedFile.findMany({ where: { status: { in: ["ready", "failed"] }, finishedAt: { lt: new Date(now.getTime() - preparedFileKeptMs) } }, select: { id: true, storageKey: true }, take: 100 });
+  let removed = 0;
   for (const job of expired) {
-    if (job.storageKey) await removeBytes(job.storageKey).catch((error) => logUnexpected(error, `removing prepared file ${job.id}`));
-    await db.preparedFile.deleteMany({ where: { id: job.id } });
+    try {
+      if (job.storageKey) await removeBytes(job.storageKey);
+    } catch (error) {
+      logUnexpected(error, `removing prepared file ${job.id}`);
+      continue;
+    }
+    removed += (await db.preparedFile.deleteMany({ where: { id: job.id } })).count;
   }
-  return expired.length;
+  return removed;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
 import type { Actor } from "@/lib/server/auth/actor";
 import { createOrganisation, useTestDatabase } from "@/lib/testing/use-test-database";
 import { getPreparedFile, listPreparedFiles, preparedFileBytes } from "./get-prepared-file";
-import { claimPreparedFile, removeExpiredPreparedFiles, writePreparedFile } from "./prepare-file";
+import { claimPreparedFile, removeExpiredPreparedFiles, renewClaim, writePreparedFile } from "./prepare-file";
 import { requestPreparedFile } from "./request-prepared-file";
 
 // A results document prepared in the background: asked for once however often the button is pressed, prepared by
@@ -123,5 +123,22 @@ describe("files prepared in the background", () => {
     expect(await writePreparedFile(fresh!.id, token)).toBe("failed");
     const row = await t.db.preparedFile.findUniqueOrThrow({ where: { id: fresh!.id } });
     expect(row).toMatchObject({ status: "failed", errorReference: null, storageKey: null, activeKey: null });
+  });
+
+  it("keep their claim while their worker works, and are offered again when their bytes cannot be read", async () => {
+    const tender = await closedTender();
+    await tender.close();
+    const id = await prepared(tender.officer, tender.id);
+    const token = (await claimPreparedFile(id))!;
+    expect(await renewClaim(id, token)).toBe(true);
+    expect(await renewClaim(id, "someone else's claim")).toBe(false);
+    expect(await writePreparedFile(id, token)).toBe("ready");
+    expect(await renewClaim(id, token)).toBe(false); // finished: nothing left to hold
+
+    const { storageKey } = await t.db.preparedFile.findUniqueOrThrow({ where: { id } });
+    for (const name of readdirSync(uploads, { recursive: true })) if (String(name).endsWith(storageKey!)) rmSync(path.join(uploads, String(name)));
+    expect(await preparedFileBytes(tender.officer, tender.id, id)).toEqual({ kind: "unreadable" });
+    expect(await getPreparedFile(tender.officer, tender.id, id)).toMatchObject({ status: "failed", errorReference: expect.stringMatching(/^[0-9A-F]{8}$/) });
+    expect(await prepared(tender.officer, tender.id)).not.toBe(id);
   });
 });

@@ -21,12 +21,17 @@ export async function requestPreparedFile(actor: Actor, assessmentId: string, fi
   const activeKey = activeKeyOf(job);
   // A job whose every worker stopped is given up first, so that it does not hold the key.
   await giveUpStalledJobs(now);
-  try {
-    const created = await db.preparedFile.create({ data: { ...job, activeKey }, select: { id: true } });
-    await dispatchPreparedFile(created.id);
-    return created;
-  } catch (error) {
-    if ((error as { code?: string }).code !== "P2002") throw error;
-    return db.preparedFile.findUniqueOrThrow({ where: { activeKey }, select: { id: true } });
+  // The unfinished job may finish between a refused create and the look-up: then a new one is made.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      const created = await db.preparedFile.create({ data: { ...job, activeKey }, select: { id: true } });
+      await dispatchPreparedFile(created.id);
+      return created;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      const unfinished = await db.preparedFile.findUnique({ where: { activeKey }, select: { id: true } });
+      if (unfinished) return unfinished;
+    }
   }
+  throw new Error(`Could not ask for ${file} of assessment ${assessment.id}`);
 }

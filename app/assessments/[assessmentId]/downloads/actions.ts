@@ -1,7 +1,6 @@
 "use server";
 
-import { z } from "zod";
-import { preparedFileKinds } from "@/lib/domain/exports/prepared-files";
+import { preparedFileKind } from "@/lib/schemas/assessments";
 import { recordId } from "@/lib/schemas/ids";
 import { formAction } from "@/lib/server/action";
 import { resultsReaders } from "@/lib/server/assessments/get-results";
@@ -14,7 +13,7 @@ import { requestPreparedFile } from "@/lib/server/prepared-files/request-prepare
 export const prepareFileAction = formAction({
   name: "prepare file",
   roles: resultsReaders,
-  bound: [recordId, z.enum(preparedFileKinds)],
+  bound: [recordId, preparedFileKind],
   run: ({ actor, bound: [assessmentId, file] }) => requestPreparedFile(actor, assessmentId, file),
   then: (job, [assessmentId]) => `/assessments/${assessmentId}/downloads/${job.id}`,
 });
