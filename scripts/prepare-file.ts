@@ -1,6 +1,6 @@
 // Run by an app instance's worker (lib/server/prepared-files/dispatch.ts) in a process of its own, so that writing a
 // large document never holds up the pages the instance serves: prepares one claimed job's file and marks it ready.
-//   node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/prepare-file.ts <job id> <claim token>
+//   node --conditions=react-server --import tsx scripts/prepare-file.ts <job id> <claim token>
 import { db } from "@/lib/server/db";
 import { writePreparedFile } from "@/lib/server/prepared-files/prepare-file";
 

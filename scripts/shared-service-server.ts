@@ -30,7 +30,7 @@ async function main() {
     await admin.end().catch(() => undefined);
   };
 
-  let mailbox: { close: () => Promise<void> } | undefined;
+  let mailbox: { port: number; close: () => Promise<void> } | undefined;
   let service: Awaited<ReturnType<typeof startSharedService>> | undefined;
   try {
     const { prepareDatabase } = (await import(pathToFileURL(path.join(root, "scripts/prepare-database.mjs")).href)) as { prepareDatabase: (url: string) => Promise<unknown> };

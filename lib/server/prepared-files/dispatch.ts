@@ -119,8 +119,8 @@ async function prepareClaimed(id: string): Promise<void> {
 function prepareInChild(id: string, claimToken: string): { exited: Promise<number>; stop: () => void } {
   // turbopackIgnore: run-time paths; without it Next's output tracing would copy the whole project.
   const root = /*turbopackIgnore: true*/ process.cwd();
-  const tsx = path.join(/*turbopackIgnore: true*/ root, "node_modules/tsx/dist/cli.mjs");
-  const args = [tsx, "--conditions=react-server", "--tsconfig", path.join(/*turbopackIgnore: true*/ root, "tsconfig.json"), path.join(/*turbopackIgnore: true*/ root, "scripts/prepare-file.ts"), id, claimToken];
+  // One process (tsx as a loader, not its CLI, which would start another), so that stopping it stops the work.
+  const args = ["--conditions=react-server", "--import", "tsx", path.join(/*turbopackIgnore: true*/ root, "scripts/prepare-file.ts"), id, claimToken];
   const child = spawn(process.execPath, args, { cwd: root, env: process.env, stdio: ["ignore", "inherit", "inherit"] });
   const exited = new Promise<number>((resolve) => {
     child.on("error", () => resolve(1));
