@@ -104,7 +104,7 @@ export async function seedLargeTenders(db: Db): Promise<Seeded[]> {
       ),
     );
     await inBatches(scores, (batch) => db.evaluatorScore.createMany({ data: batch }));
-    seeded.push({ key: size.key, id: assessment.id, suppliers: size.suppliers, criteria: size.criteria, scores: scores.length });
+    seeded.push({ key: size.key, id: assessment.id, suppliers: size.suppliers, criteria: size.criteria, scores: scores.length, firstSupplierId: bidders[0].id });
   }
   return seeded;
 }

@@ -21,7 +21,9 @@ export const SIZES: { key: SizeKey; suppliers: number; criteria: number }[] = [
 export const EXPORT_FILES = [
   "tender-criteria.docx", "tender-criteria.odt", "tender-criteria.xlsx", "tender-criteria.csv", "tender-criteria.ocds.json",
   "results.docx", "results.odt", "results.xlsx", "results.csv",
+  // One supplier's assessment summary (the first bidder's): "summary-<supplier id>.docx".
+  "summary.docx", "summary.odt",
 ];
 
 /** A published, fully scored tender of one size, as seeded. */
-export type Seeded = { key: SizeKey; id: string; suppliers: number; criteria: number; scores: number };
+export type Seeded = { key: SizeKey; id: string; suppliers: number; criteria: number; scores: number; firstSupplierId: string };
