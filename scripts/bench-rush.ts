@@ -62,7 +62,8 @@ async function rush(label: string, databaseUrl: string, suppliers: number, insta
   const { prepareDatabase } = (await import(pathToFileURL(path.join(root, "scripts/prepare-database.mjs")).href)) as { prepareDatabase: (url: string) => Promise<unknown> };
   await prepareDatabase(databaseUrl);
   const seeded = await seedRush(databaseUrl, suppliers);
-  const service = instances === 1 ? await oneInstance(databaseUrl) : await startSharedService({ databaseUrl, port: PORT, secret: "bench-rush-secret-not-used-anywhere-else" });
+  const logFile = path.join(os.tmpdir(), `bench-rush-instances-${process.pid}.log`);
+  const service = instances === 1 ? await oneInstance(databaseUrl) : await startSharedService({ databaseUrl, port: PORT, secret: "bench-rush-secret-not-used-anywhere-else", logFile });
   try {
     const { outcomes, elapsedMs } = await rushSubmissions(service.url, seeded.assessmentId, seeded.suppliers, RUSH_PASSWORD, WINDOW_MS, (message) => step(`${label}: ${message}`));
     const db = createDb(databaseUrl);

@@ -2,6 +2,7 @@
 // database, files in S3-compatible object storage (s3rver), behind a round-robin proxy. What the shared-service
 // browser tests and the two-instance rush run against.
 import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { startObjectStorage } from "@/lib/testing/object-storage-server";
 import { startRoundRobinProxy } from "./round-robin-proxy";
@@ -29,9 +30,11 @@ async function stopProcess(child: ChildProcess) {
 
 /**
  * Starts the instances on `port + 1`, `port + 2`… and the proxy on `port`; the service's address (NEXTAUTH_URL) is the
- * proxy's. `env` adds to the instances' environment (the mail server, for instance).
+ * proxy's. `env` adds to the instances' environment (the mail server, for instance). Their output is echoed, or, with
+ * `logFile`, written straight to that file: a busy parent reading pipes would hold up the instances' logging (pipes
+ * are written synchronously), and with it their requests.
  */
-export async function startSharedService(options: { databaseUrl: string; port: number; instances?: number; secret: string; env?: Record<string, string>; echo?: boolean }): Promise<SharedService> {
+export async function startSharedService(options: { databaseUrl: string; port: number; instances?: number; secret: string; env?: Record<string, string>; echo?: boolean; logFile?: string }): Promise<SharedService> {
   const storage = await startObjectStorage();
   const url = `http://localhost:${options.port}`;
   const instancePorts = Array.from({ length: options.instances ?? 2 }, (_, index) => options.port + 1 + index);
@@ -47,9 +50,10 @@ export async function startSharedService(options: { databaseUrl: string; port: n
     ...storage.env,
     ...options.env,
   };
+  const log = options.logFile ? openSync(options.logFile, "a") : null;
   const children = instancePorts.map((port, index) => {
     // In this process's group, so that whatever stops the group (a test runner giving up) stops the instances too.
-    const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", log ?? "pipe", log ?? "pipe"] });
     const tag = (chunk: Buffer) => {
       const text = chunk.toString().replace(/^(?=.)/gm, `[instance-${index + 1}] `);
       output += text;
@@ -59,18 +63,20 @@ export async function startSharedService(options: { databaseUrl: string; port: n
     child.stderr?.on("data", tag);
     return child;
   });
+  if (log !== null) closeSync(log);
+  let proxy: Awaited<ReturnType<typeof startRoundRobinProxy>> | undefined;
   const stop = async () => {
     await Promise.all(children.map(stopProcess));
     await proxy?.stop();
     await storage.stop();
   };
-  let proxy: Awaited<ReturnType<typeof startRoundRobinProxy>> | undefined;
   try {
-    await Promise.all(children.map((child, index) => waitUntilReady(child, instancePorts[index], () => output)));
+    const outputSoFar = () => (options.logFile ? readFileSync(options.logFile, "utf8").slice(-20_000) : output);
+    await Promise.all(children.map((child, index) => waitUntilReady(child, instancePorts[index], outputSoFar)));
     proxy = await startRoundRobinProxy(instancePorts, options.port);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, instancePorts, stop, output: () => output };
+  return { url, instancePorts, stop, output: () => (options.logFile ? readFileSync(options.logFile, "utf8").slice(-20_000) : output) };
 }
