@@ -6,7 +6,7 @@
 // against the target (two instances: p95 under 300 ms). Exits non-zero on any failure.
 // PostgreSQL: BENCH_POSTGRES_URL or TEST_POSTGRES_URL (throwaway databases are created there and dropped); skipped
 // when neither is set.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -16,7 +16,7 @@ import pg from "pg";
 import { createDb } from "@/lib/server/db";
 import { percentile, rushSubmissions } from "./shared-service/rush-http";
 import { RUSH_PASSWORD, seedRush } from "./shared-service/rush-seed";
-import { startSharedService } from "./shared-service/start-shared-service";
+import { startSharedService, stopProcess, waitUntilReady } from "./shared-service/start-shared-service";
 
 const root = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
@@ -25,36 +25,23 @@ const SHARED_P95_TARGET_MS = 300;
 const failures: string[] = [];
 const step = (message: string) => console.error(`· ${message}`);
 
-function startServer(databaseUrl: string) {
+/** One instance on PORT, with no proxy in front. */
+async function oneInstance(databaseUrl: string) {
   let output = "";
   const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT)], {
     cwd: root,
-    detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-rush-secret-not-used-anywhere-else", NEXTAUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", UPLOADS_DIR: path.join(os.tmpdir(), "bench-rush-uploads") },
   });
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
-  return { child, output: () => output };
-}
-
-async function stopServer(child: ChildProcess) {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  process.kill(-child.pid, "SIGTERM");
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
-  if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
-}
-
-async function oneInstance(databaseUrl: string) {
-  const server = startServer(databaseUrl);
-  for (const started = Date.now(); Date.now() - started < 60_000; await new Promise((resolve) => setTimeout(resolve, 250))) {
-    if (server.child.exitCode !== null) throw new Error(`next start exited with ${server.child.exitCode}:\n${server.output()}`);
-    const ok = await fetch(`http://localhost:${PORT}/privacy`).then((r) => r.arrayBuffer().then(() => r.status === 200), () => false);
-    if (ok) return { url: `http://localhost:${PORT}`, stop: () => stopServer(server.child) };
+  try {
+    await waitUntilReady(child, PORT, () => output);
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
   }
-  await stopServer(server.child);
-  throw new Error(`next start did not answer within 60 s:\n${server.output()}`);
+  return { url: `http://localhost:${PORT}`, stop: () => stopProcess(child) };
 }
 
 async function rush(label: string, databaseUrl: string, suppliers: number, instances: 1 | 2) {

@@ -2,11 +2,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { Tag } from "@/components/govuk/Tag";
 import { momentInWords } from "@/lib/domain/dates";
-import { preparedFileKinds } from "@/lib/domain/exports/prepared-files";
+import { preparedFileKinds, type PreparedFileKind } from "@/lib/domain/exports/prepared-files";
+import type { FormState } from "@/lib/forms/form-state";
 import { toLocale } from "@/lib/i18n/locales";
 import type { AssessmentView } from "@/lib/server/assessments/get-assessment";
 import type { PreparedFileView } from "@/lib/server/prepared-files/get-prepared-file";
-import { prepareFileAction } from "@/app/assessments/[assessmentId]/downloads/actions";
 
 const tenderFormats = ["docx", "odt", "xlsx", "csv", "ocds.json"] as const;
 const statusColours = { queued: "grey", working: "light-blue", ready: "green", failed: "red" } as const;
@@ -15,7 +15,14 @@ const statusColours = { queued: "grey", working: "light-blue", ready: "green", f
  * Downloads in the assessment's language(s): tender criteria at any time; after the deadline, the results as CSV at
  * once and as documents prepared in the background, with the files this person has had prepared.
  */
-export async function ExportLinks({ assessment, showResults, ocdsPublishable, prepared }: { assessment: AssessmentView; showResults: boolean; ocdsPublishable: boolean; prepared: PreparedFileView[] }) {
+export async function ExportLinks({ assessment, showResults, ocdsPublishable, prepared, prepare }: {
+  assessment: AssessmentView;
+  showResults: boolean;
+  ocdsPublishable: boolean;
+  prepared: PreparedFileView[];
+  /** The Prepare buttons' actions, bound to this assessment and file. */
+  prepare: (file: PreparedFileKind) => (state: FormState) => Promise<FormState>;
+}) {
   const t = await getTranslations("assessments.exports");
   const td = await getTranslations("downloads");
   const locale = toLocale(await getLocale());
@@ -45,7 +52,7 @@ export async function ExportLinks({ assessment, showResults, ocdsPublishable, pr
           </ul>
           <p className="govuk-body">{t("prepareHint")}</p>
           {preparedFileKinds.map((file) => (
-            <ActionButton key={file} action={prepareFileAction.bind(null, assessment.id, file)} label={t(`prepareAs.${file.slice("results.".length) as "docx"}`)} />
+            <ActionButton key={file} action={prepare(file)} label={t(`prepareAs.${file.slice("results.".length) as "docx"}`)} />
           ))}
           {prepared.length > 0 && (
             <>

@@ -11,7 +11,8 @@ const root = path.resolve(__dirname, "../..");
 
 export type SharedService = { url: string; instancePorts: number[]; stop: () => Promise<void>; output: () => string };
 
-async function waitUntilReady(child: ChildProcess, port: number, output: () => string) {
+/** Waits until `next start` on `port` answers a bare page (90 s at most), or fails with its output. */
+export async function waitUntilReady(child: ChildProcess, port: number, output: () => string) {
   for (const started = Date.now(); Date.now() - started < 90_000; await new Promise((resolve) => setTimeout(resolve, 250))) {
     if (child.exitCode !== null) throw new Error(`next start on ${port} exited with ${child.exitCode}:\n${output()}`);
     const ok = await fetch(`http://127.0.0.1:${port}/privacy`).then((r) => r.arrayBuffer().then(() => r.status === 200), () => false);
@@ -20,7 +21,8 @@ async function waitUntilReady(child: ChildProcess, port: number, output: () => s
   throw new Error(`next start on ${port} did not answer within 90 s:\n${output()}`);
 }
 
-async function stopProcess(child: ChildProcess) {
+/** SIGTERM, then SIGKILL after 5 seconds. */
+export async function stopProcess(child: ChildProcess) {
   if (child.exitCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   child.kill("SIGTERM");

@@ -30,6 +30,7 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { pageNotFound } from "@/lib/server/page-not-found";
 import { listPreparedFiles } from "@/lib/server/prepared-files/get-prepared-file";
 import { setTemplateAction } from "./actions";
+import { prepareFileAction } from "./downloads/actions";
 import { setArchivedAction } from "./outcome/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -134,7 +135,13 @@ async function AssessmentPage({ params, searchParams }: Props) {
           </ul>
         </nav>
       )}
-      <ExportLinks assessment={assessment} ocdsPublishable={publisherPrefix(process.env.OCDS_PREFIX) !== null} showResults={showResults} prepared={showResults ? await listPreparedFiles(actor, assessment.id) : []} />
+      <ExportLinks
+        assessment={assessment}
+        ocdsPublishable={publisherPrefix(process.env.OCDS_PREFIX) !== null}
+        showResults={showResults}
+        prepared={showResults ? await listPreparedFiles(actor, assessment.id) : []}
+        prepare={(file) => prepareFileAction.bind(null, assessment.id, file)}
+      />
       {canEdit(actor) && (
         <section id="template">
           <h2 className="govuk-heading-m">{t("template.heading")}</h2>

@@ -7,6 +7,7 @@ CREATE TABLE "PreparedFile" (
     "requestedById" TEXT NOT NULL,
     "file" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'queued',
+    "activeKey" TEXT,
     "step" INTEGER NOT NULL DEFAULT 0,
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "claimToken" TEXT,
@@ -21,6 +22,9 @@ CREATE TABLE "PreparedFile" (
     "finishedAt" DATETIME,
     CONSTRAINT "PreparedFile_assessmentId_fkey" FOREIGN KEY ("assessmentId") REFERENCES "Assessment" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PreparedFile_activeKey_key" ON "PreparedFile"("activeKey");
 
 -- CreateIndex
 CREATE INDEX "PreparedFile_status_createdAt_idx" ON "PreparedFile"("status", "createdAt");
