@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayInWords, momentInWords, timeInWords } from "./dates";
+import { addMonths, dateInWords, dayInWords, momentInWords, timeInWords } from "./dates";
 
 describe("dates and times as GOV.UK writes them", () => {
   it("writes an instant in UK time with am and pm, in English and Welsh", () => {
@@ -25,5 +26,33 @@ describe("dates and times as GOV.UK writes them", () => {
     expect(timeInWords(0, 0, "cy")).toBe("hanner nos");
     expect(timeInWords(12, 30, "en")).toBe("12:30pm");
     expect(timeInWords(0, 5, "cy")).toBe("12:05yb");
+  });
+
+  it("adds months as the calendar does: the end of a shorter month, leap years, across years", () => {
+    expect(addMonths("2024-01-31", 1)).toBe("2024-02-29");
+    expect(addMonths("2023-01-31", 1)).toBe("2023-02-28");
+    expect(addMonths("2100-03-31", -1)).toBe("2100-02-28");
+    expect(addMonths("2000-03-31", -1)).toBe("2000-02-29");
+    expect(addMonths("2024-11-15", 14)).toBe("2026-01-15");
+    // The same as JavaScript's own calendar, for any day and any move.
+    const reference = (date: string, months: number) => {
+      const [y, m, d] = date.split("-").map(Number);
+      const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+      return new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))).toISOString().slice(0, 10);
+    };
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1900-01-01"), max: new Date("2400-12-31"), noInvalidDate: true }), fc.integer({ min: -60, max: 60 }), (day, months) => {
+        const date = day.toISOString().slice(0, 10);
+        expect(addMonths(date, months)).toBe(reference(date, months));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("writes a date in words the same each time it is asked", () => {
+    expect(dateInWords("2025-03-31", "en")).toBe("31 March 2025");
+    expect(dateInWords("2025-03-31", "cy")).toBe("31 Mawrth 2025");
+    expect(dateInWords("2025-03-31", "en")).toBe("31 March 2025");
+    expect(dateInWords("not a date", "en")).toBe("not a date");
   });
 });

@@ -9,6 +9,10 @@ const DAY_MS = 86_400_000;
 export type IsoDate = string;
 
 function parts(date: IsoDate): [number, number, number] {
+  // YYYY-MM-DD, as every date is checked to be, is read by position; anything else by its dashes.
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  }
   const [y, m, d] = date.split("-").map(Number);
   return [y, m, d];
 }
@@ -17,13 +21,18 @@ function format(ms: number): IsoDate {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+const twoDigits = (value: number) => (value < 10 ? `0${value}` : String(value));
+
 export function toDayNumber(date: IsoDate): number {
   const [y, m, d] = parts(date);
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, monthIndex: number): number {
-  return new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return monthIndex === 1 && leap ? 29 : monthLengths[monthIndex];
 }
 
 /** Adds whole months; a day past the end of the target month falls back to its last day (31 Jan + 1 month = 28/29 Feb). */
@@ -33,7 +42,8 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const year = y + Math.floor(monthIndex / 12);
   const month = ((monthIndex % 12) + 12) % 12;
   const day = Math.min(d, daysInMonth(year, month));
-  return format(Date.UTC(year, month, day));
+  // Written out directly for the years people use; toISOString for the rest (it writes ±YYYYYY beyond them).
+  return year >= 1000 && year <= 9999 ? `${year}-${twoDigits(month + 1)}-${twoDigits(day)}` : format(Date.UTC(year, month, day));
 }
 
 /** Days from `from` to `to`, counting both ends (1 April 2024 to 31 March 2025 is 365). */
@@ -59,10 +69,19 @@ export function assessmentDateOf(responseDeadline: Date): IsoDate {
  */
 export function dateInWords(date: string | undefined, language: "en" | "cy"): string {
   if (!date) return "";
+  const key = `${language}${date}`;
+  const known = datesInWords.get(key);
+  if (known !== undefined) return known;
   const day = new Date(`${date}T12:00:00Z`);
-  if (Number.isNaN(day.getTime())) return date;
-  return longDate[language].format(day);
+  const words = Number.isNaN(day.getTime()) ? date : longDate[language].format(day);
+  if (datesInWords.size >= DATES_IN_WORDS_KEPT) datesInWords.clear();
+  datesInWords.set(key, words);
+  return words;
 }
+
+// The same few dates recur in thousands of sentences: each is put into words once.
+const datesInWords = new Map<string, string>();
+const DATES_IN_WORDS_KEPT = 4096;
 
 // Made once: a formatter is costly to make, and the engine writes dates in thousands of sentences.
 const longDate = {

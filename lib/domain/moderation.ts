@@ -32,29 +32,61 @@ export type CriterionModeration = {
  */
 export function moderate(input: {
   criterionId: string;
-  scores: readonly EvaluatorScoreEntry[];
+  /** The cell's scores: the moderation keeps this list as its own, put in evaluator order. */
+  scores: EvaluatorScoreEntry[];
   expectedEvaluators: readonly string[];
   consensus?: ConsensusScore;
   threshold: number;
 }): CriterionModeration {
-  const scores = [...input.scores].sort((a, b) => (a.evaluatorId < b.evaluatorId ? -1 : a.evaluatorId > b.evaluatorId ? 1 : 0));
+  const scores = byEvaluator(input.scores);
   // A handful of evaluators: a linear search beats building a set for every cell.
-  const missingEvaluators = input.expectedEvaluators.filter((id) => !scores.some((s) => s.evaluatorId === id)).sort();
+  const missingEvaluators: string[] = [];
+  for (const id of input.expectedEvaluators) if (!hasScored(scores, id)) missingEvaluators.push(id);
+  if (missingEvaluators.length > 1) missingEvaluators.sort();
   // Exact: a spread equal to the threshold (0.3 − 0.1 against 0.2) is never tipped into divergence by rounding.
-  const values = scores.map((s) => exact(s.score)).sort(compare);
-  const spreadExact = values.length > 0 ? sub(values[values.length - 1], values[0]) : null;
+  let lowest: Exact | null = null;
+  let highest: Exact | null = null;
+  let total = ZERO;
+  for (const entry of scores) {
+    const value = exact(entry.score);
+    if (lowest === null || compare(value, lowest) < 0) lowest = value;
+    if (highest === null || compare(value, highest) > 0) highest = value;
+    total = add(total, value);
+  }
+  const spreadExact = lowest !== null && highest !== null ? sub(highest, lowest) : null;
   const divergent = spreadExact !== null && compare(spreadExact, exact(input.threshold)) > 0;
-  const spread = spreadExact === null ? null : toNumber(spreadExact);
   const consensus = input.consensus ?? null;
-  const base = { criterionId: input.criterionId, scores, spread, divergent, consensus, missingEvaluators };
-  if (consensus) return { ...base, agreedScore: consensus.score, status: "consensus" };
-  if (values.length === 0 || missingEvaluators.length > 0) return { ...base, agreedScore: null, status: "missing-scores" };
-  if (divergent) return { ...base, agreedScore: null, status: "divergent" };
-  return { ...base, agreedScore: toNumber(meanOf(values)), status: "agreed" };
+  const status: ModerationStatus = consensus
+    ? "consensus"
+    : scores.length === 0 || missingEvaluators.length > 0
+      ? "missing-scores"
+      : divergent
+        ? "divergent"
+        : "agreed";
+  const agreedScore = consensus ? consensus.score : status === "agreed" ? toNumber(div(total, exact(scores.length))) : null;
+  return {
+    criterionId: input.criterionId,
+    scores,
+    spread: spreadExact === null ? null : toNumber(spreadExact),
+    divergent,
+    consensus,
+    missingEvaluators,
+    agreedScore,
+    status,
+  };
 }
 
-function meanOf(values: readonly Exact[]): Exact {
-  return div(values.reduce(add, ZERO), exact(values.length));
+function hasScored(scores: readonly EvaluatorScoreEntry[], evaluatorId: string): boolean {
+  for (const entry of scores) if (entry.evaluatorId === evaluatorId) return true;
+  return false;
+}
+
+/** The list put in evaluator order, in place (it is usually in order already, as the database gives it). */
+function byEvaluator(scores: EvaluatorScoreEntry[]): EvaluatorScoreEntry[] {
+  for (let i = 1; i < scores.length; i++) {
+    if (scores[i - 1].evaluatorId > scores[i].evaluatorId) return scores.sort((a, b) => (a.evaluatorId < b.evaluatorId ? -1 : a.evaluatorId > b.evaluatorId ? 1 : 0));
+  }
+  return scores;
 }
 
 /**
@@ -64,7 +96,9 @@ function meanOf(values: readonly Exact[]): Exact {
 export function exactAgreedScore(moderation: CriterionModeration): Exact | null {
   if (moderation.agreedScore === null) return null;
   if (moderation.consensus) return exact(moderation.consensus.score);
-  return meanOf(moderation.scores.map((s) => exact(s.score)));
+  let total = ZERO;
+  for (const entry of moderation.scores) total = add(total, exact(entry.score));
+  return div(total, exact(moderation.scores.length));
 }
 
 /** Why a criterion does not count yet, in words for the evaluators. */

@@ -1,9 +1,9 @@
 import type { Scale } from "./case/case-schema";
 import { leaderSensitivity, type LeaderSensitivity, type WeightedRow } from "./leader-sensitivity";
-import { add, clamp, compare, div, exact, mul, ONE, sub, toNumber, ZERO, type Exact } from "./exact";
+import { add, clamp, compare, div, exact, mul, ONE, round, roundNumber, sub, toNumber, ZERO, type Exact } from "./exact";
 import { exactAgreedScore, incompleteReason, type CriterionModeration } from "./moderation";
 import { formatNumber } from "./number-text";
-import { byId, presentTotal, rankByTotals, weightedTotal, type RankedSupplier } from "./ranking";
+import { byId, presentTotal, rankByTotals, type RankedSupplier } from "./ranking";
 import { problem, type Problem } from "./text";
 
 export type RuleKey = "BR1" | "BR2" | "BR3" | "OUTCOME" | "OTHER";
@@ -21,6 +21,11 @@ export type SupplierScoringInput = {
   moderation: readonly CriterionModeration[];
 };
 
+/**
+ * A criterion as the results show it, rounded half up once from the exact figures: the spread and the agreed score
+ * to two decimals, as pages, exports and messages print them (a mean of 7/3 is 2.33 everywhere), and the score
+ * normalised to 0..1 of the scale to four, for charts.
+ */
 export type CriterionStanding = CriterionModeration & { weight: number; normalisedScore: number | null };
 
 export type SupplierStatus = "ranked" | "excluded" | "incomplete";
@@ -65,15 +70,16 @@ export function computeResults(input: {
   const weights = criteria.map((c) => c.weight);
   const rows: WeightedRow[] = [];
   const totals = new Map<string, Exact>();
+  const scale = scaleEnds(input.scale);
   const standings = [...input.suppliers]
     .sort((a, b) => byId(a.supplierId, b.supplierId))
     .map((supplier): SupplierStanding => {
-      const standing = assessSupplier(supplier, criteria, input.scale, input.divergenceThreshold);
+      const { standing, normalised } = assessSupplier(supplier, criteria, scale, input.divergenceThreshold);
       if (standing.status === "ranked") {
-        const normalised = exactNormalisedScores(standing.criteria, input.scale);
         rows.push({ supplierId: supplier.supplierId, normalised });
-        totals.set(supplier.supplierId, weightedTotal(normalised, weights));
-        standing.ruleSubtotals = ruleSubtotals(criteria, normalised);
+        const byRule = pointsByRule(criteria, normalised);
+        totals.set(supplier.supplierId, byRule.total);
+        standing.ruleSubtotals = byRule.subtotals;
       }
       return standing;
     });
@@ -84,30 +90,55 @@ export function computeResults(input: {
     if (entry) Object.assign(standing, { rank: entry.rank, total: entry.total });
   }
   const sensitivity = leaderSensitivity(rows, totals, ranking, criteria.map((c) => c.id), weights);
-  return { criteria, scale: input.scale, suppliers: standings, ranking, leaderSensitivity: sensitivity };
+  const result: ScoringResult = { criteria, scale: input.scale, suppliers: standings, ranking, leaderSensitivity: sensitivity };
+  rankedRows.set(result, rows);
+  return result;
 }
 
-/** Each criterion's agreed score on 0..1 of the scale, exactly: (agreed − lowest point) / (highest − lowest point). */
-function normalise(agreed: Exact | null, scale: Scale): Exact | null {
-  if (agreed === null) return null;
+// The exact normalised scores behind a result, kept beside it (never in it: a result is stored as JSON), so that
+// what-if scenarios on the same result do not work them out again.
+const rankedRows = new WeakMap<ScoringResult, WeightedRow[]>();
+
+/** The ranked suppliers' exact normalised scores, in criteria order. */
+export function rankedNormalisedScores(results: ScoringResult): WeightedRow[] {
+  const known = rankedRows.get(results);
+  if (known) return known;
+  return results.suppliers
+    .filter((s) => s.status === "ranked")
+    .map((s) => ({ supplierId: s.supplierId, normalised: exactNormalisedScores(s.criteria, results.scale) }));
+}
+
+type ScaleEnds = { low: Exact; range: Exact };
+
+const HUNDRED = exact(100);
+
+const scaleEnds = (scale: Scale): ScaleEnds => {
   const low = exact(scale.points[0].value);
-  const range = sub(exact(scale.points[scale.points.length - 1].value), low);
+  return { low, range: sub(exact(scale.points[scale.points.length - 1].value), low) };
+};
+
+/** Each criterion's agreed score on 0..1 of the scale, exactly: (agreed − lowest point) / (highest − lowest point). */
+function normalise(agreed: Exact | null, { low, range }: ScaleEnds): Exact | null {
+  if (agreed === null) return null;
   return clamp(div(sub(agreed, low), range), ZERO, ONE);
 }
 
 /** A ranked supplier's exact normalised scores, in criteria order (a criterion that does not count yet gives 0). */
 export function exactNormalisedScores(criteria: readonly CriterionModeration[], scale: Scale): Exact[] {
-  return criteria.map((c) => normalise(exactAgreedScore(c), scale) ?? ZERO);
+  const ends = scaleEnds(scale);
+  return criteria.map((c) => normalise(exactAgreedScore(c), ends) ?? ZERO);
 }
 
+/** One supplier's standing, with its exact normalised scores (0 where a criterion does not count yet). */
 function assessSupplier(
   supplier: SupplierScoringInput,
   criteria: readonly ResolvedCriterion[],
-  scale: Scale,
+  scale: ScaleEnds,
   threshold: number,
-): SupplierStanding {
+): { standing: SupplierStanding; normalised: Exact[] } {
   const exclusionReasons: Problem[] = [...supplier.gateFailures];
   const incompleteReasons: Problem[] = [...supplier.gatesPending];
+  const normalisedScores: Exact[] = [];
   const standings = criteria.map((criterion, index): CriterionStanding => {
     const moderation = supplier.moderation[index];
     const agreed = exactAgreedScore(moderation);
@@ -123,10 +154,23 @@ function assessSupplier(
       }, { path: ["criteria", criterion.id], params: { criterionId: criterion.id, score: Number(score), minimum: criterion.minimumScore } }));
     }
     const normalised = normalise(agreed, scale);
-    return { ...moderation, weight: criterion.weight, normalisedScore: normalised === null ? null : toNumber(normalised) };
+    normalisedScores.push(normalised ?? ZERO);
+    // Spelt out rather than spread: this runs for every cell of a large tender.
+    return {
+      criterionId: moderation.criterionId,
+      scores: moderation.scores,
+      spread: moderation.spread === null ? null : roundNumber(moderation.spread, 2),
+      divergent: moderation.divergent,
+      consensus: moderation.consensus,
+      missingEvaluators: moderation.missingEvaluators,
+      agreedScore: agreed === null ? null : round(agreed, 2),
+      status: moderation.status,
+      weight: criterion.weight,
+      normalisedScore: normalised === null ? null : round(normalised, 4),
+    };
   });
   const status: SupplierStatus = exclusionReasons.length > 0 ? "excluded" : incompleteReasons.length > 0 ? "incomplete" : "ranked";
-  return {
+  const standing: SupplierStanding = {
     supplierId: supplier.supplierId,
     status,
     rank: null,
@@ -136,21 +180,23 @@ function assessSupplier(
     ruleSubtotals: [],
     criteria: standings,
   };
+  return { standing, normalised: normalisedScores };
 }
 
-/** Points each business rule contributes to the total, out of the weight it carries. */
-function ruleSubtotals(criteria: readonly ResolvedCriterion[], normalised: readonly Exact[]) {
-  return ruleOrder
-    .map((rule) => {
-      let weight = 0;
-      let points = ZERO;
-      criteria.forEach((criterion, index) => {
-        if (criterion.rule !== rule) return;
-        weight += criterion.weight;
-        points = add(points, mul(exact(criterion.weight), normalised[index]));
-      });
-      return { rule, weight, points: presentTotal(points), used: criteria.some((c) => c.rule === rule) };
-    })
-    .filter((subtotal) => subtotal.used)
-    .map(({ rule, weight, points }) => ({ rule, weight, points }));
+/**
+ * Points each business rule contributes to the total, out of the weight it carries, and the weighted total they add
+ * up to (as weightedTotal works it out), in one pass over the criteria.
+ */
+function pointsByRule(criteria: readonly ResolvedCriterion[], normalised: readonly Exact[]) {
+  const weight = ruleOrder.map(() => 0);
+  const points = ruleOrder.map(() => ZERO);
+  const used = ruleOrder.map(() => false);
+  criteria.forEach((criterion, index) => {
+    const at = ruleOrder.indexOf(criterion.rule);
+    used[at] = true;
+    weight[at] += criterion.weight;
+    points[at] = add(points[at], mul(exact(criterion.weight), normalised[index]));
+  });
+  const subtotals = ruleOrder.flatMap((rule, at) => (used[at] ? [{ rule, weight: weight[at], points: presentTotal(points[at]) }] : []));
+  return { subtotals, total: clamp(points.reduce(add, ZERO), ZERO, HUNDRED) };
 }

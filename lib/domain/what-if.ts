@@ -1,6 +1,6 @@
 import { leaderSensitivity, type LeaderSensitivity } from "./leader-sensitivity";
 import { rankByTotals, weightedTotal, type RankedSupplier } from "./ranking";
-import { exactNormalisedScores, type ScoringResult } from "./results";
+import { rankedNormalisedScores, type ScoringResult } from "./results";
 import type { Problem } from "./text";
 import { checkWeightChanges } from "./weights";
 
@@ -17,9 +17,7 @@ export function whatIf(results: ScoringResult, weightChanges: Readonly<Record<st
   const { weights: entries, problems } = checkWeightChanges(results.criteria, weightChanges, scenario, ["weights"]);
   if (problems.length > 0) return { ok: false, problems };
   const weights = entries.map((e) => e.weight);
-  const rows = results.suppliers
-    .filter((s) => s.status === "ranked")
-    .map((s) => ({ supplierId: s.supplierId, normalised: exactNormalisedScores(s.criteria, results.scale) }));
+  const rows = rankedNormalisedScores(results);
   const totals = new Map(rows.map((row) => [row.supplierId, weightedTotal(row.normalised, weights)]));
   const ranking = rankByTotals(rows.map((row) => ({ supplierId: row.supplierId, total: totals.get(row.supplierId)! })));
   return {

@@ -3,12 +3,13 @@ import { isCarbonReductionPlanMandatory } from "../carbon-reduction-plan-mandato
 import { validateAssessmentConfig } from "../config-checks";
 import { getFramework } from "../framework/registry";
 import { moderate, type ConsensusScore, type EvaluatorScoreEntry } from "../moderation";
-import { exact, round } from "../exact";
+import { roundNumber } from "../exact";
 import { computeResults, type ScoringResult } from "../results";
 import type { Problem } from "../text";
 import { whatIf } from "../what-if";
 import { assessSupplierEvidence } from "./assess-supplier";
-import { assessmentCaseSchema, type AssessmentCase } from "./case-schema";
+import { assessmentCaseSchema, type AssessmentCase, type EvaluatorScore } from "./case-schema";
+import { isRecord, plainEvaluatorScore } from "./plain-score";
 import { checkCaseReferences } from "./cross-checks";
 import { problemsFromZodIssues } from "./input-problems";
 import type { AssessmentResult } from "./result-schema";
@@ -17,41 +18,68 @@ export type AssessOutcome = { ok: true; result: AssessmentResult; scoring: Scori
 
 /** Parses and checks a case; every problem found, with its JSON path, or the parsed case. */
 export function parseAssessmentCase(input: unknown): { ok: true; value: AssessmentCase } | { ok: false; problems: Problem[] } {
-  // reportInput lets a missing value be told apart from a wrong one.
-  const parsed = assessmentCaseSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: problemsFromZodIssues(parsed.error.issues) };
-  const value = parsed.data;
+  const value = parseCaseShape(input);
+  if (!value.ok) return value;
   const problems = [
-    ...validateAssessmentConfig(value.assessment).map((p) => ({ ...p, path: ["assessment", ...(p.path ?? [])] })),
-    ...checkCaseReferences(value),
+    ...validateAssessmentConfig(value.value.assessment).map((p) => ({ ...p, path: ["assessment", ...(p.path ?? [])] })),
+    ...checkCaseReferences(value.value),
   ];
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+  return problems.length > 0 ? { ok: false, problems } : value;
 }
 
-const key = (supplierId: string, criterionId: string) => `${supplierId}\u0000${criterionId}`;
+/**
+ * The case checked against its schema. Tens of thousands of evaluators' scores are each checked by hand against
+ * the same rules (`plainEvaluatorScore`), and the rest by zod; a case with any score that is not plainly valid is
+ * checked whole by zod, so every problem is reported exactly as zod words it.
+ */
+function parseCaseShape(input: unknown): { ok: true; value: AssessmentCase } | { ok: false; problems: Problem[] } {
+  const record = isRecord(input) ? input : null;
+  const scores = record?.scores;
+  const plain = record !== null && Array.isArray(scores) && scores.every(plainEvaluatorScore);
+  // reportInput lets a missing value be told apart from a wrong one.
+  const parsed = assessmentCaseSchema.safeParse(plain ? { ...record, scores: [] } : input, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: problemsFromZodIssues(parsed.error.issues) };
+  return { ok: true, value: plain ? { ...parsed.data, scores: scores as EvaluatorScore[] } : parsed.data };
+}
 
 /** The whole assessment, from a case as `npm run assess` reads it to the result the web app shows. */
 export function assessCase(input: unknown): AssessOutcome {
   const parsed = parseAssessmentCase(input);
-  if (!parsed.ok) return parsed;
-  const { assessment: config, suppliers } = parsed.value;
+  return parsed.ok ? assessParsedCase(parsed.value) : parsed;
+}
+
+/** The rules engine proper, on a case `parseAssessmentCase` has already checked: nothing is parsed again. */
+export function assessParsedCase(value: AssessmentCase): Extract<AssessOutcome, { ok: true }> {
+  const { assessment: config, suppliers } = value;
   const framework = getFramework(config.framework.id, config.framework.version)!;
   const criteria = resolveCriteria(config, framework);
 
-  // Group once by supplier then criterion, so the work grows with the number of scores.
-  const scoresByCell = new Map<string, Map<string, EvaluatorScoreEntry[]>>();
-  for (const s of parsed.value.scores) {
-    const bySupplier = scoresByCell.get(s.supplierId) ?? new Map<string, EvaluatorScoreEntry[]>();
-    scoresByCell.set(s.supplierId, bySupplier);
-    const list = bySupplier.get(s.criterionId) ?? [];
-    bySupplier.set(s.criterionId, list);
-    list.push({ evaluatorId: s.evaluatorId, score: s.score });
-  }
-  const consensusByCell = new Map<string, ConsensusScore>();
-  for (const m of parsed.value.moderatedScores) {
+  // One cell per supplier and criterion, found by position, so the work grows with the number of scores. A validated
+  // case names only its own suppliers and criteria.
+  const supplierAt = new Map(suppliers.map((supplier, index) => [supplier.id, index]));
+  const criterionAt = new Map(criteria.map((criterion, index) => [criterion.id, index]));
+  const cellOf = (supplierId: string, criterionId: string) => {
+    const row = supplierAt.get(supplierId);
+    const column = criterionAt.get(criterionId);
+    return row === undefined || column === undefined ? -1 : row * criteria.length + column;
+  };
+  // Counted first, so that each cell's list is made at its size (pushing would give every list room for 17).
+  const cellCount = suppliers.length * criteria.length;
+  const cells = value.scores.map((s) => cellOf(s.supplierId, s.criterionId));
+  const sizes = new Int32Array(cellCount);
+  for (const cell of cells) if (cell >= 0) sizes[cell]++;
+  const scoresByCell: EvaluatorScoreEntry[][] = Array.from({ length: cellCount }, (_, cell) => new Array<EvaluatorScoreEntry>(sizes[cell]));
+  sizes.fill(0);
+  value.scores.forEach((s, index) => {
+    const cell = cells[index];
+    if (cell >= 0) scoresByCell[cell][sizes[cell]++] = { evaluatorId: s.evaluatorId, score: s.score };
+  });
+  const consensusByCell: (ConsensusScore | undefined)[] = new Array(cellCount);
+  for (const m of value.moderatedScores) {
     const consensus: ConsensusScore = { score: m.score, rationale: m.rationale };
     if (m.moderatorId) consensus.moderatorId = m.moderatorId;
-    consensusByCell.set(key(m.supplierId, m.criterionId), consensus);
+    const cell = cellOf(m.supplierId, m.criterionId);
+    if (cell >= 0) consensusByCell[cell] = consensus;
   }
 
   const findings = new Map(suppliers.map((supplier) => [supplier.id, assessSupplierEvidence(supplier, config, criteria)]));
@@ -59,19 +87,19 @@ export function assessCase(input: unknown): AssessOutcome {
     criteria,
     scale: config.scale,
     divergenceThreshold: config.divergenceThreshold,
-    suppliers: suppliers.map((supplier) => {
+    suppliers: suppliers.map((supplier, row) => {
       const expected = config.evaluators.filter((e) => !e.conflictsOfInterest.includes(supplier.id)).map((e) => e.id).sort();
       const found = findings.get(supplier.id)!;
       return {
         supplierId: supplier.id,
         gateFailures: found.gateFailures,
         gatesPending: found.gatesPending,
-        moderation: criteria.map((criterion) =>
+        moderation: criteria.map((criterion, column) =>
           moderate({
             criterionId: criterion.id,
-            scores: scoresByCell.get(supplier.id)?.get(criterion.id) ?? [],
+            scores: scoresByCell[row * criteria.length + column],
             expectedEvaluators: expected,
-            consensus: consensusByCell.get(key(supplier.id, criterion.id)),
+            consensus: consensusByCell[row * criteria.length + column],
             threshold: config.divergenceThreshold,
           }),
         ),
@@ -80,9 +108,6 @@ export function assessCase(input: unknown): AssessOutcome {
   });
 
   const names = new Map(suppliers.map((s) => [s.id, s.name]));
-  // Rounded half up once from the figure the engine holds: scores and spreads to two decimals, as pages, exports
-  // and messages print them (a mean of 7/3 is 2.33 everywhere); normalised scores to four, for charts.
-  const presentNumber = (value: number | null, decimals = 2) => (value === null ? null : round(exact(value), decimals));
   const supplierResults = scoring.suppliers.map((standing) => {
     const { gateFailures: _failures, gatesPending: _pending, ...found } = findings.get(standing.supplierId)!;
     return {
@@ -95,12 +120,7 @@ export function assessCase(input: unknown): AssessOutcome {
       incompleteReasons: standing.incompleteReasons,
       ruleSubtotals: standing.ruleSubtotals,
       ...found,
-      criteria: standing.criteria.map((c) => ({
-        ...c,
-        spread: presentNumber(c.spread),
-        agreedScore: presentNumber(c.agreedScore),
-        normalisedScore: presentNumber(c.normalisedScore, 4),
-      })),
+      criteria: standing.criteria,
     };
   });
   const listed = (status: "excluded" | "incomplete") =>

@@ -34,7 +34,19 @@ export function checkCaseReferences(input: AssessmentCase): Problem[] {
   const onScale = (score: number) => points.some((value) => Math.abs(value - score) <= TOLERANCE);
   const scalePoints = points.join(", ");
 
-  const seenScores = new Set<string>();
+  // A score is known by the positions of its supplier, criterion and evaluator (a number, not a joined string, for
+  // tens of thousands of scores); one naming something unknown, by its ids.
+  const supplierAt = new Map([...suppliers].map((id, at) => [id, at]));
+  const criterionAt = new Map([...criteria].map((id, at) => [id, at]));
+  const evaluatorAt = new Map(assessment.evaluators.map((e, at) => [e.id, at]));
+  const scoreKey = (score: { supplierId: string; criterionId: string; evaluatorId: string }): number | string => {
+    const s = supplierAt.get(score.supplierId);
+    const c = criterionAt.get(score.criterionId);
+    const e = evaluatorAt.get(score.evaluatorId);
+    if (s === undefined || c === undefined || e === undefined) return `${score.supplierId}\u0000${score.criterionId}\u0000${score.evaluatorId}`;
+    return (s * criterionAt.size + c) * evaluatorAt.size + e;
+  };
+  const seenScores = new Set<number | string>();
   input.scores.forEach((score, index) => {
     const path = ["scores", index];
     problems.push(...referenceProblems(score, path, suppliers, criteria));
@@ -50,7 +62,7 @@ export function checkCaseReferences(input: AssessmentCase): Problem[] {
         cy: `Mae ${score.evaluatorId} wedi datgan gwrthdaro buddiannau â ${score.supplierId} ac ni all ei sgorio.`,
       }, { path: [...path, "evaluatorId"], params: { evaluatorId: score.evaluatorId, supplierId: score.supplierId } }));
     }
-    const key = `${score.supplierId}\u0000${score.criterionId}\u0000${score.evaluatorId}`;
+    const key = scoreKey(score);
     if (seenScores.has(key)) {
       problems.push(problem("CASE.SCORE_DUPLICATE", {
         en: `${score.evaluatorId} has already scored ${score.supplierId} on ${score.criterionId}.`,

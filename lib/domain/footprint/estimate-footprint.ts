@@ -1,6 +1,6 @@
 import type { ServiceFootprintDeclaration } from "../case/footprint-schema";
 import type { IsoDate } from "../dates";
-import { add, div, exact, mul, round, sum, ZERO, type Exact } from "../exact";
+import { add, compare, div, exact, mul, round, sum, ZERO, type Exact } from "../exact";
 import { formatGrouped } from "../number-text";
 import { bilingual as b, type Bilingual } from "../text";
 import { electricityFactorFor, electricityRegionsByCode, networkEnergyFactor, ukElectricityFactorsFor, type EmissionFactor } from "./factors";
@@ -143,7 +143,7 @@ export function estimateFootprint(declaration: ServiceFootprintDeclaration, asse
       kg,
     });
   }
-  if (ukKWh.n > ZERO.n) {
+  if (compare(ukKWh, ZERO) > 0) {
     const factor = use(uk.transmissionAndDistribution);
     const kWh = round(ukKWh, 3);
     lines.push({

@@ -1,5 +1,5 @@
 import type { Scale } from "../case/case-schema";
-import { exact, round } from "../exact";
+import { roundNumber } from "../exact";
 import type { PreScoreMethod } from "../framework/types";
 import type { Problem } from "../text";
 import type { PreScoreContext, Strength } from "./components";
@@ -41,7 +41,7 @@ export function preScore(
   return {
     criterionId: criterion.id,
     method: criterion.preScoreMethod,
-    strength: round(exact(strength), 3),
+    strength: roundNumber(strength, 3),
     suggestedScore: nearestScalePoint(strength, scale),
     reasons,
   };
