@@ -122,6 +122,22 @@ test.describe("the buyer's journey", () => {
     await expect(page.getByText("Scope 3 category 7 emissions (tCO2e) are missing.")).toBeVisible();
     await expectAccessible(page);
 
+    // Scores by criterion, a business rule at a time.
+    await page.getByRole("link", { name: "Scores by criterion, one business rule at a time" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Scores by criterion");
+    await expect(page.getByTestId("matrix")).toContainText("Scores by criterion: Business rule 1: net zero");
+    await expect(page.getByTestId("matrix").getByRole("columnheader", { name: "Greenbyte Hosting Ltd" })).toBeVisible();
+    await page.getByRole("link", { name: "Business rule 2: circular economy" }).click();
+    await expect(page.getByTestId("matrix")).toContainText("Scores by criterion: Business rule 2: circular economy");
+    await expect(page.getByRole("navigation", { name: "Business rules" }).locator("[aria-current=page]")).toHaveText("Business rule 2: circular economy");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Back" }).click();
+
+    await page.getByRole("link", { name: "Try other weights and see the ranking they give" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("What if the weights were different?");
+    await page.getByRole("button", { name: "Show ranking with these weights" }).click();
+    // The published weights give the published ranking.
+    await expect(page.getByTestId("what-if-ranking").getByRole("row").nth(1)).toContainText("Greenbyte Hosting Ltd");
     await page.locator("input[name^=w-]").first().fill("0");
     await page.getByRole("button", { name: "Show ranking with these weights" }).click();
     await expect(page.locator(".govuk-error-summary")).toContainText("The weights must total 100; they total");
@@ -138,6 +154,7 @@ test.describe("the buyer's journey", () => {
     await expect(page).toHaveTitle(/^Error: /);
     await expectAccessible(page);
 
+    await page.getByRole("link", { name: "Back" }).click();
     await page.getByRole("link", { name: "Summary Blue Cloud Ltd" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assessment summary: Blue Cloud Ltd");
     await expect(page.getByTestId("standing")).toHaveText(/Your tender was ranked 2, with a total score of \d+\.\d\d out of 100\./);
@@ -292,7 +309,7 @@ test.describe("assessments of another organisation", () => {
     const summaryHref = (await page.getByRole("link", { name: "Summary Greenbyte Hosting Ltd" }).getAttribute("href"))!;
     await signOut(page);
 
-    const paths = [url, `${url}/results`, summaryHref, `${url}/weights`, `${url}/publish`, `${url}/criteria/add`, `${url}/export/tender-criteria.docx`, `${url}/export/results.xlsx`, `${url}/export/tender-criteria.ocds.json`];
+    const paths = [url, `${url}/results`, `${url}/results/criteria`, `${url}/results/what-if?w-x=1`, summaryHref, `${url}/weights`, `${url}/publish`, `${url}/criteria/add`, `${url}/export/tender-criteria.docx`, `${url}/export/results.xlsx`, `${url}/export/tender-criteria.ocds.json`];
     for (const email of ["officer@northshire.example", "admin@greenbyte.example"]) {
       await signIn(page, email);
       for (const path of paths) {

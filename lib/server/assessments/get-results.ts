@@ -1,12 +1,13 @@
 import "server-only";
-import { assessCase } from "@/lib/domain/case/assess-case";
+import { assessCase, type AssessOutcome } from "@/lib/domain/case/assess-case";
 import type { AssessmentCaseInput } from "@/lib/domain/case/case-schema";
 import { conflictsOfInterest, type ConflictDecision } from "@/lib/domain/scoring/evaluator-status";
 import type { Role } from "@/lib/domain/organisations/roles";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { getAssessment, type AssessmentView } from "./get-assessment";
-import { keepResults, keptResults, resultsFingerprint } from "./results-snapshot";
+import type { ScoringResult } from "@/lib/domain/results";
+import { keepResults, keptPart, keptResults, resultsFingerprint, type SnapshotPart } from "./results-snapshot";
 import { engineCriterionId, toAssessmentConfig } from "./to-assessment-config";
 
 export const resultsReaders: readonly Role[] = ["procurement-officer", "organisation-admin"];
@@ -18,10 +19,12 @@ export type ResultsOutcome =
   | {
       kind: "results";
       assessment: AssessmentView;
-      outcome: Extract<ReturnType<typeof assessCase>, { ok: true }>;
+      outcome: { ok: true; result: Extract<AssessOutcome, { ok: true }>["result"] };
       criterionIdOf: (engineId: string) => string;
+      /** The engine's working behind the results, for what-if weights: read only when asked for. */
+      scoring: () => Promise<ScoringResult>;
       /** Every evaluator's justification, by supplier and engine criterion id: the words assessment summaries quote. */
-      evaluatorWords: { supplierId: string; criterionId: string; evaluatorId: string; justification: string }[];
+      evaluatorWords: () => Promise<EvaluatorWords>;
       /** Each supplier's name in English and Welsh (its English name where it has no Welsh one), by supplier id. */
       supplierNames: Record<string, { en: string; cy: string }>;
       /** Each evaluator's name, by user id: the engine's messages name evaluators by id. */
@@ -63,9 +66,14 @@ export async function resultsOf(assessment: AssessmentView, now = new Date()): P
   const { comments: _comments, ...setUp } = assessment;
   const fingerprint = resultsFingerprint({ setUp, responses, scoreCount, consensusCount, declarations, suppliers });
   const kept = await keptResults<KeptResults>(assessmentId, fingerprint);
-  const computed = kept ?? (await computeResults(assessment, responses, declarations, suppliers));
+  const fresh = kept ? null : await computeResults(assessment, responses, declarations, suppliers);
+  const computed: KeptResults = kept ?? fresh!.content;
   if (!computed.outcome.ok) return { kind: "problems", assessment, problems: computed.outcome.problems };
-  if (!kept) await keepResults(assessmentId, fingerprint, computed);
+  if (fresh) await keepResults(assessmentId, fingerprint, fresh);
+  // A part is read when a page asks for it: from this computation, from the snapshot, or (kept results replaced
+  // since) computed afresh.
+  const part = async <P extends SnapshotPart>(name: P): Promise<ResultsParts[P]> =>
+    fresh?.[name] ?? (await keptPart<ResultsParts[P]>(assessmentId, fingerprint, name)) ?? (await computeResults(assessment, responses, declarations, suppliers))[name];
   // Names of evaluators are read afresh: the engine's results name them by id only.
   const evaluators = await db.user.findMany({ where: { id: { in: computed.evaluatorIds } }, select: { id: true, name: true } });
   const rowIdOf = new Map(computed.criterionRows);
@@ -74,20 +82,25 @@ export async function resultsOf(assessment: AssessmentView, now = new Date()): P
     assessment,
     outcome: computed.outcome,
     criterionIdOf: (engineId) => rowIdOf.get(engineId) ?? engineId,
-    evaluatorWords: computed.evaluatorWords,
+    scoring: () => part("scoring"),
+    evaluatorWords: () => part("evaluatorWords"),
     supplierNames: Object.fromEntries(suppliers.map((s) => [s.id, { en: s.nameEn, cy: s.nameCy || s.nameEn }])),
     evaluatorNames: Object.fromEntries(evaluators.map((evaluator) => [evaluator.id, evaluator.name])),
   };
 }
 
-/** What is kept of the engine's reading: its outcome, and what pages need beside it that only the scores hold. */
+type EvaluatorWords = { supplierId: string; criterionId: string; evaluatorId: string; justification: string }[];
+
+/** What is kept of the engine's reading: its results (or problems), and what pages need beside them. */
 type KeptResults = {
-  outcome: ReturnType<typeof assessCase>;
+  outcome: { ok: true; result: Extract<AssessOutcome, { ok: true }>["result"] } | Extract<AssessOutcome, { ok: false }>;
   evaluatorIds: string[];
   /** Engine criterion id, then the criterion's row id. */
   criterionRows: [string, string][];
-  evaluatorWords: { supplierId: string; criterionId: string; evaluatorId: string; justification: string }[];
 };
+
+/** The larger parts, kept apart and read only by the pages that need them. */
+type ResultsParts = { scoring: ScoringResult; evaluatorWords: EvaluatorWords };
 
 /** Runs the rules engine on the submitted responses, every evaluator's scores and the moderated ones. */
 async function computeResults(
@@ -95,7 +108,7 @@ async function computeResults(
   responses: { id: string; supplierOrganisationId: string }[],
   declarations: { evaluatorId: string; supplierOrganisationId: string; hasConflict: boolean; decision: string | null }[],
   suppliers: { id: string; nameEn: string }[],
-): Promise<KeptResults> {
+): Promise<{ content: KeptResults } & ResultsParts> {
   const assessmentId = assessment.id;
   const owned = { organisationId: assessment.organisationId };
   const [evidence, scores, moderated] = await Promise.all([
@@ -121,10 +134,13 @@ async function computeResults(
       .filter((m) => submitted(m.responseId) && engineIdOf.has(m.criterionId))
       .map((m) => ({ supplierId: supplierOf.get(m.responseId)!, criterionId: engineIdOf.get(m.criterionId)!, score: m.score, rationale: m.rationale, moderatorId: m.moderatorId })),
   };
+  const outcome = assessCase(input);
   return {
-    outcome: assessCase(input),
-    evaluatorIds,
-    criterionRows: assessment.criteria.map((c) => [engineCriterionId(c), c.id]),
+    content: { outcome: outcome.ok ? { ok: true, result: outcome.result } : outcome, evaluatorIds, criterionRows: assessment.criteria.map((c) => [engineCriterionId(c), c.id]) },
+    scoring: outcome.ok ? outcome.scoring : emptyScoring,
     evaluatorWords: (input.scores ?? []).map(({ supplierId, criterionId, evaluatorId, justification }) => ({ supplierId, criterionId, evaluatorId, justification: justification ?? "" })),
   };
 }
+
+/** No working where the results could not be computed (the pages show the problems instead). */
+const emptyScoring: ScoringResult = { criteria: [], scale: { points: [] }, suppliers: [], ranking: [], leaderSensitivity: null };

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { claimLeaseMs, fillSecrets, nextAttemptAt } from "@/lib/domain/notifications";
 import type { Db } from "@/lib/server/db";
+import { announceMessages } from "./announce";
 import type { Transport } from "./transports/transport";
 
 type Row = Awaited<ReturnType<Db["outboxMessage"]["findMany"]>>[number];
@@ -69,6 +70,7 @@ async function deliverOne(db: Db, transport: Transport, row: Row, claimToken: st
       where: { id: row.id, claimToken },
       data: next ? { status: "pending", nextAttemptAt: next, claimToken: null, lastError } : { status: "failed", claimToken: null, secrets: null, lastError },
     });
+    if (next) announceMessages(next);
     return next ? "retried" : "failed";
   }
 }

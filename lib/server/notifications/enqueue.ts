@@ -1,6 +1,7 @@
 import "server-only";
 import { composeMessage, messageLanguage, type Language, type MessageKind, type MessageParams, type Named } from "@/lib/domain/notifications";
 import type { Tx } from "@/lib/server/db";
+import { announceMessages } from "./announce";
 
 export type Recipient = { email: string; userId?: string | null; language?: Language | null; organisationId?: string | null };
 
@@ -17,8 +18,9 @@ export type OutgoingMessage<K extends MessageKind> = {
 };
 
 /**
- * Queues a message in the caller's transaction, so it exists exactly when the change that causes it does; the
- * worker (./worker.ts) delivers it. A key already queued is left as it is (returns false).
+ * Queues a message in the caller's transaction, so it exists exactly when the change that causes it does, and
+ * announces it to the instances; the worker (./worker.ts) delivers it. A key already queued is left as it is
+ * (returns false).
  */
 export async function enqueue<K extends MessageKind>(tx: Tx, message: OutgoingMessage<K>, now: Date = new Date()): Promise<boolean> {
   const key = `${message.key}:${message.recipient.userId ?? message.recipient.email.toLowerCase()}`;
@@ -41,6 +43,7 @@ export async function enqueue<K extends MessageKind>(tx: Tx, message: OutgoingMe
       createdAt: now,
     },
   });
+  announceMessages();
   return true;
 }
 

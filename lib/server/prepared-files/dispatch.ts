@@ -1,15 +1,14 @@
 import "server-only";
 import { spawn } from "node:child_process";
 import path from "node:path";
-import type PgBoss from "pg-boss";
 import { preparedFileHeartbeatMs, preparedFileTimeLimitMs } from "@/lib/domain/exports/prepared-files";
-import { databaseProvider, nodePostgresUrl } from "@/lib/server/db";
+import { jobQueueAvailable, queueNamed } from "@/lib/server/background/job-queue";
 import { logUnexpected } from "@/lib/server/errors";
 import { claimableJobs, claimPreparedFile, failPreparedFile, giveUpStalledJobs, removeExpiredPreparedFiles, renewClaim } from "./prepare-file";
 
 // Who prepares files, and where. Each app instance runs a worker (started from instrumentation.ts unless
 // PREPARED_FILES_WORKER=off) that prepares one file at a time, however the job reached it:
-//   - on PostgreSQL, jobs are announced through pg-boss (its own schema, `pgboss`), so whichever instance is free
+//   - on PostgreSQL, jobs are announced through pg-boss (lib/server/background/job-queue.ts), so whichever instance is free
 //     takes the next one; a sweep every 5 seconds also picks up a job still waiting after 10 seconds (its
 //     announcement lost, or asked for on an instance that runs no worker) and one whose worker stopped;
 //   - on SQLite (one machine), the worker looks at the table every PREPARED_FILES_POLL_MS (1 second), and at once
@@ -21,33 +20,18 @@ import { claimableJobs, claimPreparedFile, failPreparedFile, giveUpStalledJobs, 
 const QUEUE = "prepared-files";
 const SWEEP_MS = 5_000;
 
-type WorkerState = { running: boolean; again: boolean; slot: Promise<unknown>; boss?: Promise<PgBoss>; timer?: NodeJS.Timeout; tidiedAt?: number };
+type WorkerState = { running: boolean; again: boolean; slot: Promise<unknown>; timer?: NodeJS.Timeout; tidiedAt?: number };
 const globalForWorker = globalThis as typeof globalThis & { __preparedFiles?: WorkerState };
 const state = (globalForWorker.__preparedFiles ??= { running: false, again: false, slot: Promise.resolve() });
 
-const onPostgres = () => databaseProvider() === "postgres";
-
-function bossOf(): Promise<PgBoss> {
-  state.boss ??= (async () => {
-    const { default: PgBossClass } = await import("pg-boss");
-    const boss = new PgBossClass({ connectionString: nodePostgresUrl(process.env.DATABASE_URL ?? ""), schema: "pgboss", max: 3 });
-    boss.on("error", (error) => console.error("[prepared-files] pg-boss:", error));
-    await boss.start();
-    await boss.createQueue(QUEUE);
-    return boss;
-  })().catch((error) => {
-    state.boss = undefined;
-    throw error;
-  });
-  return state.boss;
-}
+const onPostgres = jobQueueAvailable;
 
 /** Announces a new job to the workers (an instance without a worker of its own, or a script, leaves it to the sweeps). */
 export async function dispatchPreparedFile(id: string): Promise<void> {
   if (!state.timer) return;
   if (!onPostgres()) return void sweep();
   try {
-    const boss = await bossOf();
+    const boss = await queueNamed(QUEUE);
     await boss.send(QUEUE, { id }, { retryLimit: 2, expireInSeconds: 15 * 60 });
   } catch (error) {
     // The job is in the table; the sweep will find it.
@@ -61,7 +45,7 @@ export function startPreparedFileWorker(): void {
   state.timer = setInterval(() => void sweep(), interval);
   state.timer.unref();
   if (onPostgres()) {
-    void bossOf()
+    void queueNamed(QUEUE)
       .then((boss) => boss.work<{ id: string }>(QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => runPreparedFile(job.data.id)))
       .catch((error) => logUnexpected(error, "starting the prepared-file worker"));
   }

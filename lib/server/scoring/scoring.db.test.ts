@@ -221,9 +221,13 @@ describe("results kept between changes", () => {
     await submitScores(a.officer, a.id, s1.id, sheet(a.criteria, a.criteria.map((_, i) => (i === 0 ? 4 : 2))));
     const fresh = await getResults(a.officer, a.id);
     const again = await getResults(a.officer, a.id);
-    const { criterionIdOf: freshIdOf, ...freshData } = fresh as Extract<typeof fresh, { kind: "results" }>;
-    const { criterionIdOf: againIdOf, ...againData } = again as Extract<typeof again, { kind: "results" }>;
+    const { criterionIdOf: freshIdOf, scoring: freshScoring, evaluatorWords: freshWords, ...freshData } = fresh as Extract<typeof fresh, { kind: "results" }>;
+    const { criterionIdOf: againIdOf, scoring: againScoring, evaluatorWords: againWords, ...againData } = again as Extract<typeof again, { kind: "results" }>;
     expect(againData).toEqual(freshData);
+    // The parts kept apart (what-if's working, the evaluators' words) read back as they were computed.
+    expect(await againScoring()).toEqual(await freshScoring());
+    expect(await againWords()).toEqual(await freshWords());
+    expect((await againWords()).length).toBeGreaterThan(0);
     const engineIds = freshData.outcome.result.suppliers[0].criteria.map((c) => c.criterionId);
     expect(engineIds.map(againIdOf)).toEqual(engineIds.map(freshIdOf));
 
