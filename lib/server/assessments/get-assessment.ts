@@ -110,6 +110,7 @@ export async function loadAssessment(where: Prisma.AssessmentWhereInput) {
     isTemplate: assessment.isTemplate,
     copiedFromLabel: assessment.copiedFromLabel,
     version: assessment.version,
+    createdAt: assessment.createdAt,
     createdById: assessment.createdById,
     criteria: assessment.criteria.map(toCriterionView),
     gates: assessment.gates.map((gate) => ({ id: gate.id, question: bi(gate.questionEn, gate.questionCy) })),

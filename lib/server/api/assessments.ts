@@ -1,0 +1,99 @@
+import "server-only";
+import type { z } from "zod";
+import { canRead } from "@/lib/server/assessments/access";
+import { getAssessment, type AssessmentView } from "@/lib/server/assessments/get-assessment";
+import { getResults } from "@/lib/server/assessments/get-results";
+import type { Actor } from "@/lib/server/auth/actor";
+import { readableAssessments } from "@/lib/server/auth/scope";
+import { db } from "@/lib/server/db";
+import type { assessmentListQuerySchema, assessmentSchema, assessmentSummarySchema, resultsSchema } from "@/lib/schemas/api";
+
+// The API's reading of assessments: the same use cases and scoping as the web app's pages, shaped as lib/schemas/api.
+
+type Summary = z.infer<typeof assessmentSummarySchema>;
+
+/** A page of the organisation's assessments, newest first, and the cursor of the next page (null on the last). */
+export async function listApiAssessments(actor: Actor, query: z.infer<typeof assessmentListQuerySchema>): Promise<{ items: Summary[]; next: string | null } | "bad-cursor"> {
+  if (!canRead(actor)) return { items: [], next: null };
+  const after = query.cursor === undefined ? null : readCursor(query.cursor);
+  if (after === "bad") return "bad-cursor";
+  const rows = await db.assessment.findMany({
+    where: {
+      AND: [
+        readableAssessments(actor),
+        query.status ? { status: query.status } : {},
+        after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {},
+      ],
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    select: { id: true, reference: true, title: true, titleCy: true, status: true, responseDeadline: true, createdAt: true, frameworkId: true, frameworkVersion: true, frameworkLevel: true },
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      title: { en: row.title, cy: row.titleCy },
+      status: row.status as Summary["status"],
+      responseDeadline: row.responseDeadline.toISOString(),
+      createdAt: row.createdAt.toISOString(),
+      framework: { id: row.frameworkId, version: row.frameworkVersion, level: row.frameworkLevel as Summary["framework"]["level"] },
+    })),
+    next: rows.length > query.limit && last ? writeCursor(last) : null,
+  };
+}
+
+/** Cursors are opaque to callers: the creation time and id of the last assessment on the page. */
+function writeCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
+}
+
+function readCursor(cursor: string): { createdAt: Date; id: string } | "bad" {
+  const [time, id, ...rest] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const createdAt = new Date(time ?? "");
+  return rest.length === 0 && id && /^[a-z0-9]{20,40}$/.test(id) && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : "bad";
+}
+
+/** One of the organisation's assessments; null when it is not theirs to read. */
+export async function getApiAssessment(actor: Actor, assessmentId: string): Promise<z.infer<typeof assessmentSchema> | null> {
+  const view = await getAssessment(actor, assessmentId);
+  return view && view.organisationId === actor.organisationId ? shapeAssessment(view) : null;
+}
+
+function shapeAssessment(view: AssessmentView): z.infer<typeof assessmentSchema> {
+  return {
+    id: view.id,
+    reference: view.reference,
+    title: { en: view.title, cy: view.titleCy },
+    status: view.status,
+    responseDeadline: view.responseDeadline.toISOString(),
+    createdAt: view.createdAt.toISOString(),
+    framework: view.framework,
+    description: { en: view.description, cy: view.descriptionCy },
+    nation: view.nation,
+    annualContractValue: view.annualContractValue,
+    languages: view.languages,
+    publishedAt: view.publishedAt?.toISOString() ?? null,
+    scale: view.scale.map((point) => ({ value: point.value, descriptor: point.descriptor })),
+    criteria: view.criteria.map((c) => ({ id: c.id, frameworkCriterionId: c.frameworkCriterionId, rule: c.rule, title: c.title, question: c.question, weight: c.weight, minimumScore: c.minimumScore })),
+  };
+}
+
+/** The results, after the deadline, to those the web app shows them to; the reasons in both languages. */
+export async function getApiResults(actor: Actor, assessmentId: string): Promise<z.infer<typeof resultsSchema> | "before-deadline" | "not-ready" | null> {
+  const results = await getResults(actor, assessmentId);
+  if (results.kind === "not-found") return null;
+  if (results.kind === "before-deadline") return "before-deadline";
+  if (results.kind === "problems") return "not-ready";
+  const { result } = results.outcome;
+  const nameOf = (id: string) => results.supplierNames[id] ?? { en: id, cy: id };
+  const set = (list: typeof result.excluded) => list.map((s) => ({ supplierId: s.supplierId, supplierName: nameOf(s.supplierId), reasons: s.reasons.map((r) => r.message) }));
+  return {
+    assessmentId,
+    ranking: result.ranking.map((row) => ({ supplierId: row.supplierId, supplierName: nameOf(row.supplierId), rank: row.rank, total: row.total })),
+    disregarded: set(result.excluded),
+    incomplete: set(result.incomplete),
+  };
+}
