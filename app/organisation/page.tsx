@@ -44,6 +44,10 @@ async function OrganisationPage({ searchParams }: { searchParams: Promise<{ done
           />
         </div>
       </div>
+      <h2 className="govuk-heading-m">{t("apiTokensHeading")}</h2>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/organisation/api-tokens">{t("apiTokensLink")}</a>
+      </p>
     </>
   );
 }
