@@ -11,7 +11,7 @@ export async function CriteriaMatrix({ criteria, columns, names, caption, showin
       <table className="govuk-table govuk-table--small-text-until-tablet" data-testid="matrix">
         <caption className="govuk-table__caption govuk-table__caption--m">
           {caption}
-          {showing && <span className="govuk-caption-s">{showing}</span>}
+          {showing && <span className="govuk-caption-m govuk-!-margin-top-1">{" "}{showing}</span>}
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">

@@ -14,7 +14,7 @@ export async function RankingTable({ rows, suppliers, rulesUsed, names, assessme
       <table className="govuk-table" data-testid="ranking">
         <caption className="govuk-table__caption govuk-table__caption--m">
           {t("ranking")}
-          {caption && <span className="govuk-caption-s">{caption}</span>}
+          {caption && <span className="govuk-caption-m govuk-!-margin-top-1">{" "}{caption}</span>}
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">

@@ -44,17 +44,23 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       {queryText(query, "done") === "summariesReleased" && <SuccessBanner title={tc("success")} heading={ts("release.done")} />}
       {header}
       <p className="govuk-body">{t("intro", { ranked: result.ranking.length, excluded: result.excluded.length, incomplete: result.incomplete.length })}</p>
-      <TotalsChart title={t("chartTitle")} rows={rows.map((row) => ({ label: names.get(row.supplierId) ?? row.supplierId, total: row.total }))} />
-      <div id="ranking">
-        <RankingTable
-          rows={rows}
-          suppliers={result.suppliers}
-          rulesUsed={rulesWithWeight(result.suppliers)}
-          names={names}
-          assessmentId={assessment.id}
-          caption={shown.pages > 1 ? t("matrixShowing", { from: shown.from + 1, to: shown.to, total: result.ranking.length }) : undefined}
-        />
-      </div>
+      {rows.length === 0 ? (
+        <div className="govuk-inset-text" data-testid="none-ranked">{t("noneRanked")}</div>
+      ) : (
+        <>
+          <TotalsChart title={t("chartTitle")} rows={rows.map((row) => ({ label: names.get(row.supplierId) ?? row.supplierId, total: row.total }))} />
+          <div id="ranking">
+            <RankingTable
+              rows={rows}
+              suppliers={result.suppliers}
+              rulesUsed={rulesWithWeight(result.suppliers)}
+              names={names}
+              assessmentId={assessment.id}
+              caption={shown.pages > 1 ? t("matrixShowing", { from: shown.from + 1, to: shown.to, total: result.ranking.length }) : undefined}
+            />
+          </div>
+        </>
+      )}
       <Pagination label={t("rankingPages")} page={shown.page} pages={shown.pages} hrefOf={pageHref} words={{ previous: t("previousPage"), next: t("nextPage"), page: (number) => t("pageNumber", { number }) }} />
       {result.leaderSensitivity && (
         <div className="govuk-inset-text" data-testid="leader-sensitivity">

@@ -4,7 +4,8 @@ import { Pagination } from "@/components/govuk/Pagination";
 import { CriteriaMatrix } from "@/components/results/CriteriaMatrix";
 import { queryText, readResults, resultsVocabulary } from "@/components/results/read-results";
 import { ResultsHeader, ResultsNotReady } from "@/components/results/ResultsHeader";
-import { matrixOrder, matrixPage, matrixRule, rulesWithWeight } from "@/lib/domain/results-pages";
+import { ruleOrder } from "@/lib/domain/results";
+import { matrixOrder, matrixPage, matrixRule } from "@/lib/domain/results-pages";
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +25,8 @@ export default async function ResultsByCriterionPage({ params, searchParams }: P
   const { result } = results.outcome;
   const { criteria, names } = resultsVocabulary(results, locale);
   const query = await searchParams;
-  const rules = rulesWithWeight(result.suppliers);
+  // The rules of the criteria that carry weight, whether or not any supplier is fully scored yet.
+  const rules = ruleOrder.filter((each) => criteria.some((c) => c.rule === each && c.weight > 0));
   const rule = matrixRule(queryText(query, "rule"), rules);
   const ordered = matrixOrder(result.suppliers, result.ranking);
   const shown = matrixPage(queryText(query, "page"), ordered.length);

@@ -60,7 +60,8 @@ export default async function WhatIfPage({ params, searchParams }: Props) {
         {scenario && !scenario.ok && <ErrorSummary title={tc("errorSummaryTitle")} errors={Object.fromEntries(scenario.problems.map((problem, i) => [`form-${i}`, problem.message[locale]]))} />}
       </ResultsHeader>
       <p className="govuk-body">{t("whatIf.body")}</p>
-      {scenario?.ok && (
+      {scenario?.ok && scenario.ranking.length === 0 && <div className="govuk-inset-text">{t("noneRanked")}</div>}
+      {scenario?.ok && scenario.ranking.length > 0 && (
         <Table
           caption={t("whatIf.caption")}
           captionSize="m"
