@@ -65,6 +65,30 @@ export const problemSchema = z
   })
   .register(apiSchemas, { id: "Problem" });
 
+/**
+ * A new assessment as a caller sends it: the fields of the web app's "Create an assessment" form, which checks them
+ * (createAssessmentSchema), with numbers as numbers and the deadline as one instant.
+ */
+export const newAssessmentSchema = z
+  .object({
+    title: z.string().meta({ description: "At most 200 characters" }),
+    titleCy: z.string().optional().meta({ description: "Required when languages includes cy" }),
+    reference: z.string().meta({ description: "Your reference, at most 50 characters" }),
+    description: z.string().optional(),
+    descriptionCy: z.string().optional(),
+    nation: z.enum(["england", "wales", "scotland", "northern-ireland"]),
+    annualContractValue: z.number().int().min(0).meta({ description: "Pounds a year, including VAT" }),
+    carbonReductionPlan: z.enum(["yes", "no"]).optional(),
+    responseDeadline: z.string().meta({ format: "date-time", description: "In the future, within two years" }),
+    languages: z.enum(["en", "cy", "en+cy"]),
+    level: z.enum(["2020", "2025"]).meta({ description: "The framework's level to start from" }),
+    scale: z.string().meta({ description: "A scale preset, for example 0-4" }),
+    divergenceThreshold: z.number().int().min(0).max(100),
+    awardShare: z.number().int().min(0).max(100).optional(),
+    procurementCategory: z.enum(["goods", "services", "works"]).optional(),
+  })
+  .register(apiSchemas, { id: "NewAssessment" });
+
 /** The query of the assessments list: a page size, the cursor from links.next, and a status to keep to. */
 export const assessmentListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),

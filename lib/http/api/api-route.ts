@@ -4,7 +4,8 @@ import type { ApiTokenScope } from "@/lib/domain/api/tokens";
 import { authenticateApiCall, type ApiCaller, type ApiRefusal } from "@/lib/server/api-tokens/authenticate-api-call";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db";
-import { logUnexpected } from "@/lib/server/errors";
+import { AppError, logUnexpected } from "@/lib/server/errors";
+import { errorWords } from "./json-input";
 import { apiLanguage, problemOf, type ApiLanguage, type Problem, type ProblemKind } from "./problems";
 
 // The one way an API route handler is written: who may call it (a token's scope, or anyone for the open data),
@@ -81,6 +82,10 @@ export function apiRoute<P>(options: { scope: ApiTokenScope | null }, run: (cont
       if (caller) await auditCall(caller, request, response.status);
       return response;
     } catch (error) {
+      // A use case's refusal (an AppError) is the caller's to correct, in the web app's own words.
+      if (error instanceof AppError) {
+        return json(problemOf("invalid-request", { en: errorWords(error.messageKey, "en"), cy: errorWords(error.messageKey, "cy") }, language), 400, {}, "application/problem+json");
+      }
       const reference = logUnexpected(error, `API ${request.method} ${new URL(request.url).pathname}`);
       return json(problemOf("server-error", { en: `Something went wrong. Quote reference ${reference} if you ask for help.`, cy: `Aeth rhywbeth o’i le. Dyfynnwch gyfeirnod ${reference} os gofynnwch am help.` }, language, { reference }), 500, {}, "application/problem+json");
     }

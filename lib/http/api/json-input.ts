@@ -41,12 +41,13 @@ export function deadlineFieldsOf(value: unknown): Record<"deadlineDay" | "deadli
 
 const jsonField = (field: string) => (field.startsWith("deadline") ? "responseDeadline" : field);
 
+/** The words of an "errors" catalogue key, as the web app shows them. */
+export function errorWords(key: string, language: "en" | "cy"): string {
+  const found = key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), catalogues[language].errors);
+  return typeof found === "string" ? found : key;
+}
+
 /** A form's problems (catalogue keys by field) as the API's, each in the caller's language, by JSON field. */
 export function problemsOfFields(errors: Record<string, string>, language: "en" | "cy"): NonNullable<Problem["errors"]> {
-  const errorWords = catalogues[language].errors as Record<string, unknown>;
-  const words = (key: string) => {
-    const found = key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), errorWords);
-    return typeof found === "string" ? found : key;
-  };
-  return Object.entries(errors).map(([field, key]) => ({ path: jsonField(field), detail: words(key) }));
+  return Object.entries(errors).map(([field, key]) => ({ path: jsonField(field), detail: errorWords(key, language) }));
 }

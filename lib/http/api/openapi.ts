@@ -15,6 +15,7 @@ const tokenProblems = {
 const etag = { ETag: { schema: { type: "string" }, description: "Send it back in If-None-Match to get 304 when nothing changed" } };
 const assessmentId = { name: "assessmentId", in: "path", required: true, schema: { type: "string" } };
 const read = [{ token: ["read"] }];
+const write = [{ token: ["write"] }];
 
 function components() {
   const { schemas } = z.toJSONSchema(apiSchemas, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
@@ -58,6 +59,33 @@ export function openApiDescription(serverUrl: string) {
             { name: "status", in: "query", schema: { type: "string", enum: ["draft", "published"] } },
           ],
           responses: { "200": { description: "A page of assessments", headers: etag, content: json(ref("AssessmentList")) }, "400": problem("invalid-request", "a query value out of range, or a cursor this API did not give"), ...tokenProblems },
+        },
+        post: {
+          operationId: "createAssessment",
+          summary: "A draft assessment from the framework",
+          security: write,
+          requestBody: { required: true, content: json(ref("NewAssessment")) },
+          responses: {
+            "201": { description: "The new draft", headers: { ...etag, Location: { schema: { type: "string" }, description: "Its address in the API" } }, content: json(ref("Assessment")) },
+            "400": problem("invalid-request", "fields to correct, each named in errors with the web app's own words"),
+            "403": problem("forbidden", "a read token"),
+            ...tokenProblems,
+          },
+        },
+      },
+      "/assessments/{assessmentId}/publish": {
+        post: {
+          operationId: "publishAssessment",
+          summary: "Publish a draft, as the web app's Publish does",
+          security: write,
+          parameters: [assessmentId],
+          responses: {
+            "200": { description: "The published assessment", headers: etag, content: json(ref("Assessment")) },
+            "400": problem("invalid-request", "its set-up has problems, or its deadline has passed"),
+            "403": problem("forbidden", "a read token"),
+            "404": problem("not-found", "not an assessment of your organisation"),
+            ...tokenProblems,
+          },
         },
       },
       "/assessments/{assessmentId}": {

