@@ -7,6 +7,7 @@ import { formAction } from "@/lib/server/action";
 import { assessmentEditors, assessmentReaders } from "@/lib/server/assessments/access";
 import { addComment, resolveComment } from "@/lib/server/assessments/comments";
 import { addGate, removeGate } from "@/lib/server/assessments/gates";
+import { setOpenData } from "@/lib/server/assessments/open-data";
 import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
 import { addSpecialist, removeSpecialist } from "@/lib/server/assessments/specialists";
 import { inviteSupplier, resendSupplierInvitation, withdrawSupplierInvitation } from "@/lib/server/assessments/supplier-invitations";
@@ -110,6 +111,14 @@ export const setTemplateAction = formAction({
   bound: [recordId, z.boolean()],
   run: ({ actor, bound: [assessmentId, shared] }) => setTemplateSharing(actor, assessmentId, shared),
   then: (_, [assessmentId, shared]) => back(assessmentId, shared ? "templateShared" : "templateUnshared"),
+});
+
+export const setOpenDataAction = formAction({
+  name: "open data",
+  roles: assessmentEditors,
+  bound: [recordId, z.boolean()],
+  run: ({ actor, bound: [assessmentId, open] }) => setOpenData(actor, assessmentId, open),
+  then: (_, [assessmentId, open]) => back(assessmentId, open ? "openDataPublished" : "openDataWithdrawn", "#open-data"),
 });
 
 export const addGateAction = formAction({

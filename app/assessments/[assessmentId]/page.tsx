@@ -29,7 +29,7 @@ import { welshParts } from "@/lib/server/assessments/welsh-parts";
 import { requireActor } from "@/lib/server/auth/actor";
 import { pageNotFound } from "@/lib/server/page-not-found";
 import { listPreparedFiles } from "@/lib/server/prepared-files/get-prepared-file";
-import { setTemplateAction } from "./actions";
+import { setOpenDataAction, setTemplateAction } from "./actions";
 import { prepareFileAction } from "./downloads/actions";
 import { setArchivedAction } from "./outcome/actions";
 
@@ -142,6 +142,13 @@ async function AssessmentPage({ params, searchParams }: Props) {
         prepared={showResults ? await listPreparedFiles(actor, assessment.id) : []}
         prepare={(file) => prepareFileAction.bind(null, assessment.id, file)}
       />
+      {canEdit(actor) && assessment.status === "published" && (
+        <section id="open-data">
+          <h2 className="govuk-heading-m">{t("openData.heading")}</h2>
+          <p className="govuk-body">{assessment.openData ? t("openData.published") : t("openData.body")}</p>
+          <ActionButton action={setOpenDataAction.bind(null, assessment.id, !assessment.openData)} label={assessment.openData ? t("openData.withdraw") : t("openData.publish")} />
+        </section>
+      )}
       {canEdit(actor) && (
         <section id="template">
           <h2 className="govuk-heading-m">{t("template.heading")}</h2>

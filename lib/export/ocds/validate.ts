@@ -5,6 +5,7 @@ import awardCriteriaExtension from "./schema/extensions/awardCriteria/release-sc
 import lotsExtension from "./schema/extensions/lots/release-schema.json";
 import requirementsExtension from "./schema/extensions/requirements/release-schema.json";
 import sustainabilityExtension from "./schema/extensions/sustainability/release-schema.json";
+import recordPackageSchema from "./schema/record-package-schema.json";
 import releasePackageSchema from "./schema/release-package-schema.json";
 import releaseSchema from "./schema/release-schema.json";
 
@@ -15,6 +16,7 @@ import releaseSchema from "./schema/release-schema.json";
  */
 
 let compiled: ValidateFunction | undefined;
+let compiledRecords: ValidateFunction | undefined;
 
 /** The core release schema with each extension applied as a JSON Merge Patch, in dependency order. */
 export function extendedReleaseSchema(): Record<string, unknown> {
@@ -35,8 +37,31 @@ function validator(): ValidateFunction {
   return compiled;
 }
 
+/**
+ * The record-package schema, its releases and compiled releases checked against the extended release schema. A
+ * record here never carries a versioned release, whose schema is not copied: its reference resolves to a schema that
+ * refuses anything.
+ */
+function recordValidator(): ValidateFunction {
+  if (!compiledRecords) {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema(extendedReleaseSchema());
+    ajv.addSchema({ id: "https://standard.open-contracting.org/schema/1__1__5/versioned-release-validation-schema.json", not: {} });
+    compiledRecords = ajv.compile(recordPackageSchema);
+  }
+  return compiledRecords;
+}
+
+export function validateRecordPackage(pkg: unknown): { valid: boolean; errors: string[] } {
+  return report(recordValidator(), pkg);
+}
+
 export function validateReleasePackage(pkg: unknown): { valid: boolean; errors: string[] } {
-  const validate = validator();
+  return report(validator(), pkg);
+}
+
+function report(validate: ValidateFunction, pkg: unknown): { valid: boolean; errors: string[] } {
   const valid = validate(pkg) as boolean;
   const errors = (validate.errors ?? []).map((error) => {
     const allowed = error.params && "allowedValues" in error.params ? ` (${(error.params.allowedValues as unknown[]).map(String).join(", ")})` : "";

@@ -14,6 +14,16 @@ const tokenProblems = {
 };
 const etag = { ETag: { schema: { type: "string" }, description: "Send it back in If-None-Match to get 304 when nothing changed" } };
 const assessmentId = { name: "assessmentId", in: "path", required: true, schema: { type: "string" } };
+const feedParameters = [
+  { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
+  { name: "cursor", in: "query", schema: { type: "string" }, description: "From links.next of the page before" },
+];
+/** An OCDS package, checked in full against the official schemas with the extensions it declares. */
+const ocdsPackage = (kind: "release" | "record") => ({
+  type: "object",
+  required: ["uri", "version", "publisher", "publishedDate", `${kind}s`],
+  description: `An OCDS 1.1 ${kind} package: https://standard.open-contracting.org/schema/1__1__5/${kind}-package-schema.json`,
+});
 const read = [{ token: ["read"] }];
 const write = [{ token: ["write"] }];
 
@@ -44,6 +54,34 @@ export function openApiDescription(serverUrl: string) {
     paths: {
       "/openapi.json": {
         get: { operationId: "describeApi", summary: "This description (public)", security: [], responses: { "200": { description: "OpenAPI 3.1", content: json({ type: "object" }) } } },
+      },
+      "/ocds/releases": {
+        get: {
+          operationId: "openDataReleases",
+          summary: "The open-data feed: published tender criteria as an OCDS 1.1 release package (public)",
+          description: "Every published assessment whose buyer chose to publish it, in the order they were published, with the lots, awardCriteria, requirements and sustainability extensions. Never a response or a score.",
+          security: [],
+          parameters: feedParameters,
+          responses: { "200": { description: "A page of releases; links.next is the next page", headers: etag, content: json(ocdsPackage("release")) }, "400": problem("invalid-request", "a limit out of range or a cursor the feed did not give") },
+        },
+      },
+      "/ocds/records": {
+        get: {
+          operationId: "openDataRecords",
+          summary: "The same feed as an OCDS 1.1 record package, one record per contracting process (public)",
+          security: [],
+          parameters: feedParameters,
+          responses: { "200": { description: "A page of records; links.next is the next page", headers: etag, content: json(ocdsPackage("record")) }, "400": problem("invalid-request", "a limit out of range or a cursor the feed did not give") },
+        },
+      },
+      "/ocds/releases.csv": {
+        get: {
+          operationId: "openDataCsv",
+          summary: "The same feed as CSV, one row per award criterion (public)",
+          security: [],
+          parameters: feedParameters,
+          responses: { "200": { description: "A page of rows; the Link header names the next page", content: { "text/csv": { schema: { type: "string" } } } }, "400": problem("invalid-request", "a limit out of range or a cursor the feed did not give") },
+        },
       },
       "/frameworks": {
         get: { operationId: "listFrameworks", summary: "The framework's versions and their criteria (public)", security: [], responses: { "200": { description: "Every version", headers: etag, content: json(ref("FrameworkList")) } } },

@@ -7,6 +7,9 @@ import { GET as getAssessmentRoute } from "@/app/api/v1/assessments/[assessmentI
 import { GET as getResultsRoute } from "@/app/api/v1/assessments/[assessmentId]/results/route";
 import { GET as listAssessmentsRoute, POST as createAssessmentRoute } from "@/app/api/v1/assessments/route";
 import { GET as listFrameworksRoute } from "@/app/api/v1/frameworks/route";
+import { GET as openDataRecordsRoute } from "@/app/api/v1/ocds/records/route";
+import { GET as openDataCsvRoute } from "@/app/api/v1/ocds/releases.csv/route";
+import { GET as openDataReleasesRoute } from "@/app/api/v1/ocds/releases/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { apiCallsPerMinute, rateMinute } from "@/lib/domain/api/tokens";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
@@ -242,6 +245,10 @@ describe("the API", () => {
       ["get", "/assessments/{assessmentId}/results", "409", beforeDeadline],
       ["get", "/assessments/{assessmentId}/results", "200", await getResultsRoute(call(`/assessments/${id}/results`, bearer(token)), withId(id))],
       ["get", "/openapi.json", "200", await openApiRoute(call("/openapi.json"), noParams)],
+      ["get", "/ocds/releases", "200", await openDataReleasesRoute(call("/ocds/releases"), noParams)],
+      ["get", "/ocds/releases", "400", await openDataReleasesRoute(call("/ocds/releases?limit=x"), noParams)],
+      ["get", "/ocds/records", "200", await openDataRecordsRoute(call("/ocds/records"), noParams)],
+      ["get", "/ocds/releases.csv", "200", await openDataCsvRoute(call("/ocds/releases.csv"), noParams)],
     ];
     const operations = Object.entries(description.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
     expect(new Set(checks.map(([method, path]) => `${method} ${path}`))).toEqual(new Set(operations));
@@ -252,7 +259,7 @@ describe("the API", () => {
       const [mediaType, { schema }] = Object.entries(declared.content!)[0];
       expect(response.headers.get("content-type")).toContain(mediaType);
       const rewritten = JSON.parse(JSON.stringify(schema).replaceAll("#/components/", "api#/components/"));
-      const valid = ajv.validate(rewritten, await response.json());
+      const valid = ajv.validate(rewritten, mediaType === "text/csv" ? await response.text() : await response.json());
       expect(ajv.errors ?? [], `${path} ${status}: ${JSON.stringify(ajv.errors)}`).toEqual([]);
       expect(valid).toBe(true);
     }

@@ -108,6 +108,7 @@ export async function loadAssessment(where: Prisma.AssessmentWhereInput) {
     outcomeDecidedOn: assessment.outcomeDecidedOn,
     archivedAt: assessment.archivedAt,
     isTemplate: assessment.isTemplate,
+    openData: assessment.openData,
     copiedFromLabel: assessment.copiedFromLabel,
     version: assessment.version,
     createdAt: assessment.createdAt,

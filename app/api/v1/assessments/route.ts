@@ -27,7 +27,7 @@ export const GET = apiRoute({ scope: "read" }, async ({ request, caller }) => {
 export const POST = apiRoute({ scope: "write" }, async ({ request, caller, language }) => {
   const read = await readJsonObject(request);
   if (!read.ok) return { problem: "invalid-request", detail: read.detail };
-  const values = { ...formValuesOf(read.body, createAssessmentFields), ...deadlineFieldsOf(read.body.responseDeadline) };
+  const values: Record<string, string> = { ...formValuesOf(read.body, createAssessmentFields), ...deadlineFieldsOf(read.body.responseDeadline) };
   // Left out, what is bought is services, as a new assessment's category starts in the web app.
   if (read.body.procurementCategory === undefined) values.procurementCategory = "services";
   const parsed = parseWithDeadline(createAssessmentSchema, values, new Date());
