@@ -54,6 +54,47 @@ export const resultsSchema = z
   })
   .register(apiSchemas, { id: "Results" });
 
+export const invitationListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        supplier: z.object({ id: z.string(), name: bilingual }).nullable().meta({ description: "The supplier organisation, once it uses the service" }),
+        email: z.string().nullable().meta({ description: "Where an e-mail invitation was sent" }),
+        withdrawn: z.boolean(),
+        progress: z.enum(["not-started", "in-progress", "submitted", "withdrawn"]).meta({ description: "Whether the supplier has started or submitted: never what, before the deadline" }),
+        submittedAt: z.string().meta({ format: "date-time" }).nullable(),
+      }),
+    ),
+  })
+  .register(apiSchemas, { id: "InvitationList" });
+
+export const evidenceProfileSchema = z
+  .object({
+    version: z.number().int().meta({ description: "0 until first saved" }),
+    updatedAt: z.string().meta({ format: "date-time" }).nullable(),
+    content: z.record(z.string(), z.unknown()).meta({ description: "The evidence in the rules engine's shape: evidence, carbonReductionPlan, each item with its as-at date" }),
+  })
+  .register(apiSchemas, { id: "EvidenceProfile" });
+
+export const supplierResponseListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        assessmentId: z.string(),
+        reference: z.string(),
+        title: bilingual,
+        buyer: bilingual,
+        responseDeadline: z.string().meta({ format: "date-time" }),
+        status: z.enum(["not-started", "in-progress", "submitted", "withdrawn"]),
+        submittedAt: z.string().meta({ format: "date-time" }).nullable(),
+        answered: z.number().int(),
+        questions: z.number().int(),
+      }),
+    ),
+  })
+  .register(apiSchemas, { id: "SupplierResponseList" });
+
 export const problemSchema = z
   .object({
     type: z.string().meta({ description: "Stable: /api/v1/problems/<kind>" }),

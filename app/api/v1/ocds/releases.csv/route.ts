@@ -12,5 +12,5 @@ export const GET = apiRoute({ scope: null }, async ({ request }) => {
   const page = await openDataReleases(query.data, publicUrl("/", request).origin);
   if (page === "bad-cursor") return badFeedQuery;
   const next = nextPageOf(url, page.next);
-  return { text: writeCsv(releasesCsv(page)), mediaType: "text/csv", headers: next ? { Link: `<${next}>; rel="next"` } : {} };
+  return { file: writeCsv(releasesCsv(page)), contentType: "text/csv; charset=utf-8", headers: next ? { Link: `<${next}>; rel="next"` } : {} };
 });
