@@ -54,20 +54,29 @@ export const resultsSchema = z
   })
   .register(apiSchemas, { id: "Results" });
 
-export const invitationListSchema = z
+export const invitationSchema = z
   .object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        supplier: z.object({ id: z.string(), name: bilingual }).nullable().meta({ description: "The supplier organisation, once it uses the service" }),
-        email: z.string().nullable().meta({ description: "Where an e-mail invitation was sent" }),
-        withdrawn: z.boolean(),
-        progress: z.enum(["not-started", "in-progress", "submitted", "withdrawn"]).meta({ description: "Whether the supplier has started or submitted: never what, before the deadline" }),
-        submittedAt: z.string().meta({ format: "date-time" }).nullable(),
-      }),
-    ),
+    id: z.string(),
+    supplier: z.object({ id: z.string(), name: bilingual }).nullable().meta({ description: "The supplier organisation, once it uses the service" }),
+    email: z.string().nullable().meta({ description: "Where an e-mail invitation was sent" }),
+    withdrawn: z.boolean(),
+    progress: z.enum(["not-started", "in-progress", "submitted", "withdrawn"]).meta({ description: "Whether the supplier has started or submitted: never what, before the deadline" }),
+    submittedAt: z.string().meta({ format: "date-time" }).nullable(),
   })
-  .register(apiSchemas, { id: "InvitationList" });
+  .register(apiSchemas, { id: "Invitation" });
+
+export const invitationListSchema = z.object({ items: z.array(invitationSchema) }).register(apiSchemas, { id: "InvitationList" });
+
+export const newInvitationSchema = z
+  .object({ supplierOrganisationId: z.string().optional(), email: z.string().optional() })
+  .register(apiSchemas, { id: "NewInvitation", description: "A supplier organisation on the service by its id, or anyone by e-mail (sent a single-use link)" });
+
+export const weightsChangeSchema = z
+  .object({
+    weights: z.record(z.string(), z.number().int().min(0).max(100)).meta({ description: "Criterion id to whole percentage" }),
+    version: z.number().int().optional().meta({ description: "The assessment's version as you read it: a change made since by someone else is refused" }),
+  })
+  .register(apiSchemas, { id: "WeightsChange" });
 
 export const evidenceProfileSchema = z
   .object({

@@ -162,6 +162,36 @@ export function openApiDescription(serverUrl: string) {
           parameters: [assessmentId],
           responses: { "200": { description: "The invitations", headers: etag, content: json(ref("InvitationList")) }, "404": problem("not-found", "not an assessment of your organisation"), ...tokenProblems },
         },
+        post: {
+          operationId: "inviteSupplier",
+          summary: summaryOf("inviteSupplier"),
+          security: write,
+          parameters: [assessmentId],
+          requestBody: { required: true, content: json(ref("NewInvitation")) },
+          responses: {
+            "201": { description: "The invitation", headers: etag, content: json(ref("Invitation")) },
+            "400": problem("invalid-request", "no supplier or address, already invited, not published, or past its deadline"),
+            "403": problem("forbidden", "a read token"),
+            "404": problem("not-found", "not an assessment of your organisation"),
+            ...tokenProblems,
+          },
+        },
+      },
+      "/assessments/{assessmentId}/weights": {
+        put: {
+          operationId: "changeWeights",
+          summary: summaryOf("changeWeights"),
+          security: write,
+          parameters: [assessmentId],
+          requestBody: { required: true, content: json(ref("WeightsChange")) },
+          responses: {
+            "200": { description: "The assessment with its new weights", headers: etag, content: json(ref("Assessment")) },
+            "400": problem("invalid-request", "a weight that is not a whole percentage, an unknown criterion, a published assessment, or a change made since"),
+            "403": problem("forbidden", "a read token"),
+            "404": problem("not-found", "not an assessment of your organisation"),
+            ...tokenProblems,
+          },
+        },
       },
       "/assessments/{assessmentId}/exports/{file}": {
         get: {

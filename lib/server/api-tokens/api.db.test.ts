@@ -3,10 +3,11 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/v1/assessments/[assessmentId]/exports/[file]/route";
-import { GET as invitationsRoute } from "@/app/api/v1/assessments/[assessmentId]/invitations/route";
+import { GET as invitationsRoute, POST as inviteRoute } from "@/app/api/v1/assessments/[assessmentId]/invitations/route";
 import { POST as publishRoute } from "@/app/api/v1/assessments/[assessmentId]/publish/route";
 import { GET as getAssessmentRoute } from "@/app/api/v1/assessments/[assessmentId]/route";
 import { GET as getResultsRoute } from "@/app/api/v1/assessments/[assessmentId]/results/route";
+import { PUT as weightsRoute } from "@/app/api/v1/assessments/[assessmentId]/weights/route";
 import { GET as listAssessmentsRoute, POST as createAssessmentRoute } from "@/app/api/v1/assessments/route";
 import { GET as evidenceProfileRoute } from "@/app/api/v1/evidence-profile/route";
 import { GET as listFrameworksRoute } from "@/app/api/v1/frameworks/route";
@@ -34,8 +35,8 @@ const inAYear = () => new Date(Date.now() + 365 * 24 * 60 * 60 * 1000);
 function call(path: string, headers: Record<string, string> = {}) {
   return new Request(`http://localhost/api/v1${path}`, { headers });
 }
-function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  return new Request(`http://localhost/api/v1${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+function post(path: string, body: unknown, headers: Record<string, string> = {}, method = "POST") {
+  return new Request(`http://localhost/api/v1${path}`, { method, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
 }
 const newAssessment = {
   title: "Printers", titleCy: "Argraffwyr", reference: "P-1", nation: "wales", annualContractValue: 250_000, languages: "en+cy", level: "2025", scale: "0-4",
@@ -252,6 +253,46 @@ describe("the API", () => {
     expect((await invitationsRoute(call(`/assessments/${id}/invitations`, bearer(supplierToken)), withId(id))).status).toBe(404);
   });
 
+  it("changes a draft's weights and invites suppliers to a published one, refusing what the web app refuses", async () => {
+    const a = await buyerWithAssessments(1);
+    const id = a.ids[0];
+    const writer = (await createApiToken(a.admin, { name: "Writer", scope: "write", lifetimeDays: 30 }))!.token;
+    const criteria = (await getAssessment(a.officer, id))!.criteria;
+    const put = (body: unknown, headers: Record<string, string> = {}) => weightsRoute(post(`/assessments/${id}/weights`, body, bearer(writer, headers), "PUT"), withId(id));
+    const refused = await put({ weights: { [criteria[0].id]: 1.5, [criteria[1].id]: "abc" } }, { "accept-language": "cy" });
+    expect(refused.status).toBe(400);
+    const problem = (await refused.json()) as { errors: { path: string }[] };
+    expect(problem.errors.map((e) => e.path).sort()).toEqual([`weights.${criteria[0].id}`, `weights.${criteria[1].id}`].sort());
+    expect((await put({ weights: { "not-a-criterion": 5 } })).status).toBe(400);
+    expect((await put({ weights: [5] })).status).toBe(400);
+    const version = (await getAssessment(a.officer, id))!.version;
+    const changed = await put({ weights: { [criteria[0].id]: criteria[0].weight + 1, [criteria[1].id]: criteria[1].weight - 1 }, version });
+    expect(changed.status).toBe(200);
+    const after = (await getAssessment(a.officer, id))!.criteria;
+    expect(after[0].weight).toBe(criteria[0].weight + 1);
+    // A change from a version someone has changed since is refused, and changes nothing.
+    expect((await put({ weights: { [criteria[0].id]: 0 }, version })).status).toBe(400);
+    expect((await getAssessment(a.officer, id))!.criteria[0].weight).toBe(criteria[0].weight + 1);
+
+    // Invitations need a published assessment.
+    const supplier = await createOrganisation(t.db, "supplier", ["supplier-admin"]);
+    const invite = (body: unknown) => inviteRoute(post(`/assessments/${id}/invitations`, body, bearer(writer)), withId(id));
+    expect((await invite({ supplierOrganisationId: supplier.organisation.id })).status).toBe(400);
+    await put({ weights: Object.fromEntries(criteria.map((c) => [c.id, c.weight])) });
+    await publishAssessment(a.officer, id, (await getAssessment(a.officer, id))!.version);
+    const invited = await invite({ supplierOrganisationId: supplier.organisation.id });
+    expect(invited.status).toBe(201);
+    expect(await invited.json()).toMatchObject({ supplier: { id: supplier.organisation.id }, progress: "not-started" });
+    expect((await invite({ supplierOrganisationId: supplier.organisation.id })).status).toBe(400);
+    expect((await invite({ email: "not an address" })).status).toBe(400);
+    expect((await invite({ email: "bids@newcomer.example" })).status).toBe(201);
+    expect(await t.db.outboxMessage.count({ where: { recipientEmail: "bids@newcomer.example" } })).toBe(1);
+    const other = await buyerWithAssessments(0);
+    const stranger = (await createApiToken(other.admin, { name: "Other", scope: "write", lifetimeDays: 30 }))!.token;
+    expect((await inviteRoute(post(`/assessments/${id}/invitations`, { email: "x@y.example" }, bearer(stranger)), withId(id))).status).toBe(404);
+    expect((await weightsRoute(post(`/assessments/${id}/weights`, { weights: {} }, bearer(stranger), "PUT"), withId(id))).status).toBe(404);
+  });
+
   it("describes itself in OpenAPI 3.1, and every answer matches the schema it declares", async () => {
     const description = (await (await openApiRoute(call("/openapi.json"), noParams)).json()) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>; components: { schemas: Record<string, object> } };
     const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -272,6 +313,7 @@ describe("the API", () => {
     const writer = (await createApiToken(a.admin, { name: "Contract writer", scope: "write", lifetimeDays: 30 }))!.token;
     const created = await createAssessmentRoute(post("/assessments", newAssessment, bearer(writer)), noParams);
     const createdId = ((await created.clone().json()) as { id: string }).id;
+    const createdDraft = ((await (await createAssessmentRoute(post("/assessments", { ...newAssessment, reference: "P-2" }, bearer(writer)), noParams)).json()) as { id: string }).id;
     const checks: [string, string, string, Response][] = [
       ["get", "/frameworks", "200", await listFrameworksRoute(call("/frameworks"), noParams)],
       ["get", "/assessments", "200", await listAssessmentsRoute(call("/assessments", bearer(token)), noParams)],
@@ -293,6 +335,10 @@ describe("the API", () => {
       ["get", "/ocds/releases.csv", "200", await openDataCsvRoute(call("/ocds/releases.csv"), noParams)],
       ["get", "/assessments/{assessmentId}/invitations", "200", await invitationsRoute(call(`/assessments/${id}/invitations`, bearer(token)), withId(id))],
       ["get", "/assessments/{assessmentId}/exports/{file}", "200", await exportRoute(call(`/assessments/${id}/exports/tender-criteria.csv`, bearer(token)), withFile(id, "tender-criteria.csv"))],
+      ["post", "/assessments/{assessmentId}/invitations", "201", await inviteRoute(post(`/assessments/${createdId}/invitations`, { email: "contract@supplier.example" }, bearer(writer)), withId(createdId))],
+      ["post", "/assessments/{assessmentId}/invitations", "400", await inviteRoute(post(`/assessments/${id}/invitations`, {}, bearer(writer)), withId(id))],
+      ["put", "/assessments/{assessmentId}/weights", "400", await weightsRoute(post(`/assessments/${id}/weights`, { weights: { x: 1 } }, bearer(writer), "PUT"), withId(id))],
+      ["put", "/assessments/{assessmentId}/weights", "200", await weightsRoute(post(`/assessments/${createdDraft}/weights`, { weights: {} }, bearer(writer), "PUT"), withId(createdDraft))],
       ["get", "/evidence-profile", "404", await evidenceProfileRoute(call("/evidence-profile", bearer(token)), noParams)],
       ["get", "/responses", "404", await ownResponsesRoute(call("/responses", bearer(token)), noParams)],
     ];

@@ -1,0 +1,35 @@
+import { apiRoute, assessmentNotFound as notFound } from "@/lib/http/api/api-route";
+import { problemsOfFields, readJsonObject } from "@/lib/http/api/json-input";
+import { weightsSchema } from "@/lib/schemas/assessments";
+import { recordId } from "@/lib/schemas/ids";
+import { getApiAssessment } from "@/lib/server/api/assessments";
+import { updateWeights } from "@/lib/server/assessments/criteria";
+import { getAssessment } from "@/lib/server/assessments/get-assessment";
+
+/**
+ * Changes a draft's weights, as the web app's weights page does: `{ "weights": { "<criterion id>": 20, … } }`, whole
+ * percentages (checked to total 100 when it is published). With `version` (from the assessment), a change made since
+ * by someone else is refused rather than overwritten.
+ */
+export const PUT = apiRoute<{ assessmentId: string }>({ scope: "write" }, async ({ request, params, caller, language }) => {
+  const id = recordId.safeParse(params.assessmentId);
+  const current = id.success ? await getAssessment(caller!.actor, id.data) : null;
+  if (!current || current.organisationId !== caller!.actor.organisationId) return notFound;
+  const read = await readJsonObject(request);
+  if (!read.ok) return { problem: "invalid-request", detail: read.detail };
+  const weights = read.body.weights;
+  if (!weights || typeof weights !== "object" || Array.isArray(weights)) {
+    return { problem: "invalid-request", detail: { en: "Send weights as an object of criterion ids and whole percentages.", cy: "Anfonwch y pwysoliadau fel gwrthrych o ddynodwyr meini prawf a chanrannau cyfan." } };
+  }
+  const known = new Set(current.criteria.map((c) => c.id));
+  const unknown = Object.keys(weights).filter((key) => !known.has(key));
+  if (unknown.length > 0) return { problem: "invalid-request", detail: { en: `Not a criterion of this assessment: ${unknown.join(", ")}.`, cy: `Nid yw’n faen prawf yn yr asesiad hwn: ${unknown.join(", ")}.` } };
+  const values = Object.fromEntries(Object.entries(weights as Record<string, unknown>).map(([key, value]) => [`weight-${key}`, typeof value === "number" || typeof value === "string" ? String(value) : ""]));
+  const parsed = weightsSchema.safeParse({ ...values, version: String(read.body.version ?? current.version) });
+  if (!parsed.success) {
+    const errors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]).replace(/^weight-/, "weights."), issue.message]));
+    return { problem: "invalid-request", detail: { en: "Correct the weights named in errors.", cy: "Cywirwch y pwysoliadau a enwir yn errors." }, errors: problemsOfFields(errors, language) };
+  }
+  if (!(await updateWeights(caller!.actor, current.id, parsed.data.weights, parsed.data.version))) return notFound;
+  return { body: await getApiAssessment(caller!.actor, current.id) };
+});
