@@ -45,6 +45,15 @@ test.describe("API tokens", () => {
     expect(JSON.stringify(await northshire.json())).not.toContain("Northshire");
     expect((await page.request.get("/api/v1/assessments")).status()).toBe(401);
 
+    // The scored example's results, as the results page gives them.
+    const items = ((await listed.json()) as { items: { id: string; title: { en: string } }[] }).items;
+    const example = items.find((item) => item.title.en === "Cloud hosting for council services")!;
+    const results = await page.request.get(`/api/v1/assessments/${example.id}/results`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(results.status()).toBe(200);
+    const body = (await results.json()) as { ranking: { supplierName: { en: string }; rank: number }[]; scores: { agreedScore: number | null }[] };
+    expect(body.ranking[0]).toMatchObject({ rank: 1, supplierName: { en: "Greenbyte Hosting Ltd" } });
+    expect(body.scores.some((score) => score.agreedScore !== null)).toBe(true);
+
     await page.getByRole("link", { name: "Go back to API tokens" }).click();
     const table = page.getByTestId("api-tokens");
     await expect(table).toContainText("Tender dashboard");
@@ -89,5 +98,44 @@ test.describe("API tokens", () => {
       await chooseLanguage(page, "en", "/organisation");
       await context.close();
     }
+  });
+
+  test("an officer publishes an assessment's tender criteria as open data, which anyone reads, then stops", async ({ page }) => {
+    await signIn(page, "officer@caerwen.example");
+    await chooseLanguage(page, "en", "/assessments");
+    try {
+      await page.getByRole("link", { name: "Cloud hosting for council services" }).first().click();
+      const section = page.locator("#open-data");
+      await expect(section).toContainText("never a response or a score");
+      await section.getByRole("button", { name: "Publish as open data" }).click();
+      await expect(page.getByText("Tender criteria published as open data")).toBeVisible();
+      const feed = await page.request.get("/api/v1/ocds/releases");
+      const pkg = (await feed.json()) as { releases: { tender: { title?: string; title_en?: string } }[] };
+      expect(pkg.releases.map((r) => r.tender.title_en ?? r.tender.title)).toContain("Cloud hosting for council services");
+      const csv = await (await page.request.get("/api/v1/ocds/releases.csv")).text();
+      expect(csv).toContain("Cloud hosting for council services");
+      expect(csv).not.toMatch(/Greenbyte|Blue Cloud/);
+      await page.locator("#open-data").getByRole("button", { name: "Stop publishing as open data" }).click();
+      await expect(page.getByText("Tender criteria no longer published as open data")).toBeVisible();
+      expect(((await (await page.request.get("/api/v1/ocds/releases")).json()) as { releases: unknown[] }).releases).toHaveLength(0);
+    } finally {
+      await chooseLanguage(page, "cy", "/assessments");
+    }
+  });
+
+  test("the API reference reads in English and Welsh, at any width", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/developers");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The API");
+    await expect(page.getByRole("heading", { name: "POST /api/v1/assessments" })).toBeVisible();
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.getByRole("link", { name: "The API described in OpenAPI 3.1 (JSON)" }).click();
+    expect(JSON.parse((await page.locator("body").textContent()) ?? "{}").openapi).toBe("3.1.0");
+    await page.goto("/developers");
+    await page.getByRole("button", { name: "Cymraeg", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Yr API");
+    await expect(page.getByText("Asesiad drafft o’r fframwaith")).toBeVisible();
+    await expectAccessible(page);
   });
 });

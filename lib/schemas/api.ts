@@ -51,6 +51,16 @@ export const resultsSchema = z
     ranking: z.array(z.object({ supplierId: z.string(), supplierName: bilingual, rank: z.number().int(), total: z.number().meta({ description: "Weighted total out of 100, to two decimals" }) })),
     disregarded: z.array(z.object({ supplierId: z.string(), supplierName: bilingual, reasons: z.array(bilingual) })),
     incomplete: z.array(z.object({ supplierId: z.string(), supplierName: bilingual, reasons: z.array(bilingual) })),
+    scores: z
+      .array(
+        z.object({
+          supplierId: z.string(),
+          criterionId: z.string(),
+          agreedScore: z.number().nullable().meta({ description: "The score that counts (the evaluators' mean, or the consensus), to two decimals; null while it does not count yet" }),
+          status: z.enum(["agreed", "consensus", "divergent", "missing-scores"]),
+        }),
+      )
+      .meta({ description: "Each supplier's agreed score on each criterion" }),
   })
   .register(apiSchemas, { id: "Results" });
 

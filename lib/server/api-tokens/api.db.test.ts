@@ -180,7 +180,7 @@ describe("the API", () => {
     await t.db.assessment.update({ where: { id }, data: { responseDeadline: new Date(Date.now() - 60_000) } });
     const after = await getResultsRoute(call(`/assessments/${id}/results`, bearer(token)), withId(id));
     expect(after.status).toBe(200);
-    expect(await after.json()).toEqual({ assessmentId: id, ranking: [], disregarded: [], incomplete: [] });
+    expect(await after.json()).toEqual({ assessmentId: id, ranking: [], disregarded: [], incomplete: [], scores: [] });
   });
 
   it("creates and publishes an assessment with a write token, checked as the web app's form checks it", async () => {

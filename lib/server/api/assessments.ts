@@ -95,5 +95,8 @@ export async function getApiResults(actor: Actor, assessmentId: string): Promise
     ranking: result.ranking.map((row) => ({ supplierId: row.supplierId, supplierName: nameOf(row.supplierId), rank: row.rank, total: row.total })),
     disregarded: set(result.excluded),
     incomplete: set(result.incomplete),
+    scores: result.suppliers.flatMap((supplier) =>
+      supplier.criteria.map((c) => ({ supplierId: supplier.supplierId, criterionId: results.criterionIdOf(c.criterionId), agreedScore: c.agreedScore, status: c.status })),
+    ),
   };
 }
