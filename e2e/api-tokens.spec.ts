@@ -127,7 +127,7 @@ test.describe("API tokens", () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto("/developers");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("The API");
-    await expect(page.getByRole("heading", { name: "POST /api/v1/assessments" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "POST /api/v1/assessments", exact: true })).toBeVisible();
     await expectAccessible(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.getByRole("link", { name: "The API described in OpenAPI 3.1 (JSON)" }).click();

@@ -64,7 +64,7 @@ describe("the open-data feed", () => {
     // With a byte order mark, so that spreadsheets read Welsh letters right.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString("utf8");
-    expect(csv.split("\r\n")[0]).toBe("ocid,release_id,release_date,buyer,tender_title,tender_status,award_criterion,weight_percent,minimum_score");
+    expect(csv.split("\r\n")[0]).toBe("ocid,release_id,release_date,buyer_en,buyer_cy,tender_title_en,tender_title_cy,tender_status,award_criterion_en,award_criterion_cy,weight_percent,minimum_score");
     expect(csv).toContain("Open laptops");
     expect(csv).not.toContain("Closed laptops");
 

@@ -20,7 +20,7 @@ export type OpenDataPage = { releases: OcdsRelease[]; next: string | null };
 export async function openDataReleases(query: { limit: number; cursor?: string }, serviceUrl: string, now = new Date()): Promise<OpenDataPage | "bad-cursor"> {
   const after = query.cursor === undefined ? null : readCursor(query.cursor);
   if (after === "bad") return "bad-cursor";
-  const open = { status: "published", openData: true, isTemplate: false, publishedAt: { not: null } } as const;
+  const open = { status: "published", openData: true, publishedAt: { not: null } } as const;
   const rows = await db.assessment.findMany({
     where: { AND: [open, after ? { OR: [{ publishedAt: { gt: after.publishedAt } }, { publishedAt: after.publishedAt, id: { gt: after.id } }] } : {}] },
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
@@ -85,20 +85,28 @@ function readCursor(cursor: string): { publishedAt: Date; id: string } | "bad" {
   return rest.length === 0 && id && /^[a-z0-9]{20,40}$/.test(id) && !Number.isNaN(publishedAt.getTime()) ? { publishedAt, id } : "bad";
 }
 
-/** The same page as CSV, one row per award criterion: the flattened view spreadsheets and dashboards read. */
+/** The same page as CSV, one row per award criterion, in English and Welsh: the flattened view spreadsheets read. */
 export function releasesCsv(page: OpenDataPage): Sheet {
-  const text = (value: unknown) => (typeof value === "string" ? value : "");
   const rows = page.releases.flatMap((release) => {
-    const tender = release.tender as Record<string, unknown> & { lots: { awardCriteria?: { criteria: Record<string, unknown>[] } }[] };
+    // A release's text is in its own language, with the other as `<field>_<language>`.
+    const inLanguage = (node: Record<string, unknown>, field: string, language: "en" | "cy") => {
+      const value = release.language === language ? node[field] : node[`${field}_${language}`];
+      return typeof value === "string" ? value : "";
+    };
+    const tender = release.tender as unknown as Record<string, unknown> & { status: string; lots: { awardCriteria?: { criteria: Record<string, unknown>[] } }[] };
+    const buyer = release.buyer as unknown as Record<string, unknown>;
     return (tender.lots[0]?.awardCriteria?.criteria ?? []).map((criterion) => {
       const numbers = criterion.numbers as { number: number; weight?: string; threshold?: string }[];
-      return [release.ocid, release.id, release.date, text(release.buyer.name), text(tender.title), text(tender.status), text(criterion.name), numbers.find((n) => n.weight)?.number ?? null, numbers.find((n) => n.threshold)?.number ?? null];
+      return [
+        release.ocid, release.id, release.date,
+        inLanguage(buyer, "name", "en"), inLanguage(buyer, "name", "cy"),
+        inLanguage(tender, "title", "en"), inLanguage(tender, "title", "cy"), tender.status,
+        inLanguage(criterion, "name", "en"), inLanguage(criterion, "name", "cy"),
+        numbers.find((n) => n.weight)?.number ?? null, numbers.find((n) => n.threshold)?.number ?? null,
+      ];
     });
   });
   const column = (header: string, kind: "text" | "number" = "text") => ({ header, width: 20, kind });
-  return {
-    name: "releases",
-    columns: [column("ocid"), column("release_id"), column("release_date"), column("buyer"), column("tender_title"), column("tender_status"), column("award_criterion"), column("weight_percent", "number"), column("minimum_score", "number")],
-    rows,
-  };
+  const text = ["ocid", "release_id", "release_date", "buyer_en", "buyer_cy", "tender_title_en", "tender_title_cy", "tender_status", "award_criterion_en", "award_criterion_cy"];
+  return { name: "releases", columns: [...text.map((header) => column(header)), column("weight_percent", "number"), column("minimum_score", "number")], rows };
 }
