@@ -15,6 +15,9 @@ async function handle(request: Request, context: { params: Promise<{ nextauth: s
     response = await handler(request, context);
   } catch (error) {
     if (error instanceof SyntaxError) return badRequest();
+    // next-auth puts some of the request into its redirects as it came (its error page's `error`): text that cannot be
+    // a header value makes the response fail to build. A hand-made address: 400.
+    if (error instanceof TypeError && /header value|ByteString/i.test(error.message)) return badRequest();
     throw error;
   }
   if (response.status >= 400 && (response.headers.get("content-type") ?? "text/plain").startsWith("text/plain")) {
