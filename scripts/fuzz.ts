@@ -12,6 +12,7 @@ import { Random, randomJson, randomString, replySpecials, decodableReplySpecials
 import { leakIn } from "./probe/leaks";
 import { signInOverHttp } from "./probe/session";
 import { queryRows } from "./probe/snapshot";
+import { makeApiTokens } from "./probe/api-tokens";
 import { fillRoute, routeHandlers, serverActions } from "./probe/targets";
 
 const root = process.cwd();
@@ -68,10 +69,12 @@ async function main() {
     if (await fetch(`${base}/privacy`).then((response) => response.ok, () => false)) break;
   }
 
-  const sessions = [
+  const sessions: { name: string; cookie: string; authorization?: string }[] = [
     { name: "signed out", cookie: "" },
     { name: "buyer", cookie: (await signInOverHttp(base, "officer@caerwen.example", password)).header() },
     { name: "supplier", cookie: (await signInOverHttp(base, "admin@greenbyte.example", password)).header() },
+    // The API takes tokens, never cookies.
+    ...(await makeApiTokens(env.DATABASE_URL!)).map(({ name, authorization }) => ({ name, cookie: "", authorization })),
   ];
   const ids = ["Assessment", "AssessmentCriterion", "AssessmentGate", "AssessmentComment", "SupplierInvitation", "Response", "ResponseFile", "Membership", "Organisation", "ClarificationQuestion", "ConflictDeclaration", "User"].flatMap((table) =>
     queryRows<{ id: string }>(file, `SELECT id FROM "${table}" LIMIT 5`).map((row) => row.id),
@@ -141,7 +144,7 @@ async function main() {
     return { target: action.name, method: "POST", path: page, headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, body: big };
   }
 
-  function routeProbe(route: string, cookie: string): Probe {
+  function routeProbe(route: string, cookie: string, authorization?: string): Probe {
     const params: Record<string, string> = {};
     for (const name of ["assessmentId", "fileId", "locale", "file", "nextauth"]) {
       const value = segment();
@@ -152,6 +155,7 @@ async function main() {
     const headers: Record<string, string> = {};
     if (cookie) headers.cookie = cookie;
     if (random.chance(0.05)) headers.cookie = `${cookie}; next-auth.session-token=${encode(randomString(random, 500))}`;
+    if (authorization) headers.authorization = random.chance(0.05) ? `Bearer ${encode(randomString(random, 60))}` : authorization;
     if (random.chance(0.02)) headers["x-fuzz-padding"] = "p".repeat(8_000);
     let body: string | undefined;
     if (method === "POST" || method === "PUT") {
@@ -197,7 +201,7 @@ async function main() {
     for (let i = at; i < Math.min(count, at + inFlight); i += 1) {
       const target = targets[i % targets.length];
       const session = random.pick(sessions);
-      const probe = target.kind === "action" ? await actionProbe(target.action, session.cookie) : routeProbe(target.route, session.cookie);
+      const probe = target.kind === "action" ? await actionProbe(target.action, session.cookie) : routeProbe(target.route, session.cookie, session.authorization);
       batch.push(send(probe));
     }
     await Promise.all(batch);
@@ -221,12 +225,12 @@ async function main() {
     list.slice(0, showCount).forEach(({ probe, status, problem, digest }, index) => {
       const name = `finding-${index + 1}.body`;
       if (probe.body !== undefined) writeFileSync(path.join(folder, name), probe.body);
-      const headers = Object.entries(probe.headers).filter(([key]) => key !== "cookie" && key !== "x-fuzz-padding").map(([key, value]) => `-H '${key}: ${value}'`).join(" ");
+      const headers = Object.entries(probe.headers).filter(([key]) => key !== "cookie" && key !== "authorization" && key !== "x-fuzz-padding").map(([key, value]) => `-H '${key}: ${value}'`).join(" ");
       console.log(`  ${index + 1}. ${probe.target}: ${status} — ${problem}`);
       // The server logs the error under the digest the body carries: the cause, for whoever fixes it.
       const logged = digest ? new RegExp(`([^\\n]*)\\n(?:[^\\n]*\\n){0,8}?\\s*digest: '${digest}'`).exec(serverOutput)?.[1] : undefined;
       if (logged) console.log(`     server log: ${logged.trim().slice(0, 200)}`);
-      console.log(`     curl -s -X ${probe.method} '${base}${probe.path.slice(0, 300)}' ${headers}${probe.body !== undefined ? ` --data-binary @${path.relative(root, path.join(folder, name))}` : ""}${probe.headers.cookie ? " (signed in)" : ""}${probe.headers["x-fuzz-padding"] ? " (+8 KB header)" : ""}`);
+      console.log(`     curl -s -X ${probe.method} '${base}${probe.path.slice(0, 300)}' ${headers}${probe.body !== undefined ? ` --data-binary @${path.relative(root, path.join(folder, name))}` : ""}${probe.headers.cookie ? " (signed in)" : ""}${probe.headers.authorization ? " (with an API token)" : ""}${probe.headers["x-fuzz-padding"] ? " (+8 KB header)" : ""}`);
     });
   };
   show("FINDINGS", findings);
