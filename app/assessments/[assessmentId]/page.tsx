@@ -146,6 +146,7 @@ async function AssessmentPage({ params, searchParams }: Props) {
         <section id="open-data">
           <h2 className="govuk-heading-m">{t("openData.heading")}</h2>
           <p className="govuk-body">{assessment.openData ? t("openData.published") : t("openData.body")}</p>
+          {publisherPrefix(process.env.OCDS_PREFIX) === null && <WarningText assistiveText={tc("warning")}>{t("openData.placeholder")}</WarningText>}
           <ActionButton action={setOpenDataAction.bind(null, assessment.id, !assessment.openData)} label={assessment.openData ? t("openData.withdraw") : t("openData.publish")} />
         </section>
       )}

@@ -35,7 +35,7 @@ export default async function ApiTokensPage({ searchParams }: { searchParams: Pr
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">{t("intro")}</p>
       <p className="govuk-body">
-        <a className="govuk-link" href="/api/v1/openapi.json">{t("reference")}</a>
+        <a className="govuk-link" href="/developers">{t("reference")}</a>
       </p>
       <a href="/organisation/api-tokens/new" role="button" draggable="false" className="govuk-button" data-module="govuk-button">{t("create")}</a>
       {tokens.length === 0 ? (
@@ -48,7 +48,7 @@ export default async function ApiTokensPage({ searchParams }: { searchParams: Pr
           rows={tokens.map((token) => ({
             key: token.id,
             cells: [
-              <>{token.name} <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">…{token.lastCharacters}</span></>,
+              <><span className="govuk-!-text-break-word">{token.name}</span> <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">…{token.lastCharacters}</span></>,
               t(`scopes.${token.scope}`),
               <>{token.createdBy}<span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">{momentInWords(token.createdAt, locale)}</span></>,
               momentInWords(token.expiresAt, locale),

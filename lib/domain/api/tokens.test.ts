@@ -28,6 +28,7 @@ describe("API tokens", () => {
   it("reads only a bearer token of this service from the Authorization header", () => {
     expect(bearerToken(`Bearer ${token}`)).toBe(token);
     expect(bearerToken(`  Bearer ${token}  `)).toBe(token);
+    expect(bearerToken(`bearer ${token}`)).toBe(token);
     for (const header of [null, "", token, `Basic ${token}`, `Bearer ${token}x`, `Bearer sict_${"a".repeat(42)}`, `Bearer other_${"a".repeat(43)}`, `Bearer ${token} extra`, "Bearer sict_../../etc"]) {
       expect(bearerToken(header)).toBeNull();
     }

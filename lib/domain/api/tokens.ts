@@ -39,7 +39,8 @@ export function secondsToNextMinute(now: Date): number {
  * bytes). Anything else is not a token of this service, and is refused before the database is asked.
  */
 export function bearerToken(header: string | null): string | null {
-  const match = /^Bearer ([A-Za-z0-9_-]{1,100})$/.exec(header?.trim() ?? "");
+  // The scheme's name is case-insensitive (RFC 9110).
+  const match = /^bearer ([A-Za-z0-9_-]{1,100})$/i.exec(header?.trim() ?? "");
   const token = match?.[1] ?? null;
   return token && token.startsWith(apiTokenPrefix) && /^[A-Za-z0-9_-]{43}$/.test(token.slice(apiTokenPrefix.length)) ? token : null;
 }

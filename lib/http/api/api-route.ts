@@ -45,7 +45,9 @@ function refused(refusal: ApiRefusal, language: ApiLanguage): Response {
 function withEtag(request: Request, body: string | Uint8Array, status: number, headers: Record<string, string>, contentType = "application/json; charset=utf-8"): Response {
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   const none = request.headers.get("if-none-match");
-  if (request.method === "GET" && none && none.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*")) {
+  // Compared weakly, as If-None-Match is (RFC 9110): W/"x" matches "x".
+  const matches = (tag: string) => tag === "*" || tag.replace(/^W\//, "") === etag;
+  if (request.method === "GET" && none && none.split(",").some((tag) => matches(tag.trim()))) {
     return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": "no-store" } });
   }
   return new Response(typeof body === "string" ? body : Buffer.from(body), { status, headers: { "Content-Type": contentType, "Cache-Control": "no-store", ETag: etag, ...headers } });
@@ -85,6 +87,8 @@ export function apiRoute<P>(options: { scope: ApiTokenScope | null }, run: (cont
             ? withEtag(request, answer.file, 200, answer.headers ?? {}, answer.contentType)
             : withEtag(request, JSON.stringify(answer.body), answer.status ?? 200, answer.headers ?? {});
       if (caller) await auditCall(caller, request, response.status);
+      // The open data and the description are for anyone, web pages on other sites included.
+      if (!options.scope) response.headers.set("Access-Control-Allow-Origin", "*");
       return response;
     } catch (error) {
       // A use case's refusal (an AppError) is the caller's to correct, in the web app's own words.

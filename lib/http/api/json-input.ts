@@ -1,5 +1,6 @@
 import "server-only";
 import { toLondonTime } from "@/lib/domain/assessment-setup/london-time";
+import { withoutDirectionOverrides } from "@/lib/domain/text";
 import { catalogues } from "@/lib/i18n/catalogue";
 import type { Problem } from "./problems";
 
@@ -25,16 +26,34 @@ export async function readJsonObject(request: Request): Promise<{ ok: true; body
   return { ok: false, detail: { en: "The body must be a JSON object.", cy: "Rhaid i’r corff fod yn wrthrych JSON." } };
 }
 
-/** JSON values as a form's fields: text as it is, numbers and true/false as text; anything else is no value. */
+/**
+ * JSON values as a form's fields: text as the form would receive it (without direction overrides, which the form
+ * takes out too), numbers and true/false as text; anything else is no value.
+ */
 export function formValuesOf(body: Record<string, unknown>, fields: readonly string[]): Record<string, string> {
-  const text = (value: unknown) => (typeof value === "string" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : typeof value === "boolean" ? (value ? "yes" : "no") : "");
+  const text = (value: unknown) => (typeof value === "string" ? withoutDirectionOverrides(value) : typeof value === "number" && Number.isFinite(value) ? String(value) : typeof value === "boolean" ? (value ? "yes" : "no") : "");
   return Object.fromEntries(fields.map((field) => [field, text(body[field])]));
+}
+
+/**
+ * An ISO 8601 instant, read strictly: a date that does not exist (30 February) or a time such as 25:00 is no instant,
+ * rather than rolled over to another day.
+ */
+export function isoInstant(value: unknown): Date | null {
+  const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(value) : null;
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const written = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  // The date and time as written must be a real one (checked before any offset applies).
+  if (written.getUTCFullYear() !== year || written.getUTCMonth() !== month - 1 || written.getUTCDate() !== day || written.getUTCHours() !== hour || written.getUTCMinutes() !== minute) return null;
+  const instant = new Date(value as string);
+  return Number.isNaN(instant.getTime()) ? null : instant;
 }
 
 /** An ISO 8601 instant as the deadline fields of a form (UK date and 24-hour time); nothing when it is not one. */
 export function deadlineFieldsOf(value: unknown): Record<"deadlineDay" | "deadlineMonth" | "deadlineYear" | "deadlineTime", string> {
-  const instant = typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : null;
-  if (!instant || Number.isNaN(instant.getTime())) return { deadlineDay: "", deadlineMonth: "", deadlineYear: typeof value === "string" && value ? "x" : "", deadlineTime: "" };
+  const instant = isoInstant(value);
+  if (!instant) return { deadlineDay: "", deadlineMonth: "", deadlineYear: typeof value === "string" && value ? "x" : "", deadlineTime: "" };
   const { year, month, day, hour, minute } = toLondonTime(instant);
   return { deadlineDay: String(day), deadlineMonth: String(month), deadlineYear: String(year), deadlineTime: `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}` };
 }

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { plainId } from "@/lib/server/auth/scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
 
 // An organisation's API tokens, made and revoked by its admins. A token is shown once, when made; the database keeps
 // its SHA-256 and last four characters only, so nobody (a database reader included) can read a token back.
@@ -43,6 +44,8 @@ export async function getRevocableApiToken(actor: Actor, tokenId: string, now = 
 /** Makes a token for the admin's organisation; the token itself is returned this once. */
 export async function createApiToken(actor: Actor, input: ApiTokenInput, now = new Date()): Promise<{ id: string; token: string; expiresAt: Date } | null> {
   if (!adminRoles.includes(actor.role)) return null;
+  // A supplier organisation's systems read its own responses and profile; writing is for buyers' assessments.
+  if (input.scope === "write" && actor.organisationKind !== "buyer") throw new AppError("READ_ONLY", "apiTokenScope.readOnly", "scope");
   const token = `${apiTokenPrefix}${randomBytes(32).toString("base64url")}`;
   const expiresAt = new Date(now.getTime() + input.lifetimeDays * 24 * 60 * 60 * 1000);
   return db.$transaction(async (tx) => {

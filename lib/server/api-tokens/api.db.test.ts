@@ -14,6 +14,7 @@ import { GET as listFrameworksRoute } from "@/app/api/v1/frameworks/route";
 import { GET as openDataRecordsRoute } from "@/app/api/v1/ocds/records/route";
 import { GET as openDataCsvRoute } from "@/app/api/v1/ocds/releases.csv/route";
 import { GET as openDataReleasesRoute } from "@/app/api/v1/ocds/releases/route";
+import { GET as unknownRoute } from "@/app/api/v1/[...path]/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { GET as ownResponsesRoute } from "@/app/api/v1/responses/route";
 import { apiCallsPerMinute, rateMinute } from "@/lib/domain/api/tokens";
@@ -234,9 +235,11 @@ describe("the API", () => {
     expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename\*=UTF-8''L-0/);
     const docx = await exportRoute(call(`/assessments/${id}/exports/tender-criteria.docx`, bearer(token)), withFile(id, "tender-criteria.docx"));
     expect([...new Uint8Array(await docx.arrayBuffer()).subarray(0, 2)]).toEqual([0x50, 0x4b]); // a zip, as .docx is
-    for (const file of ["results.docx", "../../etc/passwd", "results.csv"]) {
+    for (const file of ["results.docx", "../../etc/passwd"]) {
       expect((await exportRoute(call(`/assessments/${id}/exports/${file}`, bearer(token)), withFile(id, file))).status, file).toBe(404);
     }
+    // Results before the deadline: not yet, rather than "no such assessment".
+    expect((await exportRoute(call(`/assessments/${id}/exports/results.csv`, bearer(token)), withFile(id, "results.csv"))).status).toBe(409);
 
     // Another council's token finds nothing of it.
     const other = await buyerWithAssessments(0);
@@ -291,6 +294,40 @@ describe("the API", () => {
     const stranger = (await createApiToken(other.admin, { name: "Other", scope: "write", lifetimeDays: 30 }))!.token;
     expect((await inviteRoute(post(`/assessments/${id}/invitations`, { email: "x@y.example" }, bearer(stranger)), withId(id))).status).toBe(404);
     expect((await weightsRoute(post(`/assessments/${id}/weights`, { weights: {} }, bearer(stranger), "PUT"), withId(id))).status).toBe(404);
+  });
+
+  it("reads input as strictly as the web app: real dates only, the instant kept, direction overrides taken out", async () => {
+    const a = await buyerWithAssessments(1);
+    const writer = (await createApiToken(a.admin, { name: "Strict", scope: "write", lifetimeDays: 30 }))!.token;
+    for (const responseDeadline of ["2027-02-30T12:00:00Z", "2027-04-31T09:00:00Z", "2027-03-01T24:00:00Z", "2027-03-01"]) {
+      const refused = await createAssessmentRoute(post("/assessments", { ...newAssessment, responseDeadline }, bearer(writer)), noParams);
+      expect(refused.status, responseDeadline).toBe(400);
+      expect(((await refused.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain("responseDeadline");
+    }
+    // On the night the clocks go back, the instant sent is the deadline kept.
+    const night = await createAssessmentRoute(post("/assessments", { ...newAssessment, reference: "NIGHT", title: "Gŵyl \u202Eevil\u202C", responseDeadline: "2027-10-31T00:30:00Z" }, bearer(writer)), noParams);
+    expect(night.status).toBe(201);
+    const kept = await t.db.assessment.findFirstOrThrow({ where: { reference: "NIGHT" } });
+    expect(kept.responseDeadline.toISOString()).toBe("2027-10-31T00:30:00.000Z");
+    expect(kept.title).toBe("Gŵyl evil");
+    // A draft has no results yet: 409 with the reason, not 404.
+    const results = await getResultsRoute(call(`/assessments/${kept.id}/results`, bearer(writer)), withId(kept.id));
+    expect(results.status).toBe(409);
+    // A supplier organisation's token may only read.
+    const supplier = await createOrganisation(t.db, "supplier", ["supplier-admin"]);
+    await expect(createApiToken(supplier.actors[0], { name: "Bids", scope: "write", lifetimeDays: 30 })).rejects.toThrow("READ_ONLY");
+    // A cursor from another list is refused; W/ tags match; unknown addresses are problems too.
+    const page = (await (await listAssessmentsRoute(call("/assessments?limit=1", bearer(writer)), noParams)).json()) as { links: { next: string | null } };
+    expect(page.links.next).not.toBeNull();
+    const cursor = new URL(page.links.next!, "http://localhost").searchParams.get("cursor")!;
+    const { GET: feed } = await import("@/app/api/v1/ocds/releases/route");
+    expect((await feed(call(`/ocds/releases?cursor=${cursor}`), noParams)).status).toBe(400);
+    const first = await getAssessmentRoute(call(`/assessments/${kept.id}`, bearer(writer)), withId(kept.id));
+    const weak = await getAssessmentRoute(call(`/assessments/${kept.id}`, bearer(writer, { "if-none-match": `W/${first.headers.get("etag")}` })), withId(kept.id));
+    expect(weak.status).toBe(304);
+    const unknown = await unknownRoute(call("/nothing/here", { "accept-language": "cy" }), { params: Promise.resolve({ path: ["nothing", "here"] }) });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get("content-type")).toContain("application/problem+json");
   });
 
   it("describes itself in OpenAPI 3.1, and every answer matches the schema it declares", async () => {

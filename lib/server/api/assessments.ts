@@ -1,8 +1,10 @@
 import "server-only";
 import type { z } from "zod";
+import { withNames } from "@/lib/domain/text";
 import { canRead } from "@/lib/server/assessments/access";
 import { getAssessment, type AssessmentView } from "@/lib/server/assessments/get-assessment";
 import { getResults } from "@/lib/server/assessments/get-results";
+import { engineCriterionId } from "@/lib/server/assessments/to-assessment-config";
 import type { Actor } from "@/lib/server/auth/actor";
 import { readableAssessments } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
@@ -47,13 +49,13 @@ export async function listApiAssessments(actor: Actor, query: z.infer<typeof ass
 
 /** Cursors are opaque to callers: the creation time and id of the last assessment on the page. */
 function writeCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
+  return Buffer.from(`assessments|${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
 }
 
 function readCursor(cursor: string): { createdAt: Date; id: string } | "bad" {
-  const [time, id, ...rest] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const [kind, time, id, ...rest] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(time ?? "");
-  return rest.length === 0 && id && /^[a-z0-9]{20,40}$/.test(id) && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : "bad";
+  return kind === "assessments" && rest.length === 0 && id && /^[a-z0-9]{20,40}$/.test(id) && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : "bad";
 }
 
 /** One of the organisation's assessments; null when it is not theirs to read. */
@@ -89,7 +91,17 @@ export async function getApiResults(actor: Actor, assessmentId: string): Promise
   if (results.kind === "problems") return "not-ready";
   const { result } = results.outcome;
   const nameOf = (id: string) => results.supplierNames[id] ?? { en: id, cy: id };
-  const set = (list: typeof result.excluded) => list.map((s) => ({ supplierId: s.supplierId, supplierName: nameOf(s.supplierId), reasons: s.reasons.map((r) => r.message) }));
+  // The engine's reasons name criteria, evaluators and suppliers by id; people read titles and names, as on the results page.
+  const readable = (["en", "cy"] as const).map((language) => {
+    const names = new Map<string, string>([
+      ...results.assessment.criteria.map((c): [string, string] => [engineCriterionId(c), `“${c.title[language] || c.title.en}”`]),
+      ...Object.entries(results.evaluatorNames),
+      ...Object.entries(results.supplierNames).map(([id, name]): [string, string] => [id, name[language]]),
+    ]);
+    return (text: string) => withNames(text, names);
+  });
+  const words = (message: { en: string; cy: string }) => ({ en: readable[0](message.en), cy: readable[1](message.cy) });
+  const set = (list: typeof result.excluded) => list.map((s) => ({ supplierId: s.supplierId, supplierName: nameOf(s.supplierId), reasons: s.reasons.map((r) => words(r.message)) }));
   return {
     assessmentId,
     ranking: result.ranking.map((row) => ({ supplierId: row.supplierId, supplierName: nameOf(row.supplierId), rank: row.rank, total: row.total })),

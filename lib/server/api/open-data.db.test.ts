@@ -90,9 +90,9 @@ describe("the open-data feed", () => {
         data: { ...fields, title: `Assessment ${i}`, reference: `R-${i}`, criteria: { create: criteria.map(({ id: _c, assessmentId: _a, ...c }) => c) } },
       });
     }
-    await t.db.assessment.updateMany({ where: { organisationId: a.id }, data: { status: "published", openData: true } });
+    await t.db.assessment.updateMany({ where: { organisationId: a.id }, data: { status: "published", publishedAt: new Date(base), openData: true } });
     const ids = (await t.db.assessment.findMany({ where: { organisationId: a.id }, select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
-    for (const [i, id] of ids.entries()) await t.db.assessment.update({ where: { id }, data: { publishedAt: new Date(base + i * 1000) } });
+    for (const [i, id] of ids.entries()) await t.db.assessment.update({ where: { id }, data: { openDataSince: new Date(base + i * 1000) } });
 
     const seen: string[] = [];
     let path: string | null = "/api/v1/ocds/releases?limit=100";
@@ -101,9 +101,11 @@ describe("the open-data feed", () => {
       const pkg = (await (await releasesRoute(get(path), noParams)).json()) as { releases: { ocid: string }[]; links: { next: string | null } };
       if (pages === 0) {
         expect(validateReleasePackage(pkg).errors).toEqual([]);
-        // Published while someone pages through: it lands on the last page, so nothing shifts under the reader.
-        const late = await draft(a.officer, "Published meanwhile");
-        await t.db.assessment.update({ where: { id: late }, data: { status: "published", openData: true, publishedAt: new Date() } });
+        // Joined while someone pages through, even one published long ago: it lands on the last page, so nothing
+        // shifts under the reader.
+        const late = await draft(a.officer, "Published long ago, open data now");
+        await markPublished([late], new Date(base - 1_000_000));
+        expect(await setOpenData(a.officer, late, true)).toBe(true);
         ids.push(late);
       }
       // The ocid ends with the assessment's id.

@@ -9,8 +9,8 @@ import { db } from "@/lib/server/db";
 
 // The open-data feed: the tender criteria of every published assessment whose buyer chose to publish it, as OCDS
 // releases, for anyone. Only what the buyer published in the tender (criteria, weights, evidence asked for, the
-// conditions of participation); never a response, a score or a draft. Paged in the order assessments were published,
-// so that a new one lands on the last page and a reader paging through never meets one twice or misses one.
+// conditions of participation); never a response, a score or a draft. Paged in the order buyers chose to publish
+// them, so that a new one lands on the last page and a reader paging through never meets one twice or misses one.
 
 export const openDataPublisher = { name: "Assess ICT suppliers' sustainability" };
 
@@ -20,12 +20,12 @@ export type OpenDataPage = { releases: OcdsRelease[]; next: string | null };
 export async function openDataReleases(query: { limit: number; cursor?: string }, serviceUrl: string, now = new Date()): Promise<OpenDataPage | "bad-cursor"> {
   const after = query.cursor === undefined ? null : readCursor(query.cursor);
   if (after === "bad") return "bad-cursor";
-  const open = { status: "published", openData: true, publishedAt: { not: null } } as const;
+  const open = { status: "published", openData: true, openDataSince: { not: null } } as const;
   const rows = await db.assessment.findMany({
-    where: { AND: [open, after ? { OR: [{ publishedAt: { gt: after.publishedAt } }, { publishedAt: after.publishedAt, id: { gt: after.id } }] } : {}] },
-    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    where: { AND: [open, after ? { OR: [{ openDataSince: { gt: after.since } }, { openDataSince: after.since, id: { gt: after.id } }] } : {}] },
+    orderBy: [{ openDataSince: "asc" }, { id: "asc" }],
     take: query.limit + 1,
-    select: { id: true, publishedAt: true, organisationId: true },
+    select: { id: true, openDataSince: true, organisationId: true },
   });
   const page = rows.slice(0, query.limit);
   const buyers = await db.organisation.findMany({ where: { id: { in: [...new Set(page.map((r) => r.organisationId))] }, kind: "buyer" }, select: { id: true, nameEn: true, nameCy: true, identifierScheme: true, identifierId: true } });
@@ -41,7 +41,7 @@ export async function openDataReleases(query: { limit: number; cursor?: string }
     releases.push(tenderCriteriaPackage(draft, { contentChangedAt: contentChangedAt.toISOString(), uri: `${serviceUrl}/api/v1/ocds/releases` }).releases[0]);
   }
   const last = page[page.length - 1];
-  return { releases, next: rows.length > query.limit && last ? writeCursor(last.publishedAt!, last.id) : null };
+  return { releases, next: rows.length > query.limit && last ? writeCursor(last.openDataSince!, last.id) : null };
 }
 
 /** The feed's package around a page of releases (OCDS 1.1 release package, with the extensions it uses). */
@@ -75,14 +75,15 @@ export function recordPackage(page: OpenDataPage, uri: string, releasesUri: stri
 
 const latest = (releases: OcdsRelease[], now: Date) => releases.map((r) => r.date).sort().at(-1) ?? now.toISOString();
 
-function writeCursor(publishedAt: Date, id: string): string {
-  return Buffer.from(`${publishedAt.toISOString()}|${id}`).toString("base64url");
+// The feed's cursors say they are the feed's, so that a cursor from another list is refused rather than followed.
+function writeCursor(since: Date, id: string): string {
+  return Buffer.from(`feed|${since.toISOString()}|${id}`).toString("base64url");
 }
 
-function readCursor(cursor: string): { publishedAt: Date; id: string } | "bad" {
-  const [time, id, ...rest] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const publishedAt = new Date(time ?? "");
-  return rest.length === 0 && id && /^[a-z0-9]{20,40}$/.test(id) && !Number.isNaN(publishedAt.getTime()) ? { publishedAt, id } : "bad";
+function readCursor(cursor: string): { since: Date; id: string } | "bad" {
+  const [kind, time, id, ...rest] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const since = new Date(time ?? "");
+  return kind === "feed" && rest.length === 0 && id && /^[a-z0-9]{20,40}$/.test(id) && !Number.isNaN(since.getTime()) ? { since, id } : "bad";
 }
 
 /** The same page as CSV, one row per award criterion, in English and Welsh: the flattened view spreadsheets read. */

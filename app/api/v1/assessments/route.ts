@@ -1,6 +1,6 @@
 import { parseWithDeadline } from "@/lib/forms/deadline";
 import { apiRoute } from "@/lib/http/api/api-route";
-import { deadlineFieldsOf, formValuesOf, problemsOfFields, readJsonObject } from "@/lib/http/api/json-input";
+import { deadlineFieldsOf, formValuesOf, isoInstant, problemsOfFields, readJsonObject } from "@/lib/http/api/json-input";
 import { assessmentListQuerySchema } from "@/lib/schemas/api";
 import { createAssessmentFields, createAssessmentSchema } from "@/lib/schemas/assessments";
 import { getApiAssessment, listApiAssessments } from "@/lib/server/api/assessments";
@@ -34,6 +34,7 @@ export const POST = apiRoute({ scope: "write" }, async ({ request, caller, langu
   if (!parsed.success) {
     return { problem: "invalid-request", detail: { en: "Correct the fields named in errors.", cy: "Cywirwch y meysydd a enwir yn errors." }, errors: problemsOfFields(parsed.errors, language) };
   }
-  const { id } = await createAssessment(caller!.actor, parsed.data);
+  // The deadline is the instant sent (the form's UK date and time served only to check it as the form does).
+  const { id } = await createAssessment(caller!.actor, { ...parsed.data, responseDeadline: isoInstant(read.body.responseDeadline) ?? parsed.data.responseDeadline });
   return { status: 201, body: await getApiAssessment(caller!.actor, id), headers: { Location: `/api/v1/assessments/${id}` } };
 });

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
 import { withClientMessages } from "@/components/layout/ClientMessages";
 import { ApiTokenForm } from "@/components/organisation/ApiTokenForm";
+import { apiTokenScopes } from "@/lib/domain/api/tokens";
 import { adminRoles } from "@/lib/domain/organisations/roles";
 import { requireActor } from "@/lib/server/auth/actor";
 import { createApiTokenAction } from "../actions";
@@ -12,14 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 async function NewApiTokenPage() {
-  await requireActor({ roles: adminRoles, returnTo: "/organisation/api-tokens/new" });
+  const actor = await requireActor({ roles: adminRoles, returnTo: "/organisation/api-tokens/new" });
   const tc = await getTranslations("common");
   return (
     <>
       <BackLink href="/organisation/api-tokens" text={tc("back")} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ApiTokenForm action={createApiTokenAction} />
+          {/* A supplier organisation's token reads its own responses and profile only. */}
+          <ApiTokenForm action={createApiTokenAction} scopes={actor.organisationKind === "buyer" ? apiTokenScopes : ["read"]} />
         </div>
       </div>
     </>

@@ -40,7 +40,8 @@ CREATE TABLE "new_Assessment" (
     "welshSources" TEXT,
     "awardShare" INTEGER,
     "procurementCategory" TEXT NOT NULL DEFAULT 'services',
-    "openData" BOOLEAN NOT NULL DEFAULT false
+    "openData" BOOLEAN NOT NULL DEFAULT false,
+    "openDataSince" DATETIME
 );
 INSERT INTO "new_Assessment" ("annualContractValue", "archivedAt", "awardShare", "awardedSupplierOrganisationId", "carbonReductionPlanRequired", "copiedFromId", "copiedFromLabel", "createdAt", "createdById", "description", "descriptionCy", "divergenceThreshold", "frameworkId", "frameworkLevel", "frameworkVersion", "id", "isTemplate", "languages", "minimumSocialValueShare", "minimumSustainabilityShare", "nation", "organisationId", "outcome", "outcomeDecidedOn", "outcomeRecordedAt", "procurementCategory", "publishedAt", "reference", "responseDeadline", "scale", "status", "summariesReleasedAt", "title", "titleCy", "updatedAt", "version", "welshSources") SELECT "annualContractValue", "archivedAt", "awardShare", "awardedSupplierOrganisationId", "carbonReductionPlanRequired", "copiedFromId", "copiedFromLabel", "createdAt", "createdById", "description", "descriptionCy", "divergenceThreshold", "frameworkId", "frameworkLevel", "frameworkVersion", "id", "isTemplate", "languages", "minimumSocialValueShare", "minimumSustainabilityShare", "nation", "organisationId", "outcome", "outcomeDecidedOn", "outcomeRecordedAt", "procurementCategory", "publishedAt", "reference", "responseDeadline", "scale", "status", "summariesReleasedAt", "title", "titleCy", "updatedAt", "version", "welshSources" FROM "Assessment";
 DROP TABLE "Assessment";
