@@ -1,4 +1,7 @@
+import "server-only";
 import { z } from "zod";
+import { openDataReleases, type OpenDataPage } from "@/lib/server/api/open-data";
+import { publicUrl } from "../public-url";
 import type { ApiAnswer } from "./api-route";
 
 /** The open-data feed's query: a page size and the cursor from links.next. */
@@ -15,4 +18,16 @@ export function nextPageOf(url: URL, cursor: string | null): string | null {
   const search = new URLSearchParams(url.searchParams);
   search.set("cursor", cursor);
   return `${url.pathname}?${search}`;
+}
+
+/** The page of the feed a request asks for, with what its package names: the bad query's answer otherwise. */
+export async function feedPageOf(request: Request): Promise<{ page: OpenDataPage; url: URL; origin: string; next: string | null; now: Date } | { refused: ApiAnswer }> {
+  const url = new URL(request.url);
+  const query = openDataQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+  if (!query.success) return { refused: badFeedQuery };
+  const origin = publicUrl("/", request).origin;
+  const now = new Date();
+  const page = await openDataReleases(query.data, origin, now);
+  if (page === "bad-cursor") return { refused: badFeedQuery };
+  return { page, url, origin, next: nextPageOf(url, page.next), now };
 }

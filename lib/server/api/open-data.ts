@@ -44,29 +44,25 @@ export async function openDataReleases(query: { limit: number; cursor?: string }
   return { releases, next: rows.length > query.limit && last ? writeCursor(last.openDataSince!, last.id) : null };
 }
 
-/** The feed's package around a page of releases (OCDS 1.1 release package, with the extensions it uses). */
+/** What every package of the feed says of itself: OCDS 1.1 with the extensions it uses, who publishes it, the licence. */
+const packageOf = (page: OpenDataPage, uri: string, now: Date) => ({
+  uri,
+  version: "1.1" as const,
+  extensions: OCDS_EXTENSIONS,
+  publishedDate: latest(page.releases, now),
+  publisher: openDataPublisher,
+  license: OCDS_LICENSE,
+});
+
+/** The feed's package around a page of releases. */
 export function releasePackage(page: OpenDataPage, uri: string, next: string | null, now: Date) {
-  return {
-    uri,
-    version: "1.1" as const,
-    extensions: OCDS_EXTENSIONS,
-    publishedDate: latest(page.releases, now),
-    publisher: openDataPublisher,
-    license: OCDS_LICENSE,
-    releases: page.releases,
-    links: { next },
-  };
+  return { ...packageOf(page, uri, now), releases: page.releases, links: { next } };
 }
 
 /** The same page as records: one per contracting process, with its release embedded and compiled (it has one). */
 export function recordPackage(page: OpenDataPage, uri: string, releasesUri: string, next: string | null, now: Date) {
   return {
-    uri,
-    version: "1.1" as const,
-    extensions: OCDS_EXTENSIONS,
-    publishedDate: latest(page.releases, now),
-    publisher: openDataPublisher,
-    license: OCDS_LICENSE,
+    ...packageOf(page, uri, now),
     packages: [releasesUri],
     records: page.releases.map((release) => ({ ocid: release.ocid, releases: [release], compiledRelease: { ...release, id: `${release.id}-compiled`, tag: ["compiled"] } })),
     links: { next },

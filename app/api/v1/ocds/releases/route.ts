@@ -1,16 +1,11 @@
 import { apiRoute } from "@/lib/http/api/api-route";
-import { badFeedQuery, nextPageOf, openDataQuerySchema } from "@/lib/http/api/open-data-query";
-import { publicUrl } from "@/lib/http/public-url";
-import { openDataReleases, releasePackage } from "@/lib/server/api/open-data";
+import { feedPageOf } from "@/lib/http/api/open-data-query";
+import { releasePackage } from "@/lib/server/api/open-data";
 
 /** The open-data feed as an OCDS release package, a page at a time: public, no token. */
 export const GET = apiRoute({ scope: null }, async ({ request }) => {
-  const url = new URL(request.url);
-  const query = openDataQuerySchema.safeParse(Object.fromEntries(url.searchParams));
-  if (!query.success) return badFeedQuery;
-  const origin = publicUrl("/", request).origin;
-  const now = new Date();
-  const page = await openDataReleases(query.data, origin, now);
-  if (page === "bad-cursor") return badFeedQuery;
-  return { body: releasePackage(page, `${origin}${url.pathname}${url.search}`, nextPageOf(url, page.next), now) };
+  const asked = await feedPageOf(request);
+  if ("refused" in asked) return asked.refused;
+  const { page, url, origin, next, now } = asked;
+  return { body: releasePackage(page, `${origin}${url.pathname}${url.search}`, next, now) };
 });
