@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { apiTokenScopes } from "@/lib/domain/api/tokens";
+import { inputLimits } from "@/lib/domain/case/limits";
 
 // What the public API (/api/v1) takes and gives, as zod schemas: the route handlers parse with them and the
 // OpenAPI description (/api/v1/openapi.json) is generated from them, so the two cannot drift apart. Each schema with
@@ -78,11 +79,11 @@ export const invitationSchema = z
 export const invitationListSchema = z.object({ items: z.array(invitationSchema) }).register(apiSchemas, { id: "InvitationList" });
 
 export const newInvitationSchema = z
-  .object({ supplierOrganisationId: z.string().optional(), email: z.string().optional() })
+  .looseObject({ supplierOrganisationId: z.string().optional(), email: z.string().optional() })
   .register(apiSchemas, { id: "NewInvitation", description: "A supplier organisation on the service by its id, or anyone by e-mail (sent a single-use link)" });
 
 export const weightsChangeSchema = z
-  .object({
+  .looseObject({
     weights: z.record(z.string(), z.number().int().min(0).max(100)).meta({ description: "Criterion id to whole percentage" }),
     version: z.number().int().optional().meta({ description: "The assessment's version as you read it: a change made since by someone else is refused" }),
   })
@@ -130,14 +131,14 @@ export const problemSchema = z
  * (createAssessmentSchema), with numbers as numbers and the deadline as one instant.
  */
 export const newAssessmentSchema = z
-  .object({
+  .looseObject({
     title: z.string().meta({ description: "At most 200 characters" }),
     titleCy: z.string().optional().meta({ description: "Required when languages includes cy" }),
     reference: z.string().meta({ description: "Your reference, at most 50 characters" }),
     description: z.string().optional(),
     descriptionCy: z.string().optional(),
     nation: z.enum(["england", "wales", "scotland", "northern-ireland"]),
-    annualContractValue: z.number().int().min(0).meta({ description: "Pounds a year, including VAT" }),
+    annualContractValue: z.number().int().min(0).max(inputLimits.annualContractValue).meta({ description: "Pounds a year, including VAT" }),
     carbonReductionPlan: z.enum(["yes", "no"]).optional(),
     responseDeadline: z.string().meta({ format: "date-time", description: "In the future, within two years" }),
     languages: z.enum(["en", "cy", "en+cy"]),
@@ -149,11 +150,23 @@ export const newAssessmentSchema = z
   })
   .register(apiSchemas, { id: "NewAssessment" });
 
+/** A page size as a query gives it: digits only, 1 to 100. */
+const pageSize = (fallback: number) =>
+  z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(100))
+    .default(fallback);
+
 /** The query of the assessments list: a page size, the cursor from links.next, and a status to keep to. */
 export const assessmentListQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  limit: pageSize(25),
   cursor: z.string().max(200).optional(),
   status: z.enum(assessmentStatuses).optional(),
 });
+
+/** The open-data feed's query: a page size and the cursor from links.next. */
+export const openDataQuerySchema = z.object({ limit: pageSize(20), cursor: z.string().max(200).optional() });
 
 export const tokenScopesDescription = `A token's scope: ${apiTokenScopes.join(" or ")} (write includes read)`;

@@ -9,9 +9,9 @@ import type { Problem } from "../text";
 import { whatIf } from "../what-if";
 import { assessSupplierEvidence } from "./assess-supplier";
 import { assessmentCaseSchema, type AssessmentCase, type EvaluatorScore } from "./case-schema";
-import { isRecord, plainEvaluatorScore } from "./plain-score";
 import { checkCaseReferences } from "./cross-checks";
 import { problemsFromZodIssues } from "./input-problems";
+import { isRecord, plainEvaluatorScore } from "./plain-score";
 import type { AssessmentResult } from "./result-schema";
 
 export type AssessOutcome = { ok: true; result: AssessmentResult; scoring: ScoringResult } | { ok: false; problems: Problem[] };

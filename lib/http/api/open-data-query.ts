@@ -1,11 +1,9 @@
 import "server-only";
-import { z } from "zod";
+import { openDataQuerySchema } from "@/lib/schemas/api";
 import { openDataReleases, type OpenDataPage } from "@/lib/server/api/open-data";
 import { publicUrl } from "../public-url";
 import type { ApiAnswer } from "./api-route";
 
-/** The open-data feed's query: a page size and the cursor from links.next. */
-export const openDataQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20), cursor: z.string().max(200).optional() });
 
 export const badFeedQuery: ApiAnswer = {
   problem: "invalid-request",

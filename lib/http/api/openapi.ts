@@ -102,6 +102,18 @@ export function openApiDescription(serverUrl: string) {
           responses: { "200": { description: "The tenders and their status", headers: etag, content: json(ref("SupplierResponseList")) }, "404": problem("not-found", "a buyer organisation's token"), ...tokenProblems },
         },
       },
+      "/problems/{kind}": {
+        get: {
+          operationId: "describeProblem",
+          summary: summaryOf("describeProblem"),
+          security: [],
+          parameters: [{ name: "kind", in: "path", required: true, schema: { type: "string", enum: Object.keys(problemKinds) } }],
+          responses: {
+            "200": { description: "The kind of problem", headers: etag, content: json({ type: "object", required: ["type", "title", "status"], properties: { type: { type: "string" }, title: { $ref: "#/components/schemas/Bilingual" }, status: { type: "integer" } } }) },
+            "404": problem("not-found", "no such kind of problem"),
+          },
+        },
+      },
       "/frameworks": {
         get: { operationId: "listFrameworks", summary: summaryOf("listFrameworks"), security: [], responses: { "200": { description: "Every version", headers: etag, content: json(ref("FrameworkList")) } } },
       },

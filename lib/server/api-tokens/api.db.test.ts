@@ -16,6 +16,7 @@ import { GET as openDataCsvRoute } from "@/app/api/v1/ocds/releases.csv/route";
 import { GET as openDataReleasesRoute } from "@/app/api/v1/ocds/releases/route";
 import { GET as unknownRoute } from "@/app/api/v1/[...path]/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
+import { GET as problemRoute } from "@/app/api/v1/problems/[kind]/route";
 import { GET as ownResponsesRoute } from "@/app/api/v1/responses/route";
 import { apiCallsPerMinute, rateMinute } from "@/lib/domain/api/tokens";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
@@ -108,7 +109,11 @@ describe("the API", () => {
     expect(bad.status).toBe(400);
     expect(bad.headers.get("content-type")).toContain("application/problem+json");
     expect(await bad.json()).toMatchObject({ type: "/api/v1/problems/invalid-request", title: "Nid yw’r cais yn ddilys" });
-    expect((await listAssessmentsRoute(call("/assessments?limit=1000", bearer(token)), noParams)).status).toBe(400);
+    for (const limit of ["1000", "0", "0x10", "1e1", "%20%205"]) {
+      const refused = await listAssessmentsRoute(call(`/assessments?limit=${limit}`, bearer(token, { "accept-language": "cy" })), noParams);
+      expect(refused.status, limit).toBe(400);
+      expect(await refused.json()).toMatchObject({ errors: [{ path: "limit", detail: "mae limit yn rhif cyfan o 1 i 100" }] });
+    }
   });
 
   it("answers 404 for another organisation's assessment, and the same for one that does not exist", async () => {
@@ -366,6 +371,8 @@ describe("the API", () => {
       ["get", "/assessments/{assessmentId}/results", "409", beforeDeadline],
       ["get", "/assessments/{assessmentId}/results", "200", await getResultsRoute(call(`/assessments/${id}/results`, bearer(token)), withId(id))],
       ["get", "/openapi.json", "200", await openApiRoute(call("/openapi.json"), noParams)],
+      ["get", "/problems/{kind}", "200", await problemRoute(call("/problems/not-found"), { params: Promise.resolve({ kind: "not-found" }) })],
+      ["get", "/problems/{kind}", "404", await problemRoute(call("/problems/__proto__"), { params: Promise.resolve({ kind: "__proto__" }) })],
       ["get", "/ocds/releases", "200", await openDataReleasesRoute(call("/ocds/releases"), noParams)],
       ["get", "/ocds/releases", "400", await openDataReleasesRoute(call("/ocds/releases?limit=x"), noParams)],
       ["get", "/ocds/records", "200", await openDataRecordsRoute(call("/ocds/records"), noParams)],
