@@ -72,8 +72,8 @@ async function auditCall(caller: ApiCaller, request: Request, status: number) {
 export function apiRoute<P>(options: { scope: ApiTokenScope | null }, run: (context: Context<P> & { caller: ApiCaller | null }) => Promise<ApiAnswer>) {
   return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     const language = apiLanguage(request.headers.get("accept-language"));
+    let caller: ApiCaller | null = null;
     try {
-      let caller: ApiCaller | null = null;
       if (options.scope) {
         const authenticated = await authenticateApiCall(request.headers.get("authorization"), options.scope);
         if (!authenticated.ok) return refused(authenticated.refusal, language);
@@ -93,7 +93,10 @@ export function apiRoute<P>(options: { scope: ApiTokenScope | null }, run: (cont
     } catch (error) {
       // A use case's refusal (an AppError) is the caller's to correct, in the web app's own words.
       if (error instanceof AppError) {
-        return json(problemOf("invalid-request", { en: errorWords(error.messageKey, "en"), cy: errorWords(error.messageKey, "cy") }, language), 400, {}, "application/problem+json");
+        const detail = { en: errorWords(error.messageKey, "en"), cy: errorWords(error.messageKey, "cy") };
+        const errors = error.field ? { errors: [{ path: error.field, detail: detail[language] }] } : {};
+        if (caller) await auditCall(caller, request, 400);
+        return json(problemOf("invalid-request", detail, language, errors), 400, {}, "application/problem+json");
       }
       const reference = logUnexpected(error, `API ${request.method} ${new URL(request.url).pathname}`);
       return json(problemOf("server-error", { en: `Something went wrong. Quote reference ${reference} if you ask for help.`, cy: `Aeth rhywbeth o’i le. Dyfynnwch gyfeirnod ${reference} os gofynnwch am help.` }, language, { reference }), 500, {}, "application/problem+json");
