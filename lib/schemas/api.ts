@@ -78,6 +78,19 @@ export const invitationSchema = z
 
 export const invitationListSchema = z.object({ items: z.array(invitationSchema) }).register(apiSchemas, { id: "InvitationList" });
 
+export const assessmentChangeSchema = z
+  .looseObject({
+    title: z.string().optional(),
+    titleCy: z.string().optional(),
+    description: z.string().optional(),
+    descriptionCy: z.string().optional(),
+    awardShare: z.number().int().min(0).max(100).nullable().optional(),
+    procurementCategory: z.enum(["goods", "services", "works"]).optional(),
+    welshConfirmed: z.boolean().optional().meta({ description: "The Welsh still says the same as the changed English" }),
+    version: z.number().int().optional().meta({ description: "The assessment's version as you read it: a change made since by someone else is refused" }),
+  })
+  .register(apiSchemas, { id: "AssessmentChange", description: "A draft's details: the fields sent replace those there; the others stay" });
+
 export const newInvitationSchema = z
   .looseObject({ supplierOrganisationId: z.string().optional(), email: z.string().optional() })
   .register(apiSchemas, { id: "NewInvitation", description: "A supplier organisation on the service by its id, or anyone by e-mail (sent a single-use link)" });

@@ -165,6 +165,20 @@ export function openApiDescription(serverUrl: string) {
           parameters: [assessmentId],
           responses: { "200": { description: "The assessment", headers: etag, content: json(ref("Assessment")) }, "404": problem("not-found", "not an assessment of your organisation"), ...tokenProblems },
         },
+        patch: {
+          operationId: "changeAssessment",
+          summary: summaryOf("changeAssessment"),
+          security: write,
+          parameters: [assessmentId],
+          requestBody: { required: true, content: json(ref("AssessmentChange")) },
+          responses: {
+            "200": { description: "The assessment as changed", headers: etag, content: json(ref("Assessment")) },
+            "400": problem("invalid-request", "fields to correct, a published assessment, or a change made since"),
+            "403": problem("forbidden", "a read token"),
+            "404": problem("not-found", "not an assessment of your organisation"),
+            ...tokenProblems,
+          },
+        },
       },
       "/assessments/{assessmentId}/invitations": {
         get: {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/v1/assessments/[assessmentId]/exports/[file]/route";
 import { GET as invitationsRoute, POST as inviteRoute } from "@/app/api/v1/assessments/[assessmentId]/invitations/route";
 import { POST as publishRoute } from "@/app/api/v1/assessments/[assessmentId]/publish/route";
-import { GET as getAssessmentRoute } from "@/app/api/v1/assessments/[assessmentId]/route";
+import { GET as getAssessmentRoute, PATCH as changeAssessmentRoute } from "@/app/api/v1/assessments/[assessmentId]/route";
 import { GET as getResultsRoute } from "@/app/api/v1/assessments/[assessmentId]/results/route";
 import { PUT as weightsRoute } from "@/app/api/v1/assessments/[assessmentId]/weights/route";
 import { GET as listAssessmentsRoute, POST as createAssessmentRoute } from "@/app/api/v1/assessments/route";
@@ -261,6 +261,33 @@ describe("the API", () => {
     expect((await invitationsRoute(call(`/assessments/${id}/invitations`, bearer(supplierToken)), withId(id))).status).toBe(404);
   });
 
+  it("changes a draft's details, keeping what is not sent, and refuses a change made since or after publishing", async () => {
+    const a = await buyerWithAssessments(1);
+    const id = a.ids[0];
+    const writer = (await createApiToken(a.admin, { name: "Writer", scope: "write", lifetimeDays: 30 }))!.token;
+    const reader = (await createApiToken(a.admin, { name: "Reader", scope: "read", lifetimeDays: 30 }))!.token;
+    const patch = (body: unknown, token = writer, target = id) => changeAssessmentRoute(post(`/assessments/${target}`, body, bearer(token), "PATCH"), withId(target));
+    expect((await patch({ title: "Tablets" }, reader)).status).toBe(403);
+    const version = (await getAssessment(a.officer, id))!.version;
+    const changed = await patch({ title: "Tablets", awardShare: 20, version });
+    expect(changed.status).toBe(200);
+    expect(await changed.json()).toMatchObject({ title: { en: "Tablets", cy: "Gliniaduron 0" } });
+    const row = await t.db.assessment.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ title: "Tablets", titleCy: "Gliniaduron 0", awardShare: 20, reference: "L-0" });
+    // Made from the version before: refused, nothing changed.
+    expect((await patch({ title: "Phones", version })).status).toBe(400);
+    expect((await t.db.assessment.findUniqueOrThrow({ where: { id } })).title).toBe("Tablets");
+    const blank = await patch({ title: " ", titleCy: "" });
+    expect(blank.status).toBe(400);
+    expect(((await blank.json()) as { errors: { path: string }[] }).errors.map((e) => e.path).sort()).toEqual(["title", "titleCy"]);
+    const other = await buyerWithAssessments(0);
+    const stranger = (await createApiToken(other.admin, { name: "Other", scope: "write", lifetimeDays: 30 }))!.token;
+    expect((await patch({ title: "Hijacked" }, stranger)).status).toBe(404);
+    await t.db.assessment.update({ where: { id }, data: { status: "published", publishedAt: new Date() } });
+    expect((await patch({ title: "After publishing" })).status).toBe(400);
+    expect((await t.db.assessment.findUniqueOrThrow({ where: { id } })).title).toBe("Tablets");
+  });
+
   it("changes a draft's weights and invites suppliers to a published one, refusing what the web app refuses", async () => {
     const a = await buyerWithAssessments(1);
     const id = a.ids[0];
@@ -381,6 +408,8 @@ describe("the API", () => {
       ["get", "/assessments/{assessmentId}/exports/{file}", "200", await exportRoute(call(`/assessments/${id}/exports/tender-criteria.csv`, bearer(token)), withFile(id, "tender-criteria.csv"))],
       ["post", "/assessments/{assessmentId}/invitations", "201", await inviteRoute(post(`/assessments/${createdId}/invitations`, { email: "contract@supplier.example" }, bearer(writer)), withId(createdId))],
       ["post", "/assessments/{assessmentId}/invitations", "400", await inviteRoute(post(`/assessments/${id}/invitations`, {}, bearer(writer)), withId(id))],
+      ["patch", "/assessments/{assessmentId}", "200", await changeAssessmentRoute(post(`/assessments/${createdDraft}`, { description: "Changed by the API" }, bearer(writer), "PATCH"), withId(createdDraft))],
+      ["patch", "/assessments/{assessmentId}", "400", await changeAssessmentRoute(post(`/assessments/${createdDraft}`, { title: "" }, bearer(writer), "PATCH"), withId(createdDraft))],
       ["put", "/assessments/{assessmentId}/weights", "400", await weightsRoute(post(`/assessments/${id}/weights`, { weights: { x: 1 } }, bearer(writer), "PUT"), withId(id))],
       ["put", "/assessments/{assessmentId}/weights", "200", await weightsRoute(post(`/assessments/${createdDraft}/weights`, { weights: {} }, bearer(writer), "PUT"), withId(createdDraft))],
       ["get", "/evidence-profile", "404", await evidenceProfileRoute(call("/evidence-profile", bearer(token)), noParams)],
