@@ -177,6 +177,7 @@ export const assessmentListQuerySchema = z.object({
   limit: pageSize(25),
   cursor: z.string().max(200).optional(),
   status: z.enum(assessmentStatuses).optional(),
+  sort: z.enum(["newest", "deadline"]).default("newest"),
 });
 
 /** The open-data feed's query: a page size and the cursor from links.next. */

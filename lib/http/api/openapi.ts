@@ -126,6 +126,7 @@ export function openApiDescription(serverUrl: string) {
             { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 25 } },
             { name: "cursor", in: "query", schema: { type: "string" }, description: "From links.next of the page before" },
             { name: "status", in: "query", schema: { type: "string", enum: ["draft", "published"] } },
+            { name: "sort", in: "query", schema: { type: "string", enum: ["newest", "deadline"], default: "newest" }, description: "Newest first, or soonest response deadline first" },
           ],
           responses: { "200": { description: "A page of assessments", headers: etag, content: json(ref("AssessmentList")) }, "400": problem("invalid-request", "a query value out of range, or a cursor this API did not give"), ...tokenProblems },
         },

@@ -105,6 +105,20 @@ describe("the API", () => {
     }
     expect(pages).toBe(3);
     expect(seen.sort()).toEqual([...mine.ids].sort());
+    // Soonest deadline first, paged the same way; a cursor from the other order is refused.
+    const deadlines = [5, 1, 4, 2, 3];
+    for (const [i, id] of mine.ids.entries()) await t.db.assessment.update({ where: { id }, data: { responseDeadline: new Date(Date.now() + deadlines[i] * 86_400_000) } });
+    const bySoonest: string[] = [];
+    let next: string | null = "/assessments?limit=2&sort=deadline";
+    let cursor = "";
+    while (next) {
+      const body = (await (await listAssessmentsRoute(call(next.replace(/^\/api\/v1/, ""), bearer(token)), noParams)).json()) as { items: { id: string }[]; links: { next: string | null } };
+      bySoonest.push(...body.items.map((item) => item.id));
+      next = body.links.next;
+      if (next) cursor = new URL(next, "http://localhost").searchParams.get("cursor")!;
+    }
+    expect(bySoonest).toEqual([1, 3, 4, 2, 0].map((i) => mine.ids[i]));
+    expect((await listAssessmentsRoute(call(`/assessments?cursor=${cursor}`, bearer(token)), noParams)).status).toBe(400);
     const bad = await listAssessmentsRoute(call("/assessments?cursor=bm90LWEtY3Vyc29y", bearer(token, { "accept-language": "cy" })), noParams);
     expect(bad.status).toBe(400);
     expect(bad.headers.get("content-type")).toContain("application/problem+json");

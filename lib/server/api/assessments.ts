@@ -14,20 +14,24 @@ import type { assessmentListQuerySchema, assessmentSchema, assessmentSummarySche
 
 type Summary = z.infer<typeof assessmentSummarySchema>;
 
-/** A page of the organisation's assessments, newest first, and the cursor of the next page (null on the last). */
+/**
+ * A page of the organisation's assessments, newest first or soonest deadline first, and the cursor of the next page
+ * (null on the last). The cursor holds the sort and the last row's key, so pages never repeat or skip a row.
+ */
 export async function listApiAssessments(actor: Actor, query: z.infer<typeof assessmentListQuerySchema>): Promise<{ items: Summary[]; next: string | null } | "bad-cursor"> {
   if (!canRead(actor)) return { items: [], next: null };
-  const after = query.cursor === undefined ? null : readCursor(query.cursor);
+  const after = query.cursor === undefined ? null : readCursor(query.cursor, query.sort);
   if (after === "bad") return "bad-cursor";
+  const byDeadline = query.sort === "deadline";
+  const key = byDeadline ? "responseDeadline" : "createdAt";
+  const beyond = after
+    ? byDeadline
+      ? { OR: [{ responseDeadline: { gt: after.at } }, { responseDeadline: after.at, id: { gt: after.id } }] }
+      : { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] }
+    : {};
   const rows = await db.assessment.findMany({
-    where: {
-      AND: [
-        readableAssessments(actor),
-        query.status ? { status: query.status } : {},
-        after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {},
-      ],
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    where: { AND: [readableAssessments(actor), query.status ? { status: query.status } : {}, beyond] },
+    orderBy: byDeadline ? [{ responseDeadline: "asc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
     select: { id: true, reference: true, title: true, titleCy: true, status: true, responseDeadline: true, createdAt: true, frameworkId: true, frameworkVersion: true, frameworkLevel: true },
   });
@@ -43,19 +47,19 @@ export async function listApiAssessments(actor: Actor, query: z.infer<typeof ass
       createdAt: row.createdAt.toISOString(),
       framework: { id: row.frameworkId, version: row.frameworkVersion, level: row.frameworkLevel as Summary["framework"]["level"] },
     })),
-    next: rows.length > query.limit && last ? writeCursor(last) : null,
+    next: rows.length > query.limit && last ? writeCursor(query.sort, last[key], last.id) : null,
   };
 }
 
-/** Cursors are opaque to callers: the creation time and id of the last assessment on the page. */
-function writeCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(`assessments|${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
+/** Cursors are opaque to callers: the list and sort they belong to, and the last row's key on the page. */
+function writeCursor(sort: string, at: Date, id: string): string {
+  return Buffer.from(`assessments:${sort}|${at.toISOString()}|${id}`).toString("base64url");
 }
 
-function readCursor(cursor: string): { createdAt: Date; id: string } | "bad" {
+function readCursor(cursor: string, sort: string): { at: Date; id: string } | "bad" {
   const [kind, time, id, ...rest] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(time ?? "");
-  return kind === "assessments" && rest.length === 0 && id && /^[a-z0-9]{20,40}$/.test(id) && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : "bad";
+  const at = new Date(time ?? "");
+  return kind === `assessments:${sort}` && rest.length === 0 && id && /^[a-z0-9]{20,40}$/.test(id) && !Number.isNaN(at.getTime()) ? { at, id } : "bad";
 }
 
 /** One of the organisation's assessments; null when it is not theirs to read. */

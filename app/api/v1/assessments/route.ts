@@ -6,12 +6,17 @@ import { createAssessmentFields, createAssessmentSchema } from "@/lib/schemas/as
 import { getApiAssessment, listApiAssessments } from "@/lib/server/api/assessments";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 
-/** The organisation's assessments, newest first, a page at a time (`limit`, `cursor` from links.next), by `status`. */
+/** The organisation's assessments a page at a time (`limit`, `cursor` from links.next), by `status`, in `sort` order. */
 export const GET = apiRoute({ scope: "read" }, async ({ request, caller, language }) => {
   const url = new URL(request.url);
   const query = assessmentListQuerySchema.safeParse(Object.fromEntries(url.searchParams));
   if (!query.success) {
-    const words = { limit: { en: "limit is a whole number from 1 to 100", cy: "mae limit yn rhif cyfan o 1 i 100" }, status: { en: "status is draft or published", cy: "mae status yn draft neu published" }, cursor: { en: "cursor is one links.next gave", cy: "mae cursor yn un a roddodd links.next" } };
+    const words = {
+      limit: { en: "limit is a whole number from 1 to 100", cy: "mae limit yn rhif cyfan o 1 i 100" },
+      status: { en: "status is draft or published", cy: "mae status yn draft neu published" },
+      sort: { en: "sort is newest or deadline", cy: "mae sort yn newest neu deadline" },
+      cursor: { en: "cursor is one links.next gave", cy: "mae cursor yn un a roddodd links.next" },
+    };
     const errors = [...new Set(query.error.issues.map((issue) => String(issue.path[0])))].map((field) => ({ path: field, detail: (words[field as keyof typeof words] ?? words.cursor)[language] }));
     return { problem: "invalid-request", detail: { en: "Check the query: limit is 1 to 100, status is draft or published.", cy: "Gwiriwch yr ymholiad: mae limit rhwng 1 a 100, ac mae status yn draft neu published." }, errors };
   }
