@@ -91,6 +91,14 @@ export const assessmentChangeSchema = z
   })
   .register(apiSchemas, { id: "AssessmentChange", description: "A draft's details: the fields sent replace those there; the others stay" });
 
+export const newCriteriaSchema = z
+  .looseObject({
+    frameworkCriterionIds: z.array(z.string()).max(100).optional().meta({ description: "Criteria of the assessment's framework version, at any level" }),
+    own: z.object({ title: z.string(), question: z.string(), rule: z.enum(["BR1", "BR2", "BR3", "OUTCOME", "OTHER"]) }).optional().meta({ description: "One criterion of your own" }),
+    version: z.number().int().optional().meta({ description: "The assessment's version as you read it: a change made since by someone else is refused" }),
+  })
+  .register(apiSchemas, { id: "NewCriteria" });
+
 export const newInvitationSchema = z
   .looseObject({ supplierOrganisationId: z.string().optional(), email: z.string().optional() })
   .register(apiSchemas, { id: "NewInvitation", description: "A supplier organisation on the service by its id, or anyone by e-mail (sent a single-use link)" });

@@ -204,6 +204,37 @@ export function openApiDescription(serverUrl: string) {
           },
         },
       },
+      "/assessments/{assessmentId}/criteria": {
+        post: {
+          operationId: "addCriteria",
+          summary: summaryOf("addCriteria"),
+          security: write,
+          parameters: [assessmentId],
+          requestBody: { required: true, content: json(ref("NewCriteria")) },
+          responses: {
+            "201": { description: "The assessment with the criteria added, each weighing 0", headers: etag, content: json(ref("Assessment")) },
+            "400": problem("invalid-request", "no criterion chosen, one the framework does not have, a published assessment, or a change made since"),
+            "403": problem("forbidden", "a read token"),
+            "404": problem("not-found", "not an assessment of your organisation"),
+            ...tokenProblems,
+          },
+        },
+      },
+      "/assessments/{assessmentId}/criteria/{criterionId}": {
+        delete: {
+          operationId: "removeCriterion",
+          summary: summaryOf("removeCriterion"),
+          security: write,
+          parameters: [assessmentId, { name: "criterionId", in: "path", required: true, schema: { type: "string" } }],
+          responses: {
+            "200": { description: "The assessment without the criterion", headers: etag, content: json(ref("Assessment")) },
+            "400": problem("invalid-request", "a published assessment"),
+            "403": problem("forbidden", "a read token"),
+            "404": problem("not-found", "not an assessment of your organisation, or not one of its criteria"),
+            ...tokenProblems,
+          },
+        },
+      },
       "/assessments/{assessmentId}/weights": {
         put: {
           operationId: "changeWeights",

