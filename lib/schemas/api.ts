@@ -110,6 +110,20 @@ export const weightsChangeSchema = z
   })
   .register(apiSchemas, { id: "WeightsChange" });
 
+export const preparedFileSchema = z
+  .object({
+    id: z.string(),
+    file: z.enum(["results.docx", "results.odt", "results.xlsx"]),
+    status: z.enum(["queued", "working", "ready", "failed"]),
+    fileName: z.string().nullable(),
+    byteSize: z.number().int().nullable(),
+    errorReference: z.string().nullable().meta({ description: "Quote it if the file failed and you ask for help" }),
+    createdAt: z.string().meta({ format: "date-time" }),
+    finishedAt: z.string().meta({ format: "date-time" }).nullable(),
+    links: z.object({ self: z.string(), file: z.string().nullable().meta({ description: "Where to fetch the file, once ready" }) }),
+  })
+  .register(apiSchemas, { id: "PreparedFile" });
+
 export const evidenceProfileSchema = z
   .object({
     version: z.number().int().meta({ description: "0 until first saved" }),

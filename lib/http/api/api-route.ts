@@ -14,7 +14,7 @@ import { apiLanguage, problemOf, type ApiLanguage, type Problem, type ProblemKin
 // recorded in its organisation's audit chain. Tokens never reach a log.
 
 export type ApiAnswer =
-  | { status?: 200 | 201; body: unknown; headers?: Record<string, string> }
+  | { status?: 200 | 201 | 202; body: unknown; headers?: Record<string, string> }
   | { file: string | Uint8Array; contentType: string; headers?: Record<string, string> }
   | { problem: ProblemKind; detail: { en: string; cy: string }; errors?: Problem["errors"] };
 

@@ -17,6 +17,7 @@ const tokenProblems = {
 };
 const etag = { ETag: { schema: { type: "string" }, description: "Send it back in If-None-Match to get 304 when nothing changed" } };
 const assessmentId = { name: "assessmentId", in: "path", required: true, schema: { type: "string" } };
+const jobId = { name: "jobId", in: "path", required: true, schema: { type: "string" } };
 const feedParameters = [
   { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
   { name: "cursor", in: "query", schema: { type: "string" }, description: "From links.next of the page before" },
@@ -270,6 +271,49 @@ export function openApiDescription(serverUrl: string) {
               },
             },
             "404": problem("not-found", "not an assessment of your organisation, a file the API does not give, or results before the deadline"),
+            ...tokenProblems,
+          },
+        },
+        post: {
+          operationId: "prepareResultsDocument",
+          summary: summaryOf("prepareResultsDocument"),
+          security: read,
+          parameters: [assessmentId, { name: "file", in: "path", required: true, schema: { type: "string", enum: ["results.docx", "results.odt", "results.xlsx"] } }],
+          responses: {
+            "202": { description: "The job preparing it; follow Location", headers: { ...etag, Location: { schema: { type: "string" }, description: "The job's address in the API" } }, content: json(ref("PreparedFile")) },
+            "404": problem("not-found", "not an assessment of your organisation, or a file that is not prepared in the background"),
+            "409": problem("before-deadline", "the response deadline has not passed"),
+            ...tokenProblems,
+          },
+        },
+      },
+      "/assessments/{assessmentId}/prepared-files/{jobId}": {
+        get: {
+          operationId: "getPreparedFile",
+          summary: summaryOf("getPreparedFile"),
+          security: read,
+          parameters: [assessmentId, jobId],
+          responses: { "200": { description: "Where the job has got to", headers: etag, content: json(ref("PreparedFile")) }, "404": problem("not-found", "not a job asked for with this token's organisation and person"), ...tokenProblems },
+        },
+      },
+      "/assessments/{assessmentId}/prepared-files/{jobId}/file": {
+        get: {
+          operationId: "getPreparedFileBytes",
+          summary: summaryOf("getPreparedFileBytes"),
+          security: read,
+          parameters: [assessmentId, jobId],
+          responses: {
+            "200": {
+              description: "The document, as an attachment",
+              headers: etag,
+              content: {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { schema: { type: "string", contentEncoding: "binary" } },
+                "application/vnd.oasis.opendocument.text": { schema: { type: "string", contentEncoding: "binary" } },
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", contentEncoding: "binary" } },
+              },
+            },
+            "404": problem("not-found", "not a job asked for with this token's organisation and person"),
+            "409": problem("not-ready", "still being prepared, or failed"),
             ...tokenProblems,
           },
         },

