@@ -70,3 +70,17 @@ export function errorWords(key: string, language: "en" | "cy"): string {
 export function problemsOfFields(errors: Record<string, string>, language: "en" | "cy"): NonNullable<Problem["errors"]> {
   return Object.entries(errors).map(([field, key]) => ({ path: jsonField(field), detail: errorWords(key, language) }));
 }
+
+/**
+ * The version a change was made from: the one sent (a whole number), or the current one when none is sent. Anything
+ * else is refused, naming `version`.
+ */
+export function versionSent(body: Record<string, unknown>, current: number): number | "bad" {
+  if (body.version === undefined) return current;
+  return Number.isSafeInteger(body.version) && (body.version as number) >= 0 ? (body.version as number) : "bad";
+}
+
+const versionWords = { en: "version must be the assessment's version as you read it: a whole number.", cy: "Rhaid i version fod yn fersiwn yr asesiad fel y’i darllenwyd gennych: rhif cyfan." };
+
+/** The answer to a version that is not one. */
+export const badVersion = (language: "en" | "cy") => ({ problem: "invalid-request" as const, detail: versionWords, errors: [{ path: "version", detail: versionWords[language] }] });

@@ -233,12 +233,19 @@ describe("the API", () => {
     expect(created.status, JSON.stringify(await created.clone().json())).toBe(201);
     const body = (await created.json()) as { id: string; status: string; criteria: unknown[] };
     expect(created.headers.get("location")).toBe(`/api/v1/assessments/${body.id}`);
-    expect(body).toMatchObject({ status: "draft", title: { en: "Printers", cy: "Argraffwyr" } });
+    expect(body).toMatchObject({ status: "draft", title: { en: "Printers", cy: "Argraffwyr" }, version: 1, procurementCategory: "services", openData: false });
     expect(body.criteria.length).toBeGreaterThan(0);
     const row = await t.db.assessment.findUniqueOrThrow({ where: { id: body.id } });
     expect(row).toMatchObject({ organisationId: a.organisationId, createdById: a.admin.userId, frameworkLevel: "2025" });
 
     expect((await publishRoute(post(`/assessments/${body.id}/publish`, {}, bearer(reader)), withId(body.id))).status).toBe(403);
+    // Weights that no longer total 100: refused, with the reason listed as the publish page lists it.
+    const criteria = (await getAssessment(a.officer, body.id))!.criteria;
+    await t.db.assessmentCriterion.update({ where: { id: criteria[0].id }, data: { weight: criteria[0].weight + 5 } });
+    const unready = await publishRoute(post(`/assessments/${body.id}/publish`, {}, bearer(writer)), withId(body.id));
+    expect(unready.status).toBe(400);
+    expect(((await unready.json()) as { errors: { detail: string }[] }).errors.map((e) => e.detail).join()).toContain("must total 100");
+    await t.db.assessmentCriterion.update({ where: { id: criteria[0].id }, data: { weight: criteria[0].weight } });
     expect((await publishRoute(post(`/assessments/${other.ids[0]}/publish`, {}, bearer(writer)), withId(other.ids[0]))).status).toBe(404);
     const published = await publishRoute(post(`/assessments/${body.id}/publish`, {}, bearer(writer)), withId(body.id));
     expect(published.status).toBe(200);
@@ -325,7 +332,13 @@ describe("the API", () => {
     const halfOwn = await add({ own: { title: "Repairability" } });
     expect(halfOwn.status).toBe(400);
     expect(((await halfOwn.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["own.question", "own.rule"]);
-    const added = await add({ frameworkCriterionIds: [missing.id], own: { title: "Repairability", question: "How do you repair devices?", rule: "BR2" } });
+    for (const version of ["abc", {}, 1e308, -1]) {
+      const refused = await add({ frameworkCriterionIds: [missing.id], version });
+      expect(refused.status, JSON.stringify(version)).toBe(400);
+      expect(((await refused.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["version"]);
+    }
+    // Named twice, added once.
+    const added = await add({ frameworkCriterionIds: [missing.id, missing.id], own: { title: "Repairability", question: "How do you repair devices?", rule: "BR2" } });
     expect(added.status).toBe(201);
     const after = (await getAssessment(a.officer, id))!.criteria;
     expect(after).toHaveLength(before.length + 2);
@@ -425,8 +438,11 @@ describe("the API", () => {
     const put = (body: unknown, headers: Record<string, string> = {}) => weightsRoute(post(`/assessments/${id}/weights`, body, bearer(writer, headers), "PUT"), withId(id));
     const refused = await put({ weights: { [criteria[0].id]: 1.5, [criteria[1].id]: "abc" } }, { "accept-language": "cy" });
     expect(refused.status).toBe(400);
-    const problem = (await refused.json()) as { errors: { path: string }[] };
+    const problem = (await refused.json()) as { errors: { path: string; detail: string }[] };
     expect(problem.errors.map((e) => e.path).sort()).toEqual([`weights.${criteria[0].id}`, `weights.${criteria[1].id}`].sort());
+    // Each named by its title, as the form names it beside its box.
+    expect(problem.errors.every((e) => !e.detail.includes("{field}"))).toBe(true);
+    expect(problem.errors.map((e) => e.detail).join()).toContain(criteria[0].title.cy || criteria[0].title.en);
     expect((await put({ weights: { "not-a-criterion": 5 } })).status).toBe(400);
     expect((await put({ weights: [5] })).status).toBe(400);
     const version = (await getAssessment(a.officer, id))!.version;

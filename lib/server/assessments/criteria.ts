@@ -59,7 +59,8 @@ export async function addCriteria(actor: Actor, assessmentId: string, input: { f
     const framework = getFramework(assessment.frameworkId, assessment.frameworkVersion);
     const scale = JSON.parse(assessment.scale) as ScalePoint[];
     const present = new Set(assessment.criteria.map((criterion) => criterion.frameworkCriterionId));
-    const chosen = input.frameworkCriterionIds.filter((id) => !present.has(id)).map((id) => (framework ? findCriterion(framework, id) : undefined));
+    // Each criterion once, however often it is named.
+    const chosen = [...new Set(input.frameworkCriterionIds)].filter((id) => !present.has(id)).map((id) => (framework ? findCriterion(framework, id) : undefined));
     if (chosen.some((criterion) => !criterion)) throw new AppError("UNKNOWN_CRITERION", "criteria.unknown", "frameworkCriterionIds");
     let position = Math.max(-1, ...assessment.criteria.map((criterion) => criterion.position)) + 1;
     const rows = chosen.map((criterion) => ({ assessmentId: assessment.id, position: position++, ...criterionData(draftFromFramework(criterion!, scale)) }));

@@ -1,5 +1,5 @@
 import { apiRoute, assessmentNotFound as notFound } from "@/lib/http/api/api-route";
-import { formValuesOf, problemsOfFields, readJsonObject } from "@/lib/http/api/json-input";
+import { badVersion, formValuesOf, problemsOfFields, readJsonObject, versionSent } from "@/lib/http/api/json-input";
 import { assessmentTextFields, assessmentTextSchema } from "@/lib/schemas/assessments";
 import { recordId } from "@/lib/schemas/ids";
 import { getApiAssessment } from "@/lib/server/api/assessments";
@@ -25,6 +25,7 @@ export const PATCH = apiRoute<{ assessmentId: string }>({ scope: "write" }, asyn
   if (!current || current.organisationId !== caller!.actor.organisationId) return notFound;
   const read = await readJsonObject(request);
   if (!read.ok) return { problem: "invalid-request", detail: read.detail };
+  if (versionSent(read.body, current.version) === "bad") return badVersion(language);
   const now = {
     title: current.title, titleCy: current.titleCy, description: current.description, descriptionCy: current.descriptionCy,
     awardShare: current.awardShare === null ? "" : String(current.awardShare), procurementCategory: current.procurementCategory,

@@ -1,5 +1,5 @@
 import { apiRoute, assessmentNotFound as notFound } from "@/lib/http/api/api-route";
-import { formValuesOf, problemsOfFields, readJsonObject } from "@/lib/http/api/json-input";
+import { badVersion, formValuesOf, problemsOfFields, readJsonObject, versionSent } from "@/lib/http/api/json-input";
 import { ownCriterionSchema } from "@/lib/schemas/assessments";
 import { recordId } from "@/lib/schemas/ids";
 import { getApiAssessment } from "@/lib/server/api/assessments";
@@ -16,6 +16,8 @@ export const POST = apiRoute<{ assessmentId: string }>({ scope: "write" }, async
   if (!current || current.organisationId !== caller!.actor.organisationId) return notFound;
   const read = await readJsonObject(request);
   if (!read.ok) return { problem: "invalid-request", detail: read.detail };
+  const version = versionSent(read.body, current.version);
+  if (version === "bad") return badVersion(language);
   const ids = read.body.frameworkCriterionIds ?? [];
   if (!Array.isArray(ids) || ids.length > 100 || !ids.every((each) => typeof each === "string" && each.length <= 200)) {
     return { problem: "invalid-request", detail: { en: "Send frameworkCriterionIds as a list of the framework's criterion ids.", cy: "Anfonwch frameworkCriterionIds fel rhestr o ddynodwyr meini prawf y fframwaith." } };
@@ -28,6 +30,6 @@ export const POST = apiRoute<{ assessmentId: string }>({ scope: "write" }, async
     const errors = Object.fromEntries(parsed.error.issues.map((issue) => [fieldOf[String(issue.path[0])] ?? "own", issue.message]));
     return { problem: "invalid-request", detail: { en: "Correct the criterion named in errors.", cy: "Cywirwch y maen prawf a enwir yn errors." }, errors: problemsOfFields(errors, language) };
   }
-  if (!(await addCriteria(caller!.actor, current.id, { frameworkCriterionIds: ids as string[], own: parsed.data, version: Number(read.body.version ?? current.version) }))) return notFound;
+  if (!(await addCriteria(caller!.actor, current.id, { frameworkCriterionIds: ids as string[], own: parsed.data, version }))) return notFound;
   return { status: 201, body: await getApiAssessment(caller!.actor, current.id) };
 });
