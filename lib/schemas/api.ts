@@ -43,7 +43,9 @@ export const assessmentSchema = assessmentSummarySchema
     openData: z.boolean().meta({ description: "Its tender criteria are in the open-data feed" }),
     publishedAt: z.string().meta({ format: "date-time" }).nullable(),
     scale: z.array(z.object({ value: z.number(), descriptor: bilingual })),
-    criteria: z.array(z.object({ id: z.string(), frameworkCriterionId: z.string().nullable(), rule, title: bilingual, question: bilingual, weight: z.number().int(), minimumScore: z.number().nullable() })),
+    criteria: z.array(
+      z.object({ id: z.string(), frameworkCriterionId: z.string().nullable(), rule, title: bilingual, question: bilingual, guidance: bilingual, evidence: bilingual, weight: z.number().int(), minimumScore: z.number().nullable() }),
+    ),
   })
   .register(apiSchemas, { id: "Assessment" });
 
@@ -102,6 +104,20 @@ export const newCriteriaSchema = z
     version: z.number().int().optional().meta({ description: "The assessment's version as you read it: a change made since by someone else is refused" }),
   })
   .register(apiSchemas, { id: "NewCriteria" });
+
+export const criterionChangeSchema = z
+  .looseObject({
+    title: z.object({ en: z.string().optional(), cy: z.string().optional() }).optional(),
+    question: z.object({ en: z.string().optional(), cy: z.string().optional() }).optional(),
+    guidance: z.object({ en: z.string().optional(), cy: z.string().optional() }).optional(),
+    evidence: z.object({ en: z.string().optional(), cy: z.string().optional() }).optional(),
+    weight: z.number().int().min(0).max(100).optional(),
+    minimumScore: z.number().int().nullable().optional(),
+    rule: z.enum(["BR1", "BR2", "BR3", "OUTCOME", "OTHER"]).optional().meta({ description: "Only for one of your own criteria" }),
+    welshConfirmed: z.boolean().optional(),
+    version: z.number().int().optional(),
+  })
+  .register(apiSchemas, { id: "CriterionChange", description: "A draft's criterion: what is sent replaces what is there; the rest stays" });
 
 export const newInvitationSchema = z
   .looseObject({ supplierOrganisationId: z.string().optional(), email: z.string().optional() })

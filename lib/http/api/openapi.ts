@@ -222,6 +222,20 @@ export function openApiDescription(serverUrl: string) {
         },
       },
       "/assessments/{assessmentId}/criteria/{criterionId}": {
+        patch: {
+          operationId: "changeCriterion",
+          summary: summaryOf("changeCriterion"),
+          security: write,
+          parameters: [assessmentId, { name: "criterionId", in: "path", required: true, schema: { type: "string" } }],
+          requestBody: { required: true, content: json(ref("CriterionChange")) },
+          responses: {
+            "200": { description: "The assessment with the criterion changed", headers: etag, content: json(ref("Assessment")) },
+            "400": problem("invalid-request", "fields to correct, a published assessment, or a change made since"),
+            "403": problem("forbidden", "a read token"),
+            "404": problem("not-found", "not an assessment of your organisation, or not one of its criteria"),
+            ...tokenProblems,
+          },
+        },
         delete: {
           operationId: "removeCriterion",
           summary: summaryOf("removeCriterion"),

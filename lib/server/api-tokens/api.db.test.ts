@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { DELETE as removeCriterionRoute } from "@/app/api/v1/assessments/[assessmentId]/criteria/[criterionId]/route";
+import { DELETE as removeCriterionRoute, PATCH as changeCriterionRoute } from "@/app/api/v1/assessments/[assessmentId]/criteria/[criterionId]/route";
 import { POST as addCriteriaRoute } from "@/app/api/v1/assessments/[assessmentId]/criteria/route";
 import { GET as exportRoute, POST as prepareRoute } from "@/app/api/v1/assessments/[assessmentId]/exports/[file]/route";
 import { GET as preparedBytesRoute } from "@/app/api/v1/assessments/[assessmentId]/prepared-files/[jobId]/file/route";
@@ -345,6 +345,16 @@ describe("the API", () => {
     expect(after.filter((c) => c.weight === 0).map((c) => c.frameworkCriterionId ?? c.title.en)).toEqual([missing.id, "Repairability"]);
 
     const own = after.find((c) => c.title.en === "Repairability")!;
+    // Its wording in Welsh too, its weight; what is not sent stays.
+    const ownParams = { params: Promise.resolve({ assessmentId: id, criterionId: own.id }) };
+    const change = (body: unknown) => changeCriterionRoute(post(`/assessments/${id}/criteria/${own.id}`, body, bearer(writer), "PATCH"), ownParams);
+    const blank = await change({ title: { en: " " } });
+    expect(blank.status).toBe(400);
+    expect(((await blank.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["title.en"]);
+    expect((await change({ title: { cy: "Y gallu i drwsio" }, question: { cy: "Sut ydych chi’n trwsio dyfeisiau?" }, weight: 3 })).status).toBe(200);
+    const changedOwn = (await getAssessment(a.officer, id))!.criteria.find((c) => c.id === own.id)!;
+    expect(changedOwn).toMatchObject({ title: { en: "Repairability", cy: "Y gallu i drwsio" }, question: { cy: "Sut ydych chi’n trwsio dyfeisiau?" }, weight: 3, rule: "BR2" });
+    expect((await change({ version: "x" })).status).toBe(400);
     const other = await buyerWithAssessments(1);
     const theirs = (await getAssessment(other.officer, other.ids[0]))!.criteria[0];
     // Another assessment's criterion, named under this one, is not found here.
@@ -405,6 +415,7 @@ describe("the API", () => {
       ["PATCH /assessments/{id}", await changeAssessmentRoute(post(`/assessments/${id}`, { title: "Changed" }, bearer(reader), "PATCH"), withId(id))],
       ["POST /assessments/{id}/publish", await publishRoute(post(`/assessments/${id}/publish`, {}, bearer(reader)), withId(id))],
       ["POST /assessments/{id}/criteria", await addCriteriaRoute(post(`/assessments/${id}/criteria`, { own: { title: "X", question: "Y", rule: "OTHER" } }, bearer(reader)), withId(id))],
+      ["PATCH /assessments/{id}/criteria/{criterionId}", await changeCriterionRoute(post(`/assessments/${id}/criteria/${criterion.id}`, { weight: 1 }, bearer(reader), "PATCH"), withCriterion)],
       ["DELETE /assessments/{id}/criteria/{criterionId}", await removeCriterionRoute(post(`/assessments/${id}/criteria/${criterion.id}`, {}, bearer(reader), "DELETE"), withCriterion)],
       ["PUT /assessments/{id}/weights", await weightsRoute(post(`/assessments/${id}/weights`, { weights: { [criterion.id]: 1 } }, bearer(reader), "PUT"), withId(id))],
       ["POST /assessments/{id}/invitations", await inviteRoute(post(`/assessments/${id}/invitations`, { email: "x@y.example" }, bearer(reader)), withId(id))],
@@ -557,6 +568,7 @@ describe("the API", () => {
       ["patch", "/assessments/{assessmentId}", "400", await changeAssessmentRoute(post(`/assessments/${createdDraft}`, { title: "" }, bearer(writer), "PATCH"), withId(createdDraft))],
       ["post", "/assessments/{assessmentId}/criteria", "201", await addCriteriaRoute(post(`/assessments/${createdDraft}/criteria`, { own: { title: "Repair", question: "How?", rule: "OTHER" } }, bearer(writer)), withId(createdDraft))],
       ["post", "/assessments/{assessmentId}/criteria", "400", await addCriteriaRoute(post(`/assessments/${createdDraft}/criteria`, {}, bearer(writer)), withId(createdDraft))],
+      ["patch", "/assessments/{assessmentId}/criteria/{criterionId}", "404", await changeCriterionRoute(post(`/assessments/${createdDraft}/criteria/x`, { weight: 1 }, bearer(writer), "PATCH"), { params: Promise.resolve({ assessmentId: createdDraft, criterionId: "x" }) })],
       ["delete", "/assessments/{assessmentId}/criteria/{criterionId}", "404", await removeCriterionRoute(post(`/assessments/${createdDraft}/criteria/x`, {}, bearer(writer), "DELETE"), { params: Promise.resolve({ assessmentId: createdDraft, criterionId: "x" }) })],
       ["put", "/assessments/{assessmentId}/weights", "400", await weightsRoute(post(`/assessments/${id}/weights`, { weights: { x: 1 } }, bearer(writer), "PUT"), withId(id))],
       ["put", "/assessments/{assessmentId}/weights", "200", await weightsRoute(post(`/assessments/${createdDraft}/weights`, { weights: {} }, bearer(writer), "PUT"), withId(createdDraft))],

@@ -87,7 +87,7 @@ function shapeAssessment(view: AssessmentView): z.infer<typeof assessmentSchema>
     openData: view.openData,
     publishedAt: view.publishedAt?.toISOString() ?? null,
     scale: view.scale.map((point) => ({ value: point.value, descriptor: point.descriptor })),
-    criteria: view.criteria.map((c) => ({ id: c.id, frameworkCriterionId: c.frameworkCriterionId, rule: c.rule, title: c.title, question: c.question, weight: c.weight, minimumScore: c.minimumScore })),
+    criteria: view.criteria.map((c) => ({ id: c.id, frameworkCriterionId: c.frameworkCriterionId, rule: c.rule, title: c.title, question: c.question, guidance: c.guidance, evidence: c.evidence, weight: c.weight, minimumScore: c.minimumScore })),
   };
 }
 
