@@ -136,6 +136,9 @@ test.describe("API tokens", () => {
     await page.getByRole("button", { name: "Cymraeg", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Yr API");
     await expect(page.getByText("Asesiad drafft o’r fframwaith")).toBeVisible();
+    // What each answer means, in Welsh too.
+    await expect(page.getByRole("cell", { name: "Heb ei ganfod" }).first()).toBeVisible();
+    await expect(page.getByText("A page of assessments")).toHaveCount(0);
     await expectAccessible(page);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { openApiDescription } from "@/lib/http/api/openapi";
+import { problemKinds, type ProblemKind } from "@/lib/http/api/problems";
 import { toLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,6 +18,13 @@ export default async function DevelopersPage() {
   const operations = Object.entries(description.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, operation]) => ({ path, method: method.toUpperCase(), operation })),
   );
+  // The description's own words are English; in Welsh a success says so, and a problem gives its kind's Welsh title.
+  const meaning = (status: string, description: string) => {
+    if (locale === "en") return description;
+    const kind = /\/api\/v1\/problems\/([\w-]+)/.exec(description)?.[1];
+    if (kind && kind in problemKinds) return problemKinds[kind as ProblemKind].title.cy;
+    return Number(status) < 300 ? t("success") : description;
+  };
   const needs = (operation: Operation) => {
     const scope = operation.security?.[0]?.token?.[0];
     return scope === "write" ? t("needsWrite") : scope === "read" ? t("needsRead") : t("needsNothing");
@@ -66,8 +74,7 @@ export default async function DevelopersPage() {
                 {Object.entries(operation.responses).map(([status, response]) => (
                   <tr className="govuk-table__row" key={status}>
                     <th scope="row" className="govuk-table__header">{status}</th>
-                    {/* The answers' meanings are written in English in the description; the page says so in Welsh. */}
-                    <td className="govuk-table__cell" lang={locale === "cy" ? "en" : undefined}>{response.description}</td>
+                    <td className="govuk-table__cell">{meaning(status, response.description)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -88,7 +88,10 @@ export function apiRoute<P>(options: { scope: ApiTokenScope | null }, run: (cont
             : withEtag(request, JSON.stringify(answer.body), answer.status ?? 200, answer.headers ?? {});
       if (caller) await auditCall(caller, request, response.status);
       // The open data and the description are for anyone, web pages on other sites included.
-      if (!options.scope) response.headers.set("Access-Control-Allow-Origin", "*");
+      if (!options.scope) {
+        response.headers.set("Access-Control-Allow-Origin", "*");
+        response.headers.set("Access-Control-Expose-Headers", "ETag, Link");
+      }
       return response;
     } catch (error) {
       // A use case's refusal (an AppError) is the caller's to correct, in the web app's own words.
