@@ -4,7 +4,6 @@ import { openDataReleases, type OpenDataPage } from "@/lib/server/api/open-data"
 import { publicUrl } from "../public-url";
 import type { ApiAnswer } from "./api-route";
 
-
 export const badFeedQuery: ApiAnswer = {
   problem: "invalid-request",
   detail: { en: "Check the query: limit is 1 to 100, and cursor is one links.next gave.", cy: "Gwiriwch yr ymholiad: mae limit rhwng 1 a 100, ac mae cursor yn un a roddodd links.next." },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { withNames } from "@/lib/domain/text";
+import type { assessmentListQuerySchema, assessmentSchema, assessmentSummarySchema, resultsSchema } from "@/lib/schemas/api";
 import { canRead } from "@/lib/server/assessments/access";
 import { getAssessment, type AssessmentView } from "@/lib/server/assessments/get-assessment";
 import { getResults } from "@/lib/server/assessments/get-results";
@@ -8,7 +9,6 @@ import { engineCriterionId } from "@/lib/server/assessments/to-assessment-config
 import type { Actor } from "@/lib/server/auth/actor";
 import { readableAssessments } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
-import type { assessmentListQuerySchema, assessmentSchema, assessmentSummarySchema, resultsSchema } from "@/lib/schemas/api";
 
 // The API's reading of assessments: the same use cases and scoping as the web app's pages, shaped as lib/schemas/api.
 
