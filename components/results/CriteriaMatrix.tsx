@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AssessmentResult } from "@/lib/domain/case/result-schema";
-import type { ResultsCriterion } from "./read-results";
+import type { RuleKey } from "@/lib/domain/results";
+
+/** A criterion as the results pages name it: in the page's language, with both languages kept for sentences. */
+export type ResultsCriterion = { id: string; engineId: string; rule: RuleKey; title: string; bilingualTitle: { en: string; cy: string }; weight: number };
 
 /** Agreed scores of the suppliers shown (columns) on the criteria shown (rows). */
 export async function CriteriaMatrix({ criteria, columns, names, caption, showing }: { criteria: ResultsCriterion[]; columns: AssessmentResult["suppliers"]; names: ReadonlyMap<string, string>; caption: string; showing?: string }) {

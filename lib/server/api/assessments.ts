@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { withNames } from "@/lib/domain/text";
 import type { assessmentListQuerySchema, assessmentSchema, assessmentSummarySchema, resultsSchema } from "@/lib/schemas/api";
+import { recordId } from "@/lib/schemas/ids";
 import { canRead } from "@/lib/server/assessments/access";
 import { getAssessment, type AssessmentView } from "@/lib/server/assessments/get-assessment";
 import { getResults } from "@/lib/server/assessments/get-results";
@@ -62,10 +63,20 @@ function readCursor(cursor: string, sort: string): { at: Date; id: string } | "b
   return kind === `assessments:${sort}` && rest.length === 0 && id && /^[a-z0-9]{20,40}$/.test(id) && !Number.isNaN(at.getTime()) ? { at, id } : "bad";
 }
 
-/** One of the organisation's assessments; null when it is not theirs to read. */
+/**
+ * One of the organisation's own assessments, by an id as a request gave it (checked before it reaches the database):
+ * null for another organisation's, one shared with a specialist, or none.
+ */
+export async function ownAssessment(actor: Actor, assessmentId: string): Promise<AssessmentView | null> {
+  const id = recordId.safeParse(assessmentId);
+  const view = id.success ? await getAssessment(actor, id.data) : null;
+  return view && view.organisationId === actor.organisationId ? view : null;
+}
+
+/** One of the organisation's assessments as the API gives it; null when it is not theirs to read. */
 export async function getApiAssessment(actor: Actor, assessmentId: string): Promise<z.infer<typeof assessmentSchema> | null> {
-  const view = await getAssessment(actor, assessmentId);
-  return view && view.organisationId === actor.organisationId ? shapeAssessment(view) : null;
+  const view = await ownAssessment(actor, assessmentId);
+  return view ? shapeAssessment(view) : null;
 }
 
 function shapeAssessment(view: AssessmentView): z.infer<typeof assessmentSchema> {

@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/govuk/Pagination";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { RankingTable } from "@/components/results/RankingTable";
-import { queryText, readResults, resultsVocabulary } from "@/components/results/read-results";
 import { ResultsHeader, ResultsNotReady } from "@/components/results/ResultsHeader";
 import { SetAsideTenders } from "@/components/results/SetAsideTenders";
 import { TotalsChart } from "@/components/results/TotalsChart";
@@ -11,6 +10,7 @@ import { momentInWords } from "@/lib/domain/dates";
 import { describeLeaderSensitivity } from "@/lib/domain/leader-sensitivity";
 import { rankingPage, rulesWithWeight } from "@/lib/domain/results-pages";
 import { assessmentEditors } from "@/lib/server/assessments/access";
+import { queryText, readResults, resultsVocabulary } from "./read-results";
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

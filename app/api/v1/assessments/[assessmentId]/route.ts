@@ -2,8 +2,7 @@ import { apiRoute, assessmentNotFound as notFound } from "@/lib/http/api/api-rou
 import { badVersion, formValuesOf, problemsOfFields, readJsonObject, versionSent } from "@/lib/http/api/json-input";
 import { assessmentTextFields, assessmentTextSchema } from "@/lib/schemas/assessments";
 import { recordId } from "@/lib/schemas/ids";
-import { getApiAssessment } from "@/lib/server/api/assessments";
-import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { getApiAssessment, ownAssessment } from "@/lib/server/api/assessments";
 import { updateAssessmentText } from "@/lib/server/assessments/update-assessment-text";
 
 /** One of the organisation's assessments: its criteria, weights and scale. */
@@ -20,9 +19,8 @@ export const GET = apiRoute<{ assessmentId: string }>({ scope: "read" }, async (
  * the officer, unless `welshConfirmed` is true.
  */
 export const PATCH = apiRoute<{ assessmentId: string }>({ scope: "write" }, async ({ request, params, caller, language }) => {
-  const id = recordId.safeParse(params.assessmentId);
-  const current = id.success ? await getAssessment(caller!.actor, id.data) : null;
-  if (!current || current.organisationId !== caller!.actor.organisationId) return notFound;
+  const current = await ownAssessment(caller!.actor, params.assessmentId);
+  if (!current) return notFound;
   const read = await readJsonObject(request);
   if (!read.ok) return { problem: "invalid-request", detail: read.detail };
   if (versionSent(read.body, current.version) === "bad") return badVersion(language);

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/govuk/Pagination";
 import { CriteriaMatrix } from "@/components/results/CriteriaMatrix";
-import { queryText, readResults, resultsVocabulary } from "@/components/results/read-results";
 import { ResultsHeader, ResultsNotReady } from "@/components/results/ResultsHeader";
 import { ruleOrder } from "@/lib/domain/results";
 import { matrixOrder, matrixPage, matrixRule } from "@/lib/domain/results-pages";
+import { queryText, readResults, resultsVocabulary } from "../read-results";
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -4,13 +4,14 @@ import { Button } from "@/components/govuk/Button";
 import { ErrorSummary } from "@/components/govuk/ErrorSummary";
 import { Input } from "@/components/govuk/Input";
 import { Table } from "@/components/govuk/Table";
-import { queryText, readResults, resultsVocabulary, type ResultsCriterion } from "@/components/results/read-results";
+import type { ResultsCriterion } from "@/components/results/CriteriaMatrix";
 import { ResultsHeader, ResultsNotReady } from "@/components/results/ResultsHeader";
 import { whatIf } from "@/lib/domain/what-if";
 import { readWhatIfWeights } from "@/lib/domain/what-if-weights";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { engineCriterionId } from "@/lib/server/assessments/to-assessment-config";
 import { getActor } from "@/lib/server/auth/actor";
+import { queryText, readResults, resultsVocabulary } from "../read-results";
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,19 +1,16 @@
 import { apiRoute, assessmentNotFound as notFound } from "@/lib/http/api/api-route";
 import { badVersion, formValuesOf, problemsOfFields, readJsonObject, versionSent } from "@/lib/http/api/json-input";
 import { ownCriterionSchema } from "@/lib/schemas/assessments";
-import { recordId } from "@/lib/schemas/ids";
-import { getApiAssessment } from "@/lib/server/api/assessments";
+import { getApiAssessment, ownAssessment } from "@/lib/server/api/assessments";
 import { addCriteria } from "@/lib/server/assessments/criteria";
-import { getAssessment } from "@/lib/server/assessments/get-assessment";
 
 /**
  * Adds criteria to a draft, as "Add criteria" does: framework criteria by id (`frameworkCriterionIds`), and one of
  * the buyer's own (`own`: `title`, `question`, `rule`), each with weight 0 until the weights are changed.
  */
 export const POST = apiRoute<{ assessmentId: string }>({ scope: "write" }, async ({ request, params, caller, language }) => {
-  const id = recordId.safeParse(params.assessmentId);
-  const current = id.success ? await getAssessment(caller!.actor, id.data) : null;
-  if (!current || current.organisationId !== caller!.actor.organisationId) return notFound;
+  const current = await ownAssessment(caller!.actor, params.assessmentId);
+  if (!current) return notFound;
   const read = await readJsonObject(request);
   if (!read.ok) return { problem: "invalid-request", detail: read.detail };
   const version = versionSent(read.body, current.version);

@@ -1,15 +1,14 @@
 import { apiRoute, assessmentNotFound as notFound } from "@/lib/http/api/api-route";
 import { problemsOfFields, readJsonObject } from "@/lib/http/api/json-input";
 import { inviteSupplierSchema } from "@/lib/schemas/assessments";
-import { recordId } from "@/lib/schemas/ids";
+import { ownAssessment } from "@/lib/server/api/assessments";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { inviteSupplier } from "@/lib/server/assessments/supplier-invitations";
 
 /** The suppliers invited and how far each has got: started or submitted, never what, before the deadline. */
 export const GET = apiRoute<{ assessmentId: string }>({ scope: "read" }, async ({ params, caller }) => {
-  const id = recordId.safeParse(params.assessmentId);
-  const assessment = id.success ? await getAssessment(caller!.actor, id.data) : null;
-  if (!assessment || assessment.organisationId !== caller!.actor.organisationId) return notFound;
+  const assessment = await ownAssessment(caller!.actor, params.assessmentId);
+  if (!assessment) return notFound;
   return {
     body: {
       items: assessment.invitations.map((invitation) => ({
@@ -29,9 +28,8 @@ export const GET = apiRoute<{ assessmentId: string }>({ scope: "read" }, async (
  * supplier organisation on the service, or `{ "email": "…" }` for anyone else, who is sent a single-use link.
  */
 export const POST = apiRoute<{ assessmentId: string }>({ scope: "write" }, async ({ request, params, caller, language }) => {
-  const id = recordId.safeParse(params.assessmentId);
-  const assessment = id.success ? await getAssessment(caller!.actor, id.data) : null;
-  if (!assessment || assessment.organisationId !== caller!.actor.organisationId) return notFound;
+  const assessment = await ownAssessment(caller!.actor, params.assessmentId);
+  if (!assessment) return notFound;
   const read = await readJsonObject(request);
   if (!read.ok) return { problem: "invalid-request", detail: read.detail };
   const text = (value: unknown) => (typeof value === "string" ? value : "");

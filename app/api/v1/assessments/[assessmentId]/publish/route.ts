@@ -1,15 +1,12 @@
 import { apiRoute, assessmentNotFound as notFound } from "@/lib/http/api/api-route";
-import { recordId } from "@/lib/schemas/ids";
-import { getApiAssessment } from "@/lib/server/api/assessments";
+import { getApiAssessment, ownAssessment } from "@/lib/server/api/assessments";
 import { checkAssessment } from "@/lib/server/assessments/check-assessment";
-import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
 
 /** Publishes a draft, as "Publish" does in the web app: refused, with the reasons, while its set-up has problems. */
 export const POST = apiRoute<{ assessmentId: string }>({ scope: "write" }, async ({ params, caller, language }) => {
-  const id = recordId.safeParse(params.assessmentId);
-  const draft = id.success ? await getAssessment(caller!.actor, id.data) : null;
-  if (!draft || draft.organisationId !== caller!.actor.organisationId) return notFound;
+  const draft = await ownAssessment(caller!.actor, params.assessmentId);
+  if (!draft) return notFound;
   if (draft.status === "published") return { body: await getApiAssessment(caller!.actor, draft.id) };
   // What the officer would see listed on the publish page.
   const problems = checkAssessment(draft, new Date().toISOString().slice(0, 10));

@@ -1,10 +1,8 @@
 import { apiRoute, assessmentNotFound as notFound } from "@/lib/http/api/api-route";
 import { badVersion, problemsOfFields, readJsonObject, versionSent } from "@/lib/http/api/json-input";
 import { weightsSchema } from "@/lib/schemas/assessments";
-import { recordId } from "@/lib/schemas/ids";
-import { getApiAssessment } from "@/lib/server/api/assessments";
+import { getApiAssessment, ownAssessment } from "@/lib/server/api/assessments";
 import { updateWeights } from "@/lib/server/assessments/criteria";
-import { getAssessment } from "@/lib/server/assessments/get-assessment";
 
 /**
  * Changes a draft's weights, as the web app's weights page does: `{ "weights": { "<criterion id>": 20, … } }`, whole
@@ -12,9 +10,8 @@ import { getAssessment } from "@/lib/server/assessments/get-assessment";
  * by someone else is refused rather than overwritten.
  */
 export const PUT = apiRoute<{ assessmentId: string }>({ scope: "write" }, async ({ request, params, caller, language }) => {
-  const id = recordId.safeParse(params.assessmentId);
-  const current = id.success ? await getAssessment(caller!.actor, id.data) : null;
-  if (!current || current.organisationId !== caller!.actor.organisationId) return notFound;
+  const current = await ownAssessment(caller!.actor, params.assessmentId);
+  if (!current) return notFound;
   const read = await readJsonObject(request);
   if (!read.ok) return { problem: "invalid-request", detail: read.detail };
   const weights = read.body.weights;

@@ -2,11 +2,18 @@ import { apiRoute, assessmentNotFound as notFound } from "@/lib/http/api/api-rou
 import { badVersion, formValuesOf, problemsOfFields, readJsonObject, versionSent } from "@/lib/http/api/json-input";
 import { criterionSchema } from "@/lib/schemas/assessments";
 import { recordId } from "@/lib/schemas/ids";
-import { getApiAssessment } from "@/lib/server/api/assessments";
+import { getApiAssessment, ownAssessment } from "@/lib/server/api/assessments";
 import { removeCriterion, updateCriterion } from "@/lib/server/assessments/criteria";
-import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import type { Actor } from "@/lib/server/auth/actor";
 
 const noSuchCriterion = { problem: "not-found", detail: { en: "There is no such criterion in this assessment.", cy: "Nid oes maen prawf o’r fath yn yr asesiad hwn." } } as const;
+
+/** The draft and one of its own criteria as the request names them: the criterion found among the draft's, never by an id alone. */
+async function ownCriterion(actor: Actor, params: { assessmentId: string; criterionId: string }) {
+  const current = await ownAssessment(actor, params.assessmentId);
+  const criterionId = recordId.safeParse(params.criterionId);
+  return { current, criterion: current && criterionId.success ? current.criteria.find((c) => c.id === criterionId.data) : undefined };
+}
 
 /** The texts in both languages a criterion has, as `{ "en": …, "cy": … }` in JSON and two fields in the form. */
 const texts = ["title", "question", "guidance", "evidence"] as const;
@@ -17,12 +24,8 @@ const texts = ["title", "question", "guidance", "evidence"] as const;
  * buyer's own, `rule`. What is not sent stays. With `version`, a change made since by someone else is refused.
  */
 export const PATCH = apiRoute<{ assessmentId: string; criterionId: string }>({ scope: "write" }, async ({ request, params, caller, language }) => {
-  const id = recordId.safeParse(params.assessmentId);
-  const criterionId = recordId.safeParse(params.criterionId);
-  const current = id.success ? await getAssessment(caller!.actor, id.data) : null;
-  if (!current || current.organisationId !== caller!.actor.organisationId) return notFound;
-  // Found among the assessment's own criteria, never by an id alone.
-  const criterion = criterionId.success ? current.criteria.find((c) => c.id === criterionId.data) : undefined;
+  const { current, criterion } = await ownCriterion(caller!.actor, params);
+  if (!current) return notFound;
   if (!criterion) return noSuchCriterion;
   const read = await readJsonObject(request);
   if (!read.ok) return { problem: "invalid-request", detail: read.detail };
@@ -54,12 +57,8 @@ export const PATCH = apiRoute<{ assessmentId: string; criterionId: string }>({ s
 
 /** Removes a criterion from a draft, as the web app's Remove does. */
 export const DELETE = apiRoute<{ assessmentId: string; criterionId: string }>({ scope: "write" }, async ({ params, caller }) => {
-  const id = recordId.safeParse(params.assessmentId);
-  const criterionId = recordId.safeParse(params.criterionId);
-  const current = id.success ? await getAssessment(caller!.actor, id.data) : null;
-  if (!current || current.organisationId !== caller!.actor.organisationId) return notFound;
-  // Found among the assessment's own criteria, never by an id alone.
-  const criterion = criterionId.success ? current.criteria.find((c) => c.id === criterionId.data) : undefined;
+  const { current, criterion } = await ownCriterion(caller!.actor, params);
+  if (!current) return notFound;
   if (!criterion) return noSuchCriterion;
   if (!(await removeCriterion(caller!.actor, current.id, criterion.id, current.version))) return notFound;
   return { body: await getApiAssessment(caller!.actor, current.id) };

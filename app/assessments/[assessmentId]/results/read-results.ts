@@ -1,6 +1,6 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
-import type { RuleKey } from "@/lib/domain/results";
+import type { ResultsCriterion } from "@/components/results/CriteriaMatrix";
 import { withNames } from "@/lib/domain/text";
 import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { assessmentReaders } from "@/lib/server/assessments/access";
@@ -10,7 +10,6 @@ import { requireActor } from "@/lib/server/auth/actor";
 import { pageNotFound } from "@/lib/server/page-not-found";
 
 export type ReadyResults = Extract<ResultsOutcome, { kind: "results" }>;
-export type ResultsCriterion = { id: string; engineId: string; rule: RuleKey; title: string; bilingualTitle: { en: string; cy: string }; weight: number };
 
 /** The results an officer or admin of the owning organisation may read, for one of the results pages; 404 otherwise. */
 export async function readResults(assessmentId: string, path: string) {
