@@ -51,9 +51,9 @@ function makeSmall(n: number, d: number): Exact {
     n = -n;
     d = -d;
   }
-  if (d === 1) return { n, d };
+  if (d === 1) return wholeNumber(n);
   const g = gcdSmall(n, d);
-  return g === 1 ? { n, d } : { n: n / g, d: d / g };
+  return g === 1 ? { n, d } : g === d ? wholeNumber(n / g) : { n: n / g, d: d / g };
 }
 
 /** n / d from BigInts, in lowest terms, and in numbers when both fit. */
@@ -69,11 +69,15 @@ function makeBig(n: bigint, d: bigint): Exact {
 export const ZERO: Exact = { n: 0, d: 1 };
 export const ONE: Exact = { n: 1, d: 1 };
 
+// Scores and weights are mostly small whole numbers, made once; other decimals are read from their text once.
+const wholeNumbers: readonly Exact[] = Array.from({ length: 1024 }, (_, n) => (n === 0 ? ZERO : n === 1 ? ONE : { n, d: 1 }));
+
+/** A safe whole number as a fraction, shared when it is small. */
+const wholeNumber = (n: number): Exact => (n >= 0 && n < wholeNumbers.length ? wholeNumbers[n] : { n, d: 1 });
+
 /** The numerator and denominator as BigInts, whichever way the fraction is held: for tests and diagnostics. */
 export const fraction = (value: Exact): Big => toBig(value);
 
-// Scores and weights are mostly small whole numbers, made once; other decimals are read from their text once.
-const wholeNumbers: readonly Exact[] = Array.from({ length: 1024 }, (_, n) => (n === 0 ? ZERO : n === 1 ? ONE : { n, d: 1 }));
 const readDecimals = new Map<number, Exact>();
 const READ_DECIMALS_KEPT = 4096;
 
@@ -82,7 +86,7 @@ const READ_DECIMALS_KEPT = 4096;
  * which is the figure typed or stored (0.1 is one tenth here, not 0.1000000000000000055…).
  */
 export function exact(value: number): Exact {
-  if (safe(value)) return value >= 0 && value < wholeNumbers.length ? wholeNumbers[value] : { n: value, d: 1 };
+  if (safe(value)) return wholeNumber(value + 0); // −0 is 0
   const known = readDecimals.get(value);
   if (known) return known;
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
@@ -146,6 +150,9 @@ export function div(a: Exact, b: Exact): Exact {
   const y = toBig(b);
   return makeBig(x.n * y.d, x.d * y.n);
 }
+
+/** n / d for safe integers (d ≠ 0), in lowest terms: a mean of whole scores without a fraction made on the way. */
+export const quotient = (n: number, d: number): Exact => makeSmall(n, d);
 
 export const sum = (values: readonly Exact[]): Exact => values.reduce(add, ZERO);
 

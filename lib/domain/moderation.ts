@@ -1,4 +1,4 @@
-import { add, compare, div, exact, sub, toNumber, ZERO, type Exact } from "./exact";
+import { add, compare, div, exact, quotient, sub, toNumber, ZERO, type Exact } from "./exact";
 import { formatNumber } from "./number-text";
 import { problem, type Problem } from "./text";
 
@@ -43,18 +43,9 @@ export function moderate(input: {
   const missingEvaluators: string[] = [];
   for (const id of input.expectedEvaluators) if (!hasScored(scores, id)) missingEvaluators.push(id);
   if (missingEvaluators.length > 1) missingEvaluators.sort();
+  const { spread, mean } = spreadAndMean(scores);
   // Exact: a spread equal to the threshold (0.3 − 0.1 against 0.2) is never tipped into divergence by rounding.
-  let lowest: Exact | null = null;
-  let highest: Exact | null = null;
-  let total = ZERO;
-  for (const entry of scores) {
-    const value = exact(entry.score);
-    if (lowest === null || compare(value, lowest) < 0) lowest = value;
-    if (highest === null || compare(value, highest) > 0) highest = value;
-    total = add(total, value);
-  }
-  const spreadExact = lowest !== null && highest !== null ? sub(highest, lowest) : null;
-  const divergent = spreadExact !== null && compare(spreadExact, exact(input.threshold)) > 0;
+  const divergent = spread !== null && compare(spread, exact(input.threshold)) > 0;
   const consensus = input.consensus ?? null;
   const status: ModerationStatus = consensus
     ? "consensus"
@@ -63,17 +54,51 @@ export function moderate(input: {
       : divergent
         ? "divergent"
         : "agreed";
-  const agreedScore = consensus ? consensus.score : status === "agreed" ? toNumber(div(total, exact(scores.length))) : null;
+  const agreedScore = consensus ? consensus.score : status === "agreed" ? toNumber(mean!) : null;
   return {
     criterionId: input.criterionId,
     scores,
-    spread: spreadExact === null ? null : toNumber(spreadExact),
+    spread: spread === null ? null : toNumber(spread),
     divergent,
     consensus,
     missingEvaluators,
     agreedScore,
     status,
   };
+}
+
+/**
+ * Highest minus lowest score and the mean, exactly; both null with no scores. Whole scores (nearly all of them) are
+ * added as plain numbers, which is exact while the sum is a safe integer.
+ */
+function spreadAndMean(scores: readonly EvaluatorScoreEntry[]): { spread: Exact | null; mean: Exact | null } {
+  if (scores.length === 0) return { spread: null, mean: null };
+  if (allWhole(scores)) {
+    let lowest = scores[0].score;
+    let highest = lowest;
+    let total = 0;
+    for (const { score } of scores) {
+      if (score < lowest) lowest = score;
+      if (score > highest) highest = score;
+      total += score;
+    }
+    if (Number.isSafeInteger(total)) return { spread: exact(highest - lowest), mean: quotient(total, scores.length) };
+  }
+  let lowest = exact(scores[0].score);
+  let highest = lowest;
+  let total = ZERO;
+  for (const entry of scores) {
+    const value = exact(entry.score);
+    if (compare(value, lowest) < 0) lowest = value;
+    if (compare(value, highest) > 0) highest = value;
+    total = add(total, value);
+  }
+  return { spread: sub(highest, lowest), mean: div(total, exact(scores.length)) };
+}
+
+function allWhole(scores: readonly EvaluatorScoreEntry[]): boolean {
+  for (const { score } of scores) if (!Number.isSafeInteger(score)) return false;
+  return true;
 }
 
 function hasScored(scores: readonly EvaluatorScoreEntry[], evaluatorId: string): boolean {
@@ -96,9 +121,7 @@ function byEvaluator(scores: EvaluatorScoreEntry[]): EvaluatorScoreEntry[] {
 export function exactAgreedScore(moderation: CriterionModeration): Exact | null {
   if (moderation.agreedScore === null) return null;
   if (moderation.consensus) return exact(moderation.consensus.score);
-  let total = ZERO;
-  for (const entry of moderation.scores) total = add(total, exact(entry.score));
-  return div(total, exact(moderation.scores.length));
+  return spreadAndMean(moderation.scores).mean;
 }
 
 /** Why a criterion does not count yet, in words for the evaluators. */

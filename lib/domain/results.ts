@@ -120,7 +120,7 @@ const scaleEnds = (scale: Scale): ScaleEnds => {
 /** Each criterion's agreed score on 0..1 of the scale, exactly: (agreed − lowest point) / (highest − lowest point). */
 function normalise(agreed: Exact | null, { low, range }: ScaleEnds): Exact | null {
   if (agreed === null) return null;
-  return clamp(div(sub(agreed, low), range), ZERO, ONE);
+  return clamp(div(low === ZERO ? agreed : sub(agreed, low), range), ZERO, ONE);
 }
 
 /** A ranked supplier's exact normalised scores, in criteria order (a criterion that does not count yet gives 0). */
