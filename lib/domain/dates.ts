@@ -46,6 +46,11 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return year >= 1000 && year <= 9999 ? `${year}-${twoDigits(month + 1)}-${twoDigits(day)}` : format(Date.UTC(year, month, day));
 }
 
+/** A date a whole number of days later (or earlier, for a negative number). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return format((toDayNumber(date) + days) * DAY_MS);
+}
+
 /** Days from `from` to `to`, counting both ends (1 April 2024 to 31 March 2025 is 365). */
 export function inclusiveDays(from: IsoDate, to: IsoDate): number {
   return toDayNumber(to) - toDayNumber(from) + 1;
