@@ -45,3 +45,16 @@ export function reportingYearOf(date: IsoDate): ReportingYear {
 
 /** "2025–26", as reports name it; the same in Welsh. */
 export const reportingYearLabel = (startYear: number) => `${startYear}–${String((startYear + 1) % 100).padStart(2, "0")}`;
+
+/** Days before a report is due that the supplier is reminded. */
+export const REMINDER_DAYS_BEFORE_DUE = 14;
+
+/**
+ * The reminder a contract year's unsubmitted report calls for today: "due-soon" from 14 days before it is due to the
+ * day it is due (once the year has ended), "overdue" after. Each is sent once (the caller's key names the reason).
+ */
+export function reportReminder(year: ContractYear, today: IsoDate): "due-soon" | "overdue" | null {
+  if (compareDates(today, year.to) <= 0) return null;
+  if (compareDates(today, year.reportDue) > 0) return "overdue";
+  return compareDates(today, addDays(year.reportDue, -REMINDER_DAYS_BEFORE_DUE)) >= 0 ? "due-soon" : null;
+}

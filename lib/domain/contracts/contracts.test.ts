@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ResponseEvidence } from "../responses/evidence-copy";
-import { contractYears, reportingYearLabel, reportingYearOf } from "./contract-years";
+import { contractYears, reportingYearLabel, reportingYearOf, reportReminder } from "./contract-years";
 import { kpisFromBid } from "./commitments";
 import { kpiStanding, kpisNeedingExplanation } from "./kpi-status";
 import { planPathTargets, reductionTargets, withFirstReportBaseline, type ContractKpi } from "./kpi-targets";
@@ -189,5 +189,20 @@ describe("the organisation's sustainable-ICT report", () => {
     const report = organisationReport([], 2025);
     expect(report.footprint).toEqual({ startYear: 2025, reportedTCO2e: 0, estimatedTCO2e: 0, totalTCO2e: 0, estimatedPercent: null });
     expect(report.refurbished.percent).toBeNull();
+  });
+});
+
+describe("report reminders", () => {
+  const [year] = contractYears("2025-04-01", "2027-03-31"); // year 1 ends 31 March 2026; due 30 May 2026
+
+  it("none while the year runs, nor in the first weeks after it: 16 May 2026 is 14 days before 30 May", () => {
+    expect(reportReminder(year, "2026-03-31")).toBeNull();
+    expect(reportReminder(year, "2026-05-15")).toBeNull();
+    expect(reportReminder(year, "2026-05-16")).toBe("due-soon");
+    expect(reportReminder(year, "2026-05-30")).toBe("due-soon");
+  });
+
+  it("overdue from the day after it was due", () => {
+    expect(reportReminder(year, "2026-05-31")).toBe("overdue");
   });
 });

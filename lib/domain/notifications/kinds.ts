@@ -23,6 +23,15 @@ export type MessageParams = {
   /** `decidedOn` and `standstillLastDay` are UK calendar days, YYYY-MM-DD: the day the officer entered, not when it was recorded. */
   outcome: { assessment: AssessmentRef; result: "awarded" | "not-awarded" | "cancelled"; awardedSupplier: Named | null; decidedOn: string; standstillLastDay: string | null; link: string };
   "password-reset": { link: string; expiresAt: Date };
+  /**
+   * To the supplier's people: a contract year's report is asked for by the officer, due within 14 days, or overdue.
+   * `dueOn` is a UK calendar day, YYYY-MM-DD.
+   */
+  "contract-report-due": { assessment: AssessmentRef; contractYear: number; dueOn: string; reason: "requested" | "due-soon" | "overdue"; link: string };
+  /** To the buyer's officers and sustainability specialists: the supplier has submitted a contract year's report. */
+  "contract-report-submitted": { assessment: AssessmentRef; supplier: Named; contractYear: number; reportReference: string; link: string };
+  /** To the supplier's people: the specialist has queried a KPI in their report, with the reason. */
+  "kpi-queried": { assessment: AssessmentRef; contractYear: number; kpi: Named; reason: string; link: string };
 };
 
 export type MessageKind = keyof MessageParams;
@@ -41,4 +50,7 @@ export const messageKinds = [
   "summary-released",
   "outcome",
   "password-reset",
+  "contract-report-due",
+  "contract-report-submitted",
+  "kpi-queried",
 ] as const satisfies readonly MessageKind[];

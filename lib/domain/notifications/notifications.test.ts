@@ -62,6 +62,12 @@ describe("composing a message", () => {
     expect(composeMessage("outcome", { ...params, result: "awarded", awardedSupplier: null, standstillLastDay: null }, "cy").body).toContain("Mae’r contract wedi’i ddyfarnu i’ch sefydliad.");
   });
 
+  it("tells a supplier its contract report is overdue, with the day it was due, in English and Welsh", () => {
+    const params: MessageParams["contract-report-due"] = { assessment, contractYear: 2, dueOn: "2027-05-30", reason: "overdue", link: "https://x/c" };
+    expect(composeMessage("contract-report-due", params, "en").body).toContain("The year 2 report on the contract “Cloud hosting” (CCC-2026-014) is overdue: it was due by 30 May 2027.");
+    expect(composeMessage("contract-report-due", params, "cy").body).toContain("yn hwyr: roedd i fod erbyn 30 Mai 2027.");
+  });
+
   it("has Welsh and English for every kind of message, none of them empty", () => {
     const samples: { [K in keyof MessageParams]: MessageParams[K] } = {
       "member-invitation": { organisation: assessment.buyer, role: "procurement-officer", link: "L", expiresAt: deadline },
@@ -77,6 +83,9 @@ describe("composing a message", () => {
       "summary-released": { assessment, link: "L" },
       outcome: { assessment, result: "awarded", awardedSupplier: null, decidedOn: "2027-03-01", standstillLastDay: null, link: "L" },
       "password-reset": { link: "L", expiresAt: deadline },
+      "contract-report-due": { assessment, contractYear: 2, dueOn: "2027-05-30", reason: "overdue", link: "L" },
+      "contract-report-submitted": { assessment, supplier: { en: "S" }, contractYear: 1, reportReference: "R", link: "L" },
+      "kpi-queried": { assessment, contractYear: 1, kpi: { en: "Contract emissions", cy: "Allyriadau’r contract" }, reason: "R", link: "L" },
     };
     for (const kind of messageKinds) {
       const english = composeMessage(kind, samples[kind] as never, "en");

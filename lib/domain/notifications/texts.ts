@@ -99,6 +99,23 @@ const writers: Writers = {
     l === "cy"
       ? { subject: "Ailosod eich cyfrinair", paragraphs: [`Gofynnwyd am ailosod eich cyfrinair ar gyfer ${serviceName.cy}.`, `Dewiswch gyfrinair newydd drwy’r ddolen hon cyn ${when(p.expiresAt, l)}:`, p.link, "Dim ond unwaith y gellir defnyddio’r ddolen. Os na wnaethoch ofyn am hyn, anwybyddwch y neges hon: nid yw eich cyfrinair wedi newid."] }
       : { subject: "Reset your password", paragraphs: [`Someone asked to reset your password for ${serviceName.en}.`, `Choose a new password with this link before ${when(p.expiresAt, l)}:`, p.link, "The link can be used once. If you did not ask for this, ignore this email: your password has not changed."] },
+  "contract-report-due": (p, l) => {
+    const title = name(p.assessment.title, l);
+    if (l === "cy") {
+      const lead = p.reason === "overdue" ? `Mae adroddiad blwyddyn ${p.contractYear} y contract “${title}” (${p.assessment.reference}) yn hwyr: roedd i fod erbyn ${dateInWords(p.dueOn, l)}.` : p.reason === "due-soon" ? `Mae adroddiad blwyddyn ${p.contractYear} y contract “${title}” (${p.assessment.reference}) i fod erbyn ${dateInWords(p.dueOn, l)}.` : `Mae ${name(p.assessment.buyer, l)} yn gofyn am adroddiad blwyddyn ${p.contractYear} y contract “${title}” (${p.assessment.reference}), i fod erbyn ${dateInWords(p.dueOn, l)}.`;
+      return { subject: `Adroddiad contract blwyddyn ${p.contractYear}: ${title} (${p.assessment.reference})`, paragraphs: [lead, "Rhowch allyriadau’r contract, y trydan yn ôl rhanbarth lletya, y dyfeisiau a gyflenwyd a’r offer a gymerwyd yn ôl, a chyflwynwch yr adroddiad yn y gwasanaeth:", p.link] };
+    }
+    const lead = p.reason === "overdue" ? `The year ${p.contractYear} report on the contract “${title}” (${p.assessment.reference}) is overdue: it was due by ${dateInWords(p.dueOn, l)}.` : p.reason === "due-soon" ? `The year ${p.contractYear} report on the contract “${title}” (${p.assessment.reference}) is due by ${dateInWords(p.dueOn, l)}.` : `${name(p.assessment.buyer, l)} asks for the year ${p.contractYear} report on the contract “${title}” (${p.assessment.reference}), due by ${dateInWords(p.dueOn, l)}.`;
+    return { subject: `Contract report for year ${p.contractYear}: ${title} (${p.assessment.reference})`, paragraphs: [lead, "Give the contract's emissions, electricity by hosting region, devices supplied and equipment taken back, and submit the report in the service:", p.link] };
+  },
+  "contract-report-submitted": (p, l) =>
+    l === "cy"
+      ? { subject: `Adroddiad contract wedi’i gyflwyno: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.supplier, l)} wedi cyflwyno adroddiad blwyddyn ${p.contractYear} y contract “${name(p.assessment.title, l)}” (${p.assessment.reference}). Cyfeirnod: ${p.reportReference}.`, "Adolygwch bob dangosydd perfformiad allweddol (DPA) yn y gwasanaeth:", p.link] }
+      : { subject: `Contract report submitted: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`${name(p.supplier, l)} has submitted the year ${p.contractYear} report on the contract “${name(p.assessment.title, l)}” (${p.assessment.reference}). Reference: ${p.reportReference}.`, "Review each key performance indicator (KPI) in the service:", p.link] },
+  "kpi-queried": (p, l) =>
+    l === "cy"
+      ? { subject: `Ymholiad am eich adroddiad contract: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`Mae’r arbenigwr cynaliadwyedd wedi holi am “${name(p.kpi, l)}” yn adroddiad blwyddyn ${p.contractYear} y contract “${name(p.assessment.title, l)}” (${p.assessment.reference}).`, `Y rheswm: ${p.reason}`, p.link] }
+      : { subject: `Query on your contract report: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`The sustainability specialist has queried “${name(p.kpi, l)}” in the year ${p.contractYear} report on the contract “${name(p.assessment.title, l)}” (${p.assessment.reference}).`, `The reason: ${p.reason}`, p.link] },
 };
 
 export function writeText<K extends MessageKind>(kind: K, params: MessageParams[K], language: Language): Text {

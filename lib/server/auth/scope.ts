@@ -99,3 +99,21 @@ export function childOf(assessment: { id: string }, childId: string) {
 export function ownPreparedFile(actor: Pick<ScopedActor, "organisationId" | "userId">, assessmentId: string, id: string) {
   return { id: plainId(id), assessmentId: plainId(assessmentId), organisationId: actor.organisationId, requestedById: actor.userId };
 }
+
+const contractBuyerRoles = ["procurement-officer", "sustainability-specialist", "organisation-admin"];
+const contractSupplierRoles = ["supplier-admin", "supplier-contributor"];
+
+/**
+ * Contracts the actor may read: the buyer's people read their organisation's; the supplier's people read the
+ * contracts awarded to their organisation, and no other supplier's. Null for anyone else.
+ */
+export function readableContracts(actor: ScopedActor) {
+  if (actor.organisationKind === "buyer" && contractBuyerRoles.includes(actor.role)) return inOrganisation(actor);
+  if (actor.organisationKind === "supplier" && contractSupplierRoles.includes(actor.role)) return { supplierOrganisationId: actor.organisationId };
+  return null;
+}
+
+export function readableContract(actor: ScopedActor, contractId: string) {
+  const scope = readableContracts(actor);
+  return scope && { id: plainId(contractId), ...scope };
+}

@@ -4,13 +4,14 @@ import { db as appDb, type Db } from "@/lib/server/db";
 import { logUnexpected } from "@/lib/server/errors";
 import { announceFromThisInstance, deliveryQueue } from "./announce";
 import { deliverDue, type DeliveryReport } from "./deliver";
+import { scheduleReportReminders } from "@/lib/server/contracts/schedule-report-reminders";
 import { scheduleReminders } from "./schedule-reminders";
 import { chooseTransport } from "./transports/choose";
 import type { Transport } from "./transports/transport";
 
-/** One pass: queue the reminders due now, then deliver what is due. Used by the polling loop and by the script. */
+/** One pass: queue the reminders due now (deadlines and contract reports), then deliver what is due. Used by the polling loop and by the script. */
 export async function runNotificationsOnce(db: Db = appDb, transport: Transport = chooseTransport(), now: () => Date = () => new Date()): Promise<DeliveryReport & { reminders: number }> {
-  const reminders = await scheduleReminders(db, now());
+  const reminders = (await scheduleReminders(db, now())) + (await scheduleReportReminders(db, now()));
   const report = await deliverDue(db, transport, now);
   return { ...report, reminders };
 }

@@ -1,0 +1,124 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { contractYears, reportableYears } from "@/lib/domain/contracts/contract-years";
+import { kpisNeedingExplanation } from "@/lib/domain/contracts/kpi-status";
+import { withFirstReportBaseline } from "@/lib/domain/contracts/kpi-targets";
+import { contractEmissions, kpiValue, type ReportFigures } from "@/lib/domain/contracts/report-figures";
+import { londonDay } from "@/lib/domain/responses/deadline";
+import { canonicalJson, submissionReference } from "@/lib/domain/responses/submission";
+import type { Actor } from "@/lib/server/auth/actor";
+import { readableContract } from "@/lib/server/auth/scope";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db, Prisma, type Tx } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { canReport, dayOf } from "./access";
+import { readFigures, readKpis } from "./contract-data";
+import { notifyContractReportSubmitted } from "./contract-events";
+
+/**
+ * The supplier's contract, and the contract year it reports on, within the supplier's own organisation: a year that
+ * has begun. Null for anyone else, or a year the contract does not have.
+ */
+async function reportingContract(tx: Tx, actor: Actor, contractId: string, year: number, now: Date) {
+  if (!canReport(actor)) return null;
+  const where = readableContract(actor, contractId);
+  const contract = where && (await tx.contract.findFirst({ where, select: { id: true, assessmentId: true, organisationId: true, supplierOrganisationId: true, startsOn: true, endsOn: true, kpis: true } }));
+  if (!contract) return null;
+  const contractYear = reportableYears(contractYears(dayOf(contract.startsOn), dayOf(contract.endsOn)), londonDay(now)).find((y) => y.year === year);
+  return contractYear ? { contract, contractYear } : null;
+}
+
+const audit = (tx: Tx, actor: Actor, contract: { id: string; organisationId: string }, action: string, after: unknown) =>
+  recordAuditEvent(tx, { organisationId: contract.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action, subjectType: "Contract", subjectId: contract.id, after });
+
+/** The year's report as the supplier sees it: the draft (or submission) and its version; null if no such year. */
+export async function getOwnReport(actor: Actor, contractId: string, year: number, now = new Date()) {
+  const found = await reportingContract(db, actor, contractId, year, now);
+  if (!found) return null;
+  const report = await db.contractReport.findUnique({ where: { contractId_contractYear: { contractId: found.contract.id, contractYear: year } } });
+  return {
+    contractYear: found.contractYear,
+    kpis: readKpis(found.contract.kpis),
+    status: report?.status === "submitted" ? ("submitted" as const) : ("draft" as const),
+    figures: report ? readFigures(report.figures) : null,
+    version: report?.version ?? 0,
+    reference: report?.reference ?? null,
+    receiptHash: report?.receiptHash ?? null,
+    submittedAt: report?.submittedAt ?? null,
+  };
+}
+
+/**
+ * Saves the year's report as a draft. `version` is the one the supplier was looking at (0 before the first save):
+ * two people saving at once cannot both win; the second is told and keeps what they typed. A submitted report is
+ * fixed.
+ */
+export async function saveReportDraft(actor: Actor, contractId: string, year: number, figures: ReportFigures, version: number, now = new Date()) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const found = await reportingContract(tx, actor, contractId, year, now);
+      if (!found) return null;
+      const { contract } = found;
+      const existing = await tx.contractReport.findUnique({ where: { contractId_contractYear: { contractId: contract.id, contractYear: year } }, select: { id: true, status: true, version: true } });
+      if (existing?.status === "submitted") throw new AppError("REPORT_SUBMITTED", "contractReport.submitted");
+      const data = { figures: JSON.stringify(figures), updatedById: actor.userId };
+      if (!existing) {
+        if (version !== 0) throw new AppError("STALE_VERSION", "contractReport.changedByOthers");
+        await tx.contractReport.create({ data: { contractId: contract.id, contractYear: year, ...data } });
+      } else {
+        const saved = await tx.contractReport.updateMany({ where: { id: existing.id, version, status: "draft" }, data: { ...data, version: { increment: 1 } } });
+        if (saved.count !== 1) throw new AppError("STALE_VERSION", "contractReport.changedByOthers");
+      }
+      await audit(tx, actor, contract, "contract-report.saved", { year });
+      return { year };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("STALE_VERSION", "contractReport.changedByOthers");
+    throw error;
+  }
+}
+
+/** What stops a draft being submitted: no contract emissions, or a missed target without its explanation. */
+export function submissionProblem(kpis: ReturnType<typeof readKpis>, contractYear: { year: number; from: string; to: string; reportDue: string }, figures: ReportFigures): string | null {
+  if (contractEmissions(figures) === null) return "contractReport.emissionsRequired";
+  if (kpisNeedingExplanation(kpis, contractYear, figures).length > 0) return "contractReport.explanationNeeded";
+  return null;
+}
+
+/**
+ * Submits the year's report as saved at `version`: fixed from now on, with a reference and the SHA-256 of its
+ * content as a receipt. A first year's report gives the baseline to KPIs that had none. The buyer's officers and
+ * specialists are told. Audited in the same transaction.
+ */
+export async function submitReport(actor: Actor, contractId: string, year: number, version: number, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const found = await reportingContract(tx, actor, contractId, year, now);
+    if (!found) return null;
+    const { contract, contractYear } = found;
+    const report = await tx.contractReport.findUnique({ where: { contractId_contractYear: { contractId: contract.id, contractYear: year } } });
+    if (!report) throw new AppError("REPORT_MISSING", "contractReport.emissionsRequired");
+    if (report.status === "submitted") throw new AppError("REPORT_SUBMITTED", "contractReport.submitted");
+    const figures = readFigures(report.figures);
+    const kpis = readKpis(contract.kpis);
+    const problem = submissionProblem(kpis, contractYear, figures);
+    if (problem) throw new AppError("REPORT_INCOMPLETE", problem);
+    const assessment = await tx.assessment.findUniqueOrThrow({ where: { id: contract.assessmentId }, select: { reference: true } });
+    const reference = submissionReference(`${assessment.reference}-Y${year}`, randomBytes(6));
+    const receiptHash = createHash("sha256").update(canonicalJson({ contractId: contract.id, contractYear: year, reference, submittedAt: now.toISOString(), figures })).digest("hex");
+    const submitted = await tx.contractReport.updateMany({
+      where: { id: report.id, version, status: "draft" },
+      data: { status: "submitted", reference, receiptHash, submittedAt: now, submittedById: actor.userId, version: { increment: 1 } },
+    });
+    if (submitted.count !== 1) throw new AppError("STALE_VERSION", "contractReport.changedByOthers");
+    if (year === 1 && kpis.some((kpi) => kpi.baseline === null)) {
+      const withBaselines = kpis.map((kpi) => {
+        const value = kpiValue(kpi.kind, figures);
+        return value === null ? kpi : withFirstReportBaseline(kpi, value);
+      });
+      await tx.contract.update({ where: { id: contract.id }, data: { kpis: JSON.stringify(withBaselines), version: { increment: 1 } } });
+    }
+    await notifyContractReportSubmitted(tx, contract, { contractYear: year, reportReference: reference });
+    await audit(tx, actor, contract, "contract-report.submitted", { year, reference, receiptHash });
+    return { year, reference };
+  });
+}
