@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { isAdminRole } from "@/lib/domain/organisations/roles";
 import { toLocale } from "@/lib/i18n/locales";
 import type { Actor } from "@/lib/server/auth/actor";
+import { contractReaders } from "@/lib/server/contracts/access";
 import { LanguageNavigation, ServiceNavigationItems } from "./HeaderNavigation";
 
 type NavItem = { href: string; text: string };
@@ -19,6 +20,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
               { href: "/responses", text: t("nav.responses") },
               { href: "/evidence", text: t("nav.evidence") },
             ]),
+        ...(contractReaders.includes(actor.role) ? [{ href: "/contracts", text: t("nav.contracts") }] : []),
         ...(isAdminRole(actor.role) ? [{ href: "/members", text: t("nav.members") }, { href: "/outbox", text: t("nav.outbox") }] : []),
         { href: "/signout", text: t("nav.signOut") },
       ]

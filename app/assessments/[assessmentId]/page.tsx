@@ -11,6 +11,7 @@ import { SpecialistsSection } from "@/components/assessments/SpecialistsSection"
 import { SuppliersSection } from "@/components/assessments/SuppliersSection";
 import { WelshToUpdateList } from "@/components/assessments/WelshToUpdateList";
 import { ActionButton } from "@/components/forms/ActionButton";
+import { ContractOnAssessment } from "@/components/contracts/ContractOnAssessment";
 import { BackLink } from "@/components/govuk/BackLink";
 import { Tag } from "@/components/govuk/Tag";
 import { WarningText } from "@/components/govuk/WarningText";
@@ -68,6 +69,7 @@ async function AssessmentPage({ params, searchParams }: Props) {
       </h1>
       <AssessmentDetails assessment={assessment} />
       <LifecycleSection assessment={assessment} status={status} editable={owner} archiveAction={setArchivedAction.bind(null, assessment.id, !assessment.archivedAt)} />
+      {status === "awarded" && assessment.organisationId === actor.organisationId && <ContractOnAssessment actor={actor} assessmentId={assessment.id} />}
       {editable && (
         <p className="govuk-body">
           <a className="govuk-link" href={`/assessments/${assessment.id}/details`}>{t("details.change")}</a>

@@ -141,3 +141,9 @@ export async function listContracts(actor: Actor): Promise<ContractListEntry[] |
     };
   });
 }
+
+/** The contract made from one of the actor's organisation's assessments, if any (buyers only). */
+export async function contractOfAssessment(actor: Actor, assessmentId: string): Promise<{ id: string } | null> {
+  if (actor.organisationKind !== "buyer") return null;
+  return db.contract.findFirst({ where: { assessmentId, organisationId: actor.organisationId }, select: { id: true } });
+}
