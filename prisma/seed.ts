@@ -3,6 +3,7 @@
 import { hashPassword } from "@/lib/server/auth/password";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { createDb, type Db } from "@/lib/server/db";
+import { seedContracts } from "./seed-contracts";
 import { seedExampleAssessment } from "./seed-example-assessment";
 import { seedScoringJourney } from "./seed-scoring-journey";
 import { seedSupplierJourney } from "./seed-supplier-journey";
@@ -106,6 +107,15 @@ export async function seedDemo(db: Db): Promise<boolean> {
     });
     await seedSupplierJourney(tx, { organisations: organisationIds, users: userIds });
     await seedScoringJourney(tx, { organisations: organisationIds, users: userIds });
+    await seedContracts(tx, {
+      buyer: organisationIds.caerwen,
+      officer: userIds["officer@caerwen.example"],
+      specialist: userIds["specialist@caerwen.example"],
+      supplier: organisationIds.greenbyte,
+      author: userIds["admin@greenbyte.example"],
+      otherSupplier: organisationIds.cwmwl,
+      otherAuthor: userIds["admin@cwmwlglas.example"],
+    });
   });
   return true;
 }
@@ -122,7 +132,7 @@ async function main() {
   const db = createDb();
   try {
     const created = await seedDemo(db);
-    console.log(created ? "Seeded the demo organisations and people, and a published, scored example assessment (CCC-2026-014, Caerwen County Council)." : "The database already has organisations; nothing seeded.");
+    console.log(created ? "Seeded the demo organisations and people, a published, scored example assessment (CCC-2026-014, Caerwen County Council), a contract in its second year (CCC-2025-007) and an award with no contract yet (CCC-2026-019)." : "The database already has organisations; nothing seeded.");
     console.log(demoSignIns());
   } finally {
     await db.$disconnect();
