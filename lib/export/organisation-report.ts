@@ -3,7 +3,7 @@ import { reportingYearLabel } from "@/lib/domain/contracts/contract-years";
 import { writeCsv } from "./csv/write";
 import { composer, type Block, type DocumentModel } from "./document/blocks";
 import type { Bilingual, Language } from "./model";
-import type { CellValue, Sheet } from "./table/columns";
+import { sheetName, type CellValue, type Sheet } from "./table/columns";
 
 // The organisation's sustainable-ICT report as files: a spreadsheet (summary, trend, contracts), an OpenDocument
 // text and a CSV in long form (one figure a row), each in the organisation's languages, with the page's figures.
@@ -77,7 +77,7 @@ const unitText = (unit: string | Bilingual, languages: readonly Language[]) => (
 export function organisationReportSheets(report: OrganisationReport, languages: readonly Language[]): Sheet[] {
   const h = (label: Bilingual) => heading(label, languages);
   const summary: Sheet = {
-    name: h(words.summary).slice(0, 31),
+    name: sheetName(words.summary, languages),
     columns: [
       { header: h(words.figure), width: 60, kind: "text" },
       { header: h(words.value), width: 14, kind: "number" },
@@ -86,7 +86,7 @@ export function organisationReportSheets(report: OrganisationReport, languages: 
     rows: summaryLines(report).map((line) => [h(line.label), line.value, unitText(line.unit, languages)]),
   };
   const trend: Sheet = {
-    name: h(words.trend).slice(0, 31),
+    name: sheetName(words.trend, languages),
     columns: [
       { header: h(words.reportingYear), width: 18, kind: "text" },
       { header: `${h(words.reported)} (tCO2e)`, width: 24, kind: "number" },
@@ -96,7 +96,7 @@ export function organisationReportSheets(report: OrganisationReport, languages: 
     rows: report.trend.map((year) => [reportingYearLabel(year.startYear), year.reportedTCO2e, year.estimatedTCO2e, year.totalTCO2e]),
   };
   const contracts: Sheet = {
-    name: h(words.contracts).slice(0, 31),
+    name: sheetName(words.contracts, languages),
     columns: [
       { header: h(words.supplier), width: 40, kind: "text" },
       { header: `${h(words.reported)} (tCO2e)`, width: 24, kind: "number" },
@@ -107,25 +107,25 @@ export function organisationReportSheets(report: OrganisationReport, languages: 
   return [summary, trend, contracts];
 }
 
-/** One figure a row: reporting year, measure, value, unit; the trend's years and each contract included. */
+/** One figure a row: reporting year, measure, supplier (for a contract's figure), value, unit; the trend's years too. */
 export function organisationReportCsv(report: OrganisationReport, languages: readonly Language[]): string {
   const h = (label: Bilingual) => heading(label, languages);
   const year = reportingYearLabel(report.year.startYear);
   const rows: CellValue[][] = [
-    ...summaryLines(report).map((line) => [year, h(line.label), line.value, unitText(line.unit, languages)]),
+    ...summaryLines(report).map((line) => [year, h(line.label), "", line.value, unitText(line.unit, languages)]),
     ...report.trend.filter((t) => t.startYear !== report.year.startYear).flatMap((t) => [
-      [reportingYearLabel(t.startYear), h(words.total), t.totalTCO2e, "tCO2e"],
-      [reportingYearLabel(t.startYear), h(words.reported), t.reportedTCO2e, "tCO2e"],
-      [reportingYearLabel(t.startYear), h(words.estimated), t.estimatedTCO2e, "tCO2e"],
+      [reportingYearLabel(t.startYear), h(words.total), "", t.totalTCO2e, "tCO2e"],
+      [reportingYearLabel(t.startYear), h(words.reported), "", t.reportedTCO2e, "tCO2e"],
+      [reportingYearLabel(t.startYear), h(words.estimated), "", t.estimatedTCO2e, "tCO2e"],
     ]),
     ...report.contracts.flatMap((c) => [
-      [year, `${h(words.reported)}: ${c.supplierName}`, c.reportedTCO2e, "tCO2e"],
-      [year, `${h(words.estimated)}: ${c.supplierName}`, c.estimatedTCO2e, "tCO2e"],
+      [year, h(words.reported), c.supplierName, c.reportedTCO2e, "tCO2e"],
+      [year, h(words.estimated), c.supplierName, c.estimatedTCO2e, "tCO2e"],
     ]),
   ];
   return writeCsv({
     name: "report",
-    columns: [words.reportingYear, words.measure, words.value, words.unit].map((label, i) => ({ header: h(label), width: 20, kind: i === 2 ? "number" : "text" })),
+    columns: [words.reportingYear, words.measure, words.supplier, words.value, words.unit].map((label, i) => ({ header: h(label), width: 20, kind: i === 3 ? "number" : "text" })),
     rows,
   });
 }
