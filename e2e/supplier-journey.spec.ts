@@ -128,6 +128,21 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   await expect(page.getByTestId("footprint-estimate")).toContainText("UK electricity, transmission and distribution losses (2025)");
   await expect(page.getByTestId("footprint-estimate")).not.toContainText("desnz-");
   await expectAccessible(page);
+  // A common kind of device instead of a figure: Boavizta's laptop default, 241 kg, marked as one the supplier can
+  // replace; and the footprint per user: 2,124 + 195.6 + 100 × 241 / 4 = 8,344.6 kg = 8.34 t; ÷ 120 users = 69.5 kg.
+  await expect(page.getByLabel("Laptop", { exact: true })).toHaveAccessibleDescription(/Default 241 kg CO2e each: the median of 422 manufacturers’ product carbon footprints \(Boavizta 2023, ODbL-1.0\)/);
+  await page.getByLabel("Laptop", { exact: true }).check();
+  await page.getByLabel("Embodied carbon of each device, in kg CO2e").fill("");
+  await page.getByLabel("User a year").check();
+  await page.getByLabel("Number of users, or of transactions, in a year").fill("120");
+  await page.getByRole("button", { name: "Save and see the estimate" }).click();
+  await expect(page.getByText("Footprint declaration saved")).toBeVisible();
+  await expect(page.getByTestId("footprint-total")).toContainText("8.34 tonnes CO2e a year");
+  await expect(page.getByTestId("footprint-per-unit")).toHaveText("69.5 kg CO2e per user a year (120 users)");
+  await expect(page.getByTestId("footprint-estimate")).toContainText("Default you can replace");
+  await expect(page.getByTestId("footprint-estimate")).toContainText("Open Database License");
+  await expect(page.getByLabel("Laptop", { exact: true })).toBeChecked();
+  await expectAccessible(page);
 
   // The buyer's pass/fail condition of participation: declared by the supplier, required before submitting.
   await page.getByRole("link", { name: "Continue to the conditions of participation" }).click();
@@ -249,6 +264,36 @@ test.describe("without JavaScript", () => {
     await expect(page.getByTestId("files")).toContainText("polisi.pdf");
     await expect(page.locator("#answer")).toHaveValue("Dim gwastraff i safleoedd tirlenwi ers 2024.");
     await expect(page.locator("#answer")).toHaveAttribute("lang", "cy");
+
+    // The footprint, devices only, in Welsh: a bad count keeps everything typed; then Boavizta's smartphone default
+    // (56 kg) per transaction: 40 × 56 kg ÷ 3 years = 746.67 kg = 0.747 t; ÷ 100,000 transactions = 0.00747 kg.
+    await page.goto(`/responses/${shared.managed}/footprint`);
+    const hostingKWh = page.getByLabel("Trydan a ddefnyddir ar gyfer y gwasanaeth wrth ei letya, mewn kWh y flwyddyn");
+    const unitCount = page.getByLabel("Nifer y defnyddwyr, neu’r trafodion, mewn blwyddyn");
+    await hostingKWh.fill("");
+    await page.getByLabel("Effeithiolrwydd defnyddio pŵer (PUE), dewisol").fill("");
+    await page.getByLabel("Data a drosglwyddir i ddefnyddwyr, mewn gigabeitiau y flwyddyn (dewisol)").fill("");
+    await page.getByLabel("Disgrifiad o’r dyfeisiau").fill("Ffonau gweithwyr achos");
+    await page.getByLabel("Ffôn clyfar", { exact: true }).check();
+    await page.getByLabel("Nifer y dyfeisiau").fill("40");
+    await page.getByLabel("Carbon ymgorfforedig pob dyfais, mewn kg CO2e").fill("");
+    await page.getByLabel("Oes ddisgwyliedig, mewn blynyddoedd").fill("3");
+    await page.getByLabel("Trydan a ddefnyddir gan bob dyfais, mewn kWh y flwyddyn (dewisol)").fill("");
+    await page.getByLabel("Trafodiad", { exact: true }).check();
+    await unitCount.fill("llawer");
+    await page.getByRole("button", { name: "Cadw a gweld yr amcangyfrif" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Rhaid i nifer y defnyddwyr neu’r trafodion fod yn rhif cyfan o 1 i 1,000,000,000,000, fel 12000");
+    await expect(page.getByLabel("Disgrifiad o’r dyfeisiau")).toHaveValue("Ffonau gweithwyr achos");
+    await expect(page.getByLabel("Ffôn clyfar", { exact: true })).toBeChecked();
+    await expect(page.getByLabel("Trafodiad", { exact: true })).toBeChecked();
+    await expect(unitCount).toHaveValue("llawer");
+    await unitCount.fill("100000");
+    await page.getByRole("button", { name: "Cadw a gweld yr amcangyfrif" }).click();
+    await expect(page.getByText("Datganiad ôl troed wedi’i gadw")).toBeVisible();
+    await expect(page.getByTestId("footprint-total")).toContainText("0.747 tunnell CO2e y flwyddyn");
+    await expect(page.getByTestId("footprint-per-unit")).toHaveText("0.00747 kg CO2e y trafodiad (100,000 o drafodion y flwyddyn)");
+    await expect(page.getByTestId("footprint-estimate")).toContainText("Rhagosodiad y gallwch ei newid");
+    await expect(page.getByTestId("footprint-estimate")).toContainText("rhagosodiad y gall y cyflenwr roi ei ffigur ei hun yn ei le");
 
     await page.goto(`/responses/${shared.managed}/conditions`);
     await page.getByRole("button", { name: "Cadw a pharhau" }).click();

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
 import { dateInWords } from "@/lib/domain/dates";
 import { toLocale } from "@/lib/i18n/locales";
@@ -12,6 +12,8 @@ export async function EvidenceSummary({ evidence, analysis, assessment }: { evid
   const t = await getTranslations("scoring.evidence");
   const tv = await getTranslations("supplier.evidence");
   const locale = toLocale(await getLocale());
+  const format = await getFormatter();
+  const perUnit = analysis?.footprint?.perFunctionalUnit;
   const items = Object.entries((evidence.evidence ?? {}) as Record<string, Raw>);
   const label = (group: "kinds" | "fields", key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
   // Choices in words (a medal, an SBTi status) and dates in words; CDP letters as they are.
@@ -90,7 +92,10 @@ export async function EvidenceSummary({ evidence, analysis, assessment }: { evid
       )}
       {analysis?.footprint && (
         <p className="govuk-body">
-          {t("footprint", { tonnes: String(analysis.footprint.tCO2ePerYear) })} {analysis.footprint.basis[locale]} {analysis.footprint.method[locale]}
+          {t("footprint", { tonnes: format.number(analysis.footprint.shown.value, { maximumFractionDigits: analysis.footprint.shown.fractionDigits }) })}
+          {perUnit && `; ${format.number(perUnit.kgCO2ePerUnit, { maximumFractionDigits: perUnit.fractionDigits })} ${perUnit.unit[locale]}`}.{" "}
+          {analysis.footprint.lines.some((line) => line.usesDefault) && `${t("footprintDefaults")} `}
+          {analysis.footprint.basis[locale]} {analysis.footprint.method[locale]}
         </p>
       )}
     </section>

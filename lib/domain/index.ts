@@ -39,8 +39,15 @@ export type { LeaderSensitivity } from "./leader-sensitivity";
 
 // Service footprint
 export { estimateFootprint, footprintMethod, footprintExclusions } from "./footprint/estimate-footprint";
-export type { FootprintEstimate, FootprintLine } from "./footprint/estimate-footprint";
-export { electricityFactorFor, electricityRegions, networkEnergyFactor, regionLabel, ukElectricityFactorSets, ukElectricityFactorsFor } from "./footprint/factors";
+export type { FootprintEstimate, FootprintLine, FootprintPerUnit } from "./footprint/estimate-footprint";
+export { electricityFactorFor, electricityRegions, networkEnergyFactor, regionChoices, regionLabel, ukElectricityFactorSets, ukElectricityFactorsFor } from "./footprint/factors";
+export { deviceEmbodiedDefaults, deviceModels } from "./footprint/device-defaults";
+export type { DeviceDefault, DeviceModel } from "./footprint/device-defaults";
+export { co2jsVersion, gridAverages } from "./footprint/grid-regions";
+export { licences } from "./footprint/licences";
+export type { Licence } from "./footprint/licences";
+export { shownKgPerUnit, shownTonnes, significantFigures } from "./footprint/precision";
+export type { ShownFigure } from "./footprint/precision";
 export type { EmissionFactor, UkElectricityFactorSet } from "./footprint/factors";
 
 // Cases: schemas, parsing and the whole assessment

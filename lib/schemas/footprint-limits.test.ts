@@ -6,6 +6,7 @@ const form = (overrides: Record<string, string>) => ({
   hostingKWh: "12000",
   pue: "",
   deviceDescription: "",
+  deviceModel: "",
   deviceKind: "",
   deviceCount: "",
   deviceEmbodied: "",
@@ -13,6 +14,8 @@ const form = (overrides: Record<string, string>) => ({
   deviceKWh: "",
   dataGB: "",
   usersRegion: "",
+  functionalUnit: "",
+  functionalUnitCount: "",
   ...overrides,
 });
 
@@ -25,5 +28,21 @@ describe("footprint form limits", () => {
       ["hostingKWh", "hostingKWh.invalid"],
       ["dataGB", "dataGB.invalid"],
     ]);
+  });
+
+  it("takes a declaration without hosting: devices of a common kind with no embodied figure, or data alone", () => {
+    expect(errors({ hostingKWh: "", deviceDescription: "Caseworker laptops", deviceModel: "laptop", deviceCount: "2", deviceLifetime: "4" })).toEqual([]);
+    expect(errors({ hostingKWh: "", dataGB: "5000" })).toEqual([]);
+  });
+
+  it("asks for something to be declared, for embodied carbon or a kind, and for the count of a functional unit", () => {
+    expect(errors({ hostingKWh: "" })).toEqual([["hostingKWh", "footprint.nothingDeclared"]]);
+    expect(errors({ hostingKWh: "", pue: "1.4", dataGB: "10" })).toEqual([["hostingKWh", "hostingKWh.required"]]);
+    expect(errors({ deviceDescription: "Switches", deviceKind: "network", deviceCount: "2", deviceLifetime: "6" })).toEqual([["deviceEmbodied", "deviceEmbodied.requiredOrDefault"]]);
+    expect(errors({ deviceDescription: "Laptops", deviceCount: "2", deviceEmbodied: "200", deviceLifetime: "4" })).toEqual([["deviceKind", "deviceKind.required"]]);
+    expect(errors({ deviceModel: "network-switch" })).toEqual([["deviceModel", "deviceModel.invalid"]]);
+    expect(errors({ functionalUnit: "user" })).toEqual([["functionalUnitCount", "functionalUnitCount.required"]]);
+    expect(errors({ functionalUnitCount: "12000" })).toEqual([["functionalUnit", "functionalUnit.required"]]);
+    expect(errors({ functionalUnit: "transaction", functionalUnitCount: "1.5" })).toEqual([["functionalUnitCount", "functionalUnitCount.invalid"]]);
   });
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { serviceFootprintDeclarationSchema } from "@/lib/domain/case/footprint-schema";
+import { deviceEmbodiedDefaults } from "@/lib/domain/footprint/device-defaults";
 import { gateResultOf } from "@/lib/domain/responses/conditions";
 import { accept, fieldErrors, refuse } from "@/lib/forms/form-state";
 import { recordId, recordIds, returnPath } from "@/lib/schemas/ids";
@@ -83,13 +84,29 @@ export const saveFootprintAction = formAction({
     const parsed = footprintSchema.safeParse(values);
     if (!parsed.success) return refuse(fieldErrors(parsed.error));
     const input = parsed.data;
+    const model = input.deviceModel || undefined;
     const footprint = serviceFootprintDeclarationSchema.safeParse({
-      hosting: [{ region: input.hostingRegion, electricityKWhPerYear: input.hostingKWh, ...(input.pue !== undefined ? { powerUsageEffectiveness: input.pue } : {}) }],
+      hosting:
+        input.hostingKWh !== undefined
+          ? [{ region: input.hostingRegion, electricityKWhPerYear: input.hostingKWh, ...(input.pue !== undefined ? { powerUsageEffectiveness: input.pue } : {}) }]
+          : [],
       devices: input.deviceDescription
-        ? [{ kind: input.deviceKind, description: input.deviceDescription, count: input.deviceCount, embodiedKgCO2eEach: input.deviceEmbodied, lifetimeYears: input.deviceLifetime, ...(input.deviceKWh !== undefined ? { electricityKWhPerYearEach: input.deviceKWh } : {}) }]
+        ? [
+            {
+              // A common kind of device says what kind it is, unless the supplier chose one too.
+              kind: input.deviceKind || (model ? deviceEmbodiedDefaults[model].kind : undefined),
+              description: input.deviceDescription,
+              count: input.deviceCount,
+              ...(model ? { model } : {}),
+              ...(input.deviceEmbodied !== undefined ? { embodiedKgCO2eEach: input.deviceEmbodied } : {}),
+              lifetimeYears: input.deviceLifetime,
+              ...(input.deviceKWh !== undefined ? { electricityKWhPerYearEach: input.deviceKWh } : {}),
+            },
+          ]
         : [],
       ...(input.dataGB !== undefined ? { dataTransferredGBPerYear: input.dataGB } : {}),
       ...(input.usersRegion ? { usersRegion: input.usersRegion } : {}),
+      ...(input.functionalUnit && input.functionalUnitCount !== undefined ? { functionalUnit: { kind: input.functionalUnit, countPerYear: input.functionalUnitCount } } : {}),
     });
     // The fields were each checked above; the rules engine's schema also checks them together.
     return footprint.success ? accept(footprint.data) : refuse({ form: "footprint.invalid" });

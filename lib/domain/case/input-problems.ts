@@ -51,6 +51,12 @@ function messageFor(issue: Issue): { en: string; cy: string } {
       const keys = issue.keys.join(", ");
       return { en: `Remove the unknown field(s): ${keys}.`, cy: `Tynnwch y maes neu’r meysydd anhysbys: ${keys}.` };
     }
+    case "custom": {
+      // A rule of our own gives its message in both languages; any other refinement falls through to the default.
+      const { en, cy } = (issue.params ?? {}) as { en?: unknown; cy?: unknown };
+      if (typeof en === "string" && typeof cy === "string") return { en, cy };
+      return { en: "This value is not valid.", cy: "Nid yw’r gwerth hwn yn ddilys." };
+    }
     case "invalid_union":
       return { en: "This does not match any of the allowed forms.", cy: "Nid yw hwn yn cyfateb i unrhyw un o’r ffurfiau a ganiateir." };
     default:

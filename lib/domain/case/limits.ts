@@ -18,6 +18,8 @@ export const inputLimits = {
   deviceCount: 100_000_000,
   /** Data transferred, GB a year: 1 zettabyte. */
   gbPerYear: 1_000_000_000_000,
+  /** Users or transactions a year, for the footprint per functional unit: a trillion. */
+  functionalUnitsPerYear: 1_000_000_000_000,
   /** Device lifetime, years. */
   lifetimeYears: 50,
   /** Any point of a scoring scale, a score, a minimum score or a divergence threshold, either side of zero. */

@@ -48,11 +48,24 @@ const emissionFactorSchema = z.object({
   year: z.number().int(),
   source: bilingual,
   url: z.string(),
+  licence: z.object({ id: z.string(), name: bilingual, url: z.string() }),
+  attribution: bilingual,
   note: bilingual.optional(),
 });
 
 const footprintSchema = z.object({
   tCO2ePerYear: z.number().min(0),
+  shown: z.object({ value: z.number().min(0), fractionDigits: z.number().int().min(0) }),
+  summary: bilingual,
+  perFunctionalUnit: z
+    .object({
+      kind: z.enum(["user", "transaction"]),
+      countPerYear: z.number().int().positive(),
+      kgCO2ePerUnit: z.number().min(0),
+      fractionDigits: z.number().int().min(0),
+      unit: bilingual,
+    })
+    .nullable(),
   basis: bilingual,
   lines: z.array(
     z.object({
@@ -62,6 +75,8 @@ const footprintSchema = z.object({
       unit: bilingual,
       factors: z.array(z.string()),
       kgCO2ePerYear: z.number(),
+      usesDefault: z.boolean(),
+      note: bilingual.optional(),
     }),
   ),
   factorsUsed: z.array(emissionFactorSchema),

@@ -1,5 +1,8 @@
 import type { IsoDate } from "../dates";
+import { div, exact, toNumber } from "../exact";
 import { bilingual as b, type Bilingual } from "../text";
+import { co2jsVersion, emberSource, gridAverages, type GridAverage } from "./grid-regions";
+import { licences, type Licence } from "./licences";
 
 export type EmissionFactor = {
   readonly id: string;
@@ -9,33 +12,29 @@ export type EmissionFactor = {
   readonly year: number;
   readonly source: Bilingual;
   readonly url: string;
+  /** The terms the figure is used under, and the attribution those terms ask for, shown wherever factors are listed. */
+  readonly licence: Licence;
+  readonly attribution: Bilingual;
   readonly note?: Bilingual;
 };
 
 /** A grid the supplier can name: where a service is hosted, a device is used or its users are. */
-export type ElectricityRegion = { readonly place: Bilingual; readonly factor: EmissionFactor | null };
+export type ElectricityRegion = { readonly name: Bilingual; readonly place: Bilingual; readonly factor: EmissionFactor | null };
 
-const ember = {
-  year: 2023,
-  source: b(
-    "Ember, Yearly Electricity Data (average grid carbon intensity), as redistributed in the Green Web Foundation's CO2.js 0.16",
-    "Ember, Data Trydan Blynyddol (dwysedd carbon cyfartalog y grid), fel y’i hailddosbarthwyd yn CO2.js 0.16 y Green Web Foundation",
-  ),
-  url: "https://ember-energy.org/data/yearly-electricity-data/",
-  note: b(
-    "Life-cycle average intensity of generation, gCO2e/kWh converted to kg; not the same basis as the UK government's Scope 2 factor, and with no separate transmission and distribution factor.",
-    "Dwysedd cyfartalog cylch oes y cynhyrchu, gCO2e/kWh wedi’i drosi i kg; nid yr un sail â ffactor Cwmpas 2 llywodraeth y DU, a heb ffactor trawsyrru a dosbarthu ar wahân.",
-  ),
-} as const;
-
-function emberFactor(region: string, place: Bilingual, gramsPerKWh: number): EmissionFactor {
-  return {
-    id: `electricity.${region}`,
-    label: b(`Grid electricity, ${place.en}`, `Trydan y grid, ${place.cy}`),
-    value: gramsPerKWh / 1000,
+function emberFactor(grid: GridAverage): EmissionFactor {
+  return Object.freeze({
+    id: `electricity.${grid.code}`,
+    label: b(`Grid electricity, ${grid.name.en}`, `Trydan y grid, ${grid.place.cy}`),
+    // gCO2e to kg worked exactly, so 279.79 g is 0.27979 kg and not 0.27979000000000004.
+    value: toNumber(div(exact(grid.gramsPerKWh), exact(1000))),
     unit: "kgCO2e/kWh",
-    ...ember,
-  };
+    year: grid.year,
+    source: emberSource.source(grid.year),
+    url: emberSource.url,
+    licence: emberSource.licence,
+    attribution: emberSource.attribution,
+    note: emberSource.note,
+  });
 }
 
 /**
@@ -46,6 +45,11 @@ function emberFactor(region: string, place: Bilingual, gramsPerKWh: number): Emi
  * product brief (DOMAIN.md "Factors" and STACK.md give the 2024 and 2025 generation figures, 0.20705 and 0.177).
  * Add a year by adding a set; never edit a published one.
  */
+const oglAttribution = b(
+  "Contains public sector information licensed under the Open Government Licence v3.0.",
+  "Yn cynnwys gwybodaeth y sector cyhoeddus a drwyddedir o dan y Drwydded Llywodraeth Agored v3.0.",
+);
+
 export type UkElectricityFactorSet = { readonly year: number; readonly generation: EmissionFactor; readonly transmissionAndDistribution: EmissionFactor };
 
 function desnzSet(year: number, generation: number, transmissionAndDistribution: number): UkElectricityFactorSet {
@@ -54,6 +58,7 @@ function desnzSet(year: number, generation: number, transmissionAndDistribution:
     `Ffactorau trosi nwyon tŷ gwydr Llywodraeth y DU ar gyfer adrodd gan gwmnïau ${year} (DESNZ)`,
   );
   const url = `https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-${year}`;
+  const terms = { licence: licences.ogl3, attribution: oglAttribution };
   return Object.freeze({
     year,
     generation: Object.freeze({
@@ -64,6 +69,7 @@ function desnzSet(year: number, generation: number, transmissionAndDistribution:
       year,
       source,
       url,
+      ...terms,
       note: b("Scope 2, location-based.", "Cwmpas 2, yn seiliedig ar leoliad."),
     }),
     transmissionAndDistribution: Object.freeze({
@@ -74,6 +80,7 @@ function desnzSet(year: number, generation: number, transmissionAndDistribution:
       year,
       source,
       url,
+      ...terms,
       note: b("Scope 3: the grid losses on each kWh used.", "Cwmpas 3: colledion y grid ar bob kWh a ddefnyddir."),
     }),
   });
@@ -96,25 +103,14 @@ export function ukElectricityFactorsFor(assessmentDate: IsoDate): UkElectricityF
   return sets.find((set) => set.year === year) ?? (year < sets[0].year ? sets[0] : sets[sets.length - 1]);
 }
 
-const place = (en: string, cy: string) => b(en, cy);
-
 /**
  * Grids by country or region. The UK ("GB", the code suppliers already use) takes the UK government's own factors,
- * which UK public bodies report with, so a UK-hosted service is measured the way buyers are; elsewhere Ember's
- * 2023 averages.
+ * which UK public bodies report with, so a UK-hosted service is measured the way buyers are; elsewhere Ember's yearly
+ * averages as CO2.js redistributes them (grid-regions.ts).
  */
 export const electricityRegionsByCode: Readonly<Record<string, ElectricityRegion>> = Object.freeze({
-  GB: { place: place("the United Kingdom", "y Deyrnas Unedig"), factor: null },
-  IE: { place: place("Ireland", "Iwerddon"), factor: emberFactor("IE", place("Ireland", "Iwerddon"), 290.81) },
-  FR: { place: place("France", "Ffrainc"), factor: emberFactor("FR", place("France", "Ffrainc"), 56.02) },
-  DE: { place: place("Germany", "yr Almaen"), factor: emberFactor("DE", place("Germany", "yr Almaen"), 380.95) },
-  NL: { place: place("the Netherlands", "yr Iseldiroedd"), factor: emberFactor("NL", place("Netherlands", "yr Iseldiroedd"), 267.62) },
-  BE: { place: place("Belgium", "Gwlad Belg"), factor: emberFactor("BE", place("Belgium", "Gwlad Belg"), 138.11) },
-  SE: { place: place("Sweden", "Sweden"), factor: emberFactor("SE", place("Sweden", "Sweden"), 40.7) },
-  NO: { place: place("Norway", "Norwy"), factor: emberFactor("NO", place("Norway", "Norwy"), 30.08) },
-  US: { place: place("the United States", "yr Unol Daleithiau"), factor: emberFactor("US", place("United States", "yr Unol Daleithiau"), 369.47) },
-  EU: { place: place("the European Union (average)", "yr Undeb Ewropeaidd (cyfartaledd)"), factor: emberFactor("EU", place("European Union average", "cyfartaledd yr Undeb Ewropeaidd"), 243.83) },
-  WORLD: { place: place("the world (average)", "y byd (cyfartaledd)"), factor: emberFactor("WORLD", place("world average", "cyfartaledd y byd"), 480.79) },
+  GB: { name: b("United Kingdom", "Y Deyrnas Unedig"), place: b("the United Kingdom", "y Deyrnas Unedig"), factor: null },
+  ...Object.fromEntries(gridAverages.map((grid) => [grid.code, Object.freeze({ name: grid.name, place: grid.place, factor: emberFactor(grid) })])),
 });
 
 export const electricityRegions = Object.keys(electricityRegionsByCode) as [string, ...string[]];
@@ -127,9 +123,18 @@ export function electricityFactorFor(region: string, assessmentDate: IsoDate): E
 /** A region's name for a list of choices, with the factor a service hosted there is measured by. */
 export function regionLabel(region: string): Bilingual {
   const entry = electricityRegionsByCode[region];
-  return region === "GB"
+  return entry.factor === null
     ? b("United Kingdom (UK government factors)", "Y Deyrnas Unedig (ffactorau llywodraeth y DU)")
-    : entry.factor!.label;
+    : b(`${entry.name.en} (Ember ${entry.factor.year})`, `${entry.name.cy} (Ember ${entry.factor.year})`);
+}
+
+/** The regions as choices in one language: the UK first, then countries by name, then the EU and world averages. */
+export function regionChoices(language: "en" | "cy"): { value: string; text: string }[] {
+  const averages = ["EU", "WORLD"];
+  const countries = electricityRegions
+    .filter((code) => code !== "GB" && !averages.includes(code))
+    .sort((a, b) => electricityRegionsByCode[a].name[language].localeCompare(electricityRegionsByCode[b].name[language], language));
+  return ["GB", ...countries, ...averages].map((code) => ({ value: code, text: regionLabel(code)[language] }));
 }
 
 /** Energy used by networks to carry data, separate from the data centre and the device at either end. */
@@ -144,6 +149,12 @@ export const networkEnergyFactor: EmissionFactor = Object.freeze({
     "Model Sustainable Web Design, fersiwn 4 (dwysedd ynni gweithredol y rhwydwaith)",
   ),
   url: "https://sustainablewebdesign.org/estimating-digital-emissions/",
+  // The figure as CO2.js implements the model (SWDV4.OPERATIONAL_KWH_PER_GB_NETWORK); a test reads it from there.
+  licence: licences.apache2,
+  attribution: b(
+    `The Sustainable Web Design model's figure as implemented in CO2.js ${co2jsVersion} (Apache-2.0, © 2020 The Green Web Foundation).`,
+    `Ffigur model Sustainable Web Design fel y’i gweithredir yn CO2.js ${co2jsVersion} (Apache-2.0, © 2020 y Green Web Foundation).`,
+  ),
   note: b(
     "Only the network segment is used: hosting and devices are declared separately, so counting their per-GB shares too would double count.",
     "Dim ond segment y rhwydwaith a ddefnyddir: caiff lletya a dyfeisiau eu datgan ar wahân, felly byddai cyfrif eu cyfrannau fesul GB hefyd yn eu cyfrif ddwywaith.",

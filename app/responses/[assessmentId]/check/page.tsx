@@ -6,7 +6,7 @@ import { WarningText } from "@/components/govuk/WarningText";
 import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SubmitForm } from "@/components/supplier/SubmitForm";
 import { assessmentDateOf } from "@/lib/domain/dates";
-import { estimateFootprint } from "@/lib/domain/footprint/estimate-footprint";
+import { estimateFootprint, type FootprintEstimate } from "@/lib/domain/footprint/estimate-footprint";
 import { conditionAnswerOf } from "@/lib/domain/responses/conditions";
 import { hasEvidence } from "@/lib/domain/responses/evidence-copy";
 import { canSubmit, isOpen } from "@/lib/domain/responses/deadline";
@@ -39,6 +39,18 @@ async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: st
   const status = response?.status ?? null;
   const declared = response?.evidence.serviceFootprint;
   const footprint = declared ? estimateFootprint(declared, assessmentDateOf(assessment.responseDeadline)) : null;
+  // The total and any figure per user or transaction at the precision they are shown, the factors' sources with
+  // their licences, and whether a default the supplier can replace is in it.
+  const footprintInWords = (estimate: FootprintEstimate) => {
+    const perUnit = estimate.perFunctionalUnit;
+    return [
+      t("footprintEstimate", { tonnes: format.number(estimate.shown.value, { maximumFractionDigits: estimate.shown.fractionDigits }) }) +
+        (perUnit ? `; ${format.number(perUnit.kgCO2ePerUnit, { maximumFractionDigits: perUnit.fractionDigits })} ${perUnit.unit[locale]}` : "") +
+        ".",
+      estimate.basis[locale],
+      estimate.lines.some((line) => line.usesDefault) ? t("footprintDefaults") : "",
+    ].filter(Boolean).join(" ");
+  };
   const change = (href: string, what: string, id?: string) => (
     <a className="govuk-link" href={href} id={id}>
       {t("change")}
@@ -103,7 +115,7 @@ async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: st
               {
                 key: "footprint",
                 label: t("footprint"),
-                value: footprint ? `${t("footprintEstimate", { tonnes: format.number(footprint.tCO2ePerYear, { maximumFractionDigits: 3 }) })}. ${footprint.basis[locale]}` : t("footprintMissing"),
+                value: footprint ? footprintInWords(footprint) : t("footprintMissing"),
                 action: canSubmit(status, assessment.responseDeadline, now) ? change(`${base}/footprint`, t("footprint")) : undefined,
               },
               { key: "evidence", label: t("evidence"), value: response?.evidenceCopiedAt ? t("evidenceCopied", { date: format.dateTime(response.evidenceCopiedAt, { dateStyle: "long", timeZone: "Europe/London" }) }) : hasEvidence(response?.evidence) ? t("evidenceGiven") : t("evidenceMissing"), action: canSubmit(status, assessment.responseDeadline, now) ? change(base, t("evidence")) : undefined },

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/govuk/BackLink";
 import { WarningText } from "@/components/govuk/WarningText";
 import { withClientMessages } from "@/components/layout/ClientMessages";
@@ -9,7 +9,8 @@ import { FootprintForm } from "@/components/supplier/FootprintForm";
 import type { ServiceFootprintDeclaration } from "@/lib/domain/case/footprint-schema";
 import { assessmentDateOf } from "@/lib/domain/dates";
 import { estimateFootprint } from "@/lib/domain/footprint/estimate-footprint";
-import { electricityRegions, regionLabel } from "@/lib/domain/footprint/factors";
+import { deviceEmbodiedDefaults, deviceModels } from "@/lib/domain/footprint/device-defaults";
+import { regionChoices } from "@/lib/domain/footprint/factors";
 import { canChange } from "@/lib/domain/responses/deadline";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
@@ -32,6 +33,7 @@ function formValuesOf(declaration: ServiceFootprintDeclaration | undefined): Rec
     hostingKWh: text(hosting?.electricityKWhPerYear),
     pue: text(hosting?.powerUsageEffectiveness),
     deviceDescription: device?.description ?? "",
+    deviceModel: device?.model ?? "",
     deviceKind: device?.kind ?? "",
     deviceCount: text(device?.count),
     deviceEmbodied: text(device?.embodiedKgCO2eEach),
@@ -39,6 +41,8 @@ function formValuesOf(declaration: ServiceFootprintDeclaration | undefined): Rec
     deviceKWh: text(device?.electricityKWhPerYearEach),
     dataGB: text(declaration?.dataTransferredGBPerYear),
     usersRegion: declaration?.usersRegion ?? "",
+    functionalUnit: declaration?.functionalUnit?.kind ?? "",
+    functionalUnitCount: text(declaration?.functionalUnit?.countPerYear),
   };
 }
 
@@ -55,7 +59,18 @@ async function FootprintPage({ params, searchParams }: Props) {
   const locale = toLocale(await getLocale());
   const declaration = data.response?.evidence.serviceFootprint;
   const open = canChange(data.response?.status ?? null, data.assessment.responseDeadline, new Date());
-  const regions = electricityRegions.map((region) => ({ value: region, text: regionLabel(region)[locale] }));
+  const regions = regionChoices(locale);
+  const tf = await getTranslations("supplier.footprint.form");
+  const format = await getFormatter();
+  // Each common kind of device with its default and where it comes from, as the radio's hint.
+  const deviceModelItems = deviceModels.map((model) => {
+    const { factor, products } = deviceEmbodiedDefaults[model];
+    return {
+      value: model,
+      text: tf(`deviceModels.${model}`),
+      hint: tf("deviceModelDefault", { kg: format.number(factor.value), products: format.number(products), source: `Boavizta ${factor.year}`, licence: factor.licence.id }),
+    };
+  });
   return (
     <>
       <BackLink href={`/responses/${assessmentId}`} text={tc("back")} />
@@ -74,7 +89,7 @@ async function FootprintPage({ params, searchParams }: Props) {
           {open ? (
             <>
               {declaration && <h2 className="govuk-heading-m">{t("changeHeading")}</h2>}
-              <FootprintForm action={saveFootprintAction.bind(null, assessmentId)} initial={formValuesOf(declaration)} regions={regions} />
+              <FootprintForm action={saveFootprintAction.bind(null, assessmentId)} initial={formValuesOf(declaration)} regions={regions} deviceModels={deviceModelItems} />
             </>
           ) : (
             <WarningText assistiveText={tc("warning")}>{t("readOnly")}</WarningText>
