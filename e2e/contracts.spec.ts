@@ -5,10 +5,12 @@ import { chooseLanguage, expectAccessible, hydrated, signIn } from "./support";
 // reported, and the cloud backup service (CCC-2026-019) awarded to Blue Cloud with no contract yet.
 test.describe.configure({ mode: "serial" });
 
+const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 const officer = "officer@caerwen.example";
 const specialist = "specialist@caerwen.example";
 let backupContract = "";
 let laptopsContract = "";
+let filePath = "";
 
 /** Today in the UK as the date fields take it: day, month, year. */
 function todayParts(): [string, string, string] {
@@ -108,6 +110,17 @@ test("the supplier files a year's report: a missed target must be explained, the
   await page.getByLabel("Why Contract emissions misses its target").fill("A second office moved onto the service in June.");
   await page.getByLabel("Why Refurbished or remanufactured devices misses its target").fill("Refurbished stock ran short in the autumn.");
   await page.getByRole("button", { name: "Save and check before submitting" }).click();
+  await page.getByRole("link", { name: "Add or remove evidence files (0)" }).click();
+  await hydrated(page);
+  await page.getByRole("button", { name: "Upload the file" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Choose a file to upload");
+  await page.getByLabel("Choose a file").setInputFiles({ name: "meter-readings.png", mimeType: "image/png", buffer: png });
+  await page.getByRole("button", { name: "Upload the file" }).click();
+  await expect(page.getByText("File added")).toBeVisible();
+  await expect(page.getByTestId("report-files")).toContainText("meter-readings.png");
+  await page.getByRole("link", { name: "Back to the report" }).first().click();
+  await page.getByRole("button", { name: "Save and check before submitting" }).click();
+  await expect(page.getByTestId("report-files")).toContainText("meter-readings.png");
   await page.getByRole("button", { name: "Submit the report" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Report submitted");
   await expect(page.getByTestId("report-reference")).toHaveText(/^CCC-2025-007-Y2-[A-Z2-9]{6}$/);
@@ -145,6 +158,11 @@ test("the specialist marks a KPI off track with a reason; the supplier and the o
   await asEnglish(page, specialist, laptopsContract, async () => {
     try {
       await page.getByRole("link", { name: "View the year 2 report" }).click();
+      const file = page.getByTestId("report-files").getByRole("link", { name: "meter-readings.png" });
+      filePath = (await file.getAttribute("href"))!;
+      const download = await page.request.get(filePath);
+      expect(download.status()).toBe(200);
+      expect(download.headers()["content-type"]).toBe("image/png");
       await page.getByRole("link", { name: "Review Refurbished or remanufactured devices" }).click();
       await hydrated(page);
       await expect(page.getByText("From the figures: Off track")).toBeVisible();
@@ -209,8 +227,10 @@ test("another council and another supplier find no contract, report or download:
   await page.goto("/contracts");
   await expect(page.getByTestId("no-contracts")).toBeVisible();
 
+  expect((await page.request.get(`${laptopsContract}/reports/2/files/${filePath.split("/").pop()}`)).status()).toBe(404);
   await page.context().clearCookies();
   await signIn(page, "admin@hafodsystems.example");
+  expect((await page.request.get(filePath)).status()).toBe(404);
   expect((await page.goto(laptopsContract))?.status()).toBe(404);
   expect((await page.goto(`${laptopsContract}/reports/2`))?.status()).toBe(404);
   expect((await page.request.get("/contracts/sustainable-ict-report/2025/csv")).status()).toBe(404);

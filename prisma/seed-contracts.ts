@@ -135,7 +135,7 @@ export async function seedContracts(tx: Tx, ids: Ids) {
   };
   const submittedAt = new Date("2026-05-20T14:30:00Z");
   const reference = "CCC-2025-007-Y1-K7QH3M";
-  const receiptHash = createHash("sha256").update(canonicalJson({ contractId: contract.id, contractYear: 1, reference, submittedAt: submittedAt.toISOString(), figures })).digest("hex");
+  const receiptHash = createHash("sha256").update(canonicalJson({ contractId: contract.id, contractYear: 1, reference, submittedAt: submittedAt.toISOString(), figures, files: [] })).digest("hex");
   const report = await tx.contractReport.create({
     data: { contractId: contract.id, contractYear: 1, status: "submitted", figures: JSON.stringify(figures), reference, receiptHash, submittedAt, submittedById: ids.author, updatedById: ids.author, version: 2 },
   });

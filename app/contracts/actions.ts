@@ -10,6 +10,9 @@ import { contractEditors, contractReporters, kpiReviewers } from "@/lib/server/c
 import { changeTargets, requestReport, reviewKpi } from "@/lib/server/contracts/contract-oversight";
 import { saveReportDraft, submitReport } from "@/lib/server/contracts/contract-reports";
 import { createContract } from "@/lib/server/contracts/create-contract";
+import { addReportFile, removeReportFile } from "@/lib/server/contracts/report-files";
+import { inspectUpload } from "@/lib/server/files/inspect-upload";
+import { accept, refuse } from "@/lib/forms/form-state";
 
 export const createContractAction = formAction({
   name: "create contract",
@@ -69,4 +72,26 @@ export const reviewKpiAction = formAction({
   input: kpiReviewSchema,
   run: ({ actor, bound: [contractId, year, kind], input }) => reviewKpi(actor, contractId, year, kind, input),
   then: (_, [contractId, year]) => `/contracts/${contractId}/reports/${year}?done=reviewed`,
+});
+
+/** Adds an evidence file to a draft report; the file is judged by its content, as a response's files are. */
+export const uploadReportFileAction = formAction({
+  name: "upload contract report file",
+  roles: contractReporters,
+  bound: [recordId, contractYear],
+  parse: async (_values, _bound, formData) => {
+    const file = await inspectUpload(formData.get("file"));
+    if (!file) return refuse({ file: "reportFile.required" });
+    return "refusal" in file ? refuse({ file: file.refusal }) : accept(file.upload);
+  },
+  run: ({ actor, bound: [contractId, year], input }) => addReportFile(actor, contractId, year, input),
+  then: (_, [contractId, year]) => `/contracts/${contractId}/reports/${year}/files?done=added`,
+});
+
+export const removeReportFileAction = formAction({
+  name: "remove contract report file",
+  roles: contractReporters,
+  bound: [recordId, contractYear, recordId],
+  run: ({ actor, bound: [contractId, year, fileId] }) => removeReportFile(actor, contractId, year, fileId),
+  then: (_, [contractId, year]) => `/contracts/${contractId}/reports/${year}/files?done=removed`,
 });

@@ -19,7 +19,7 @@ import { notifyContractReportSubmitted } from "./contract-events";
  * The supplier's contract, and the contract year it reports on, within the supplier's own organisation: a year that
  * has begun. Null for anyone else, or a year the contract does not have.
  */
-async function reportingContract(tx: Tx, actor: Actor, contractId: string, year: number, now: Date) {
+export async function reportingContract(tx: Tx, actor: Actor, contractId: string, year: number, now: Date) {
   if (!canReport(actor)) return null;
   const where = readableContract(actor, contractId);
   const contract = where && (await tx.contract.findFirst({ where, select: { id: true, assessmentId: true, organisationId: true, supplierOrganisationId: true, startsOn: true, endsOn: true, kpis: true } }));
@@ -35,7 +35,10 @@ const audit = (tx: Tx, actor: Actor, contract: { id: string; organisationId: str
 export async function getOwnReport(actor: Actor, contractId: string, year: number, now = new Date()) {
   const found = await reportingContract(db, actor, contractId, year, now);
   if (!found) return null;
-  const report = await db.contractReport.findUnique({ where: { contractId_contractYear: { contractId: found.contract.id, contractYear: year } } });
+  const report = await db.contractReport.findUnique({
+    where: { contractId_contractYear: { contractId: found.contract.id, contractYear: year } },
+    include: { files: { select: { id: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } } },
+  });
   return {
     contractYear: found.contractYear,
     kpis: readKpis(found.contract.kpis),
@@ -45,6 +48,7 @@ export async function getOwnReport(actor: Actor, contractId: string, year: numbe
     reference: report?.reference ?? null,
     receiptHash: report?.receiptHash ?? null,
     submittedAt: report?.submittedAt ?? null,
+    files: report?.files ?? [],
   };
 }
 
@@ -78,6 +82,11 @@ export async function saveReportDraft(actor: Actor, contractId: string, year: nu
   }
 }
 
+/** A report's files in a fixed order (name, then hash), for its receipt. */
+export function reportFilesInOrder(files: readonly { fileName: string; sha256: string; size: number }[]) {
+  return [...files].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0));
+}
+
 /** What stops a draft being submitted: no contract emissions, or a missed target without its explanation. */
 export function submissionProblem(kpis: ReturnType<typeof readKpis>, contractYear: { year: number; from: string; to: string; reportDue: string }, figures: ReportFigures): string | null {
   if (contractEmissions(figures) === null) return "contractReport.emissionsRequired";
@@ -87,7 +96,7 @@ export function submissionProblem(kpis: ReturnType<typeof readKpis>, contractYea
 
 /**
  * Submits the year's report as saved at `version`: fixed from now on, with a reference and the SHA-256 of its
- * content as a receipt. A first year's report gives the baseline to KPIs that had none. The buyer's officers and
+ * content (its figures and its files' hashes) as a receipt. A first year's report gives the baseline to KPIs that had none. The buyer's officers and
  * specialists are told. Audited in the same transaction.
  */
 export async function submitReport(actor: Actor, contractId: string, year: number, version: number, now = new Date()) {
@@ -104,7 +113,8 @@ export async function submitReport(actor: Actor, contractId: string, year: numbe
     if (problem) throw new AppError("REPORT_INCOMPLETE", problem);
     const assessment = await tx.assessment.findUniqueOrThrow({ where: { id: contract.assessmentId }, select: { reference: true } });
     const reference = submissionReference(`${assessment.reference}-Y${year}`, randomBytes(6));
-    const receiptHash = createHash("sha256").update(canonicalJson({ contractId: contract.id, contractYear: year, reference, submittedAt: now.toISOString(), figures })).digest("hex");
+    const files = await tx.contractReportFile.findMany({ where: { reportId: report.id }, select: { fileName: true, sha256: true, size: true } });
+    const receiptHash = createHash("sha256").update(canonicalJson({ contractId: contract.id, contractYear: year, reference, submittedAt: now.toISOString(), figures, files: reportFilesInOrder(files) })).digest("hex");
     const submitted = await tx.contractReport.updateMany({
       where: { id: report.id, version, status: "draft" },
       data: { status: "submitted", reference, receiptHash, submittedAt: now, submittedById: actor.userId, version: { increment: 1 } },

@@ -22,6 +22,8 @@ export type ContractReportView = {
   /** The figures: the supplier's own always; the buyer's people see them once submitted, never a draft. */
   figures: ReportFigures | null;
   reviews: (KpiReview & { kpiKind: string; reviewedAt: Date })[];
+  /** Evidence files: the supplier's own always; the buyer's people see them once the report is submitted. */
+  files: { id: string; fileName: string; size: number }[];
 };
 
 export type ContractView = {
@@ -49,7 +51,7 @@ export async function getContract(actor: Actor, contractId: string, now = new Da
   if (!where) return null;
   const row = await db.contract.findFirst({
     where,
-    include: { reports: { orderBy: { contractYear: "asc" }, include: { reviews: true } } },
+    include: { reports: { orderBy: { contractYear: "asc" }, include: { reviews: true, files: { select: { id: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } } } } },
   });
   if (!row) return null;
   const [assessment, organisations] = await Promise.all([
@@ -72,6 +74,7 @@ export async function getContract(actor: Actor, contractId: string, now = new Da
     submittedAt: report.submittedAt,
     version: report.version,
     figures: supplierSide || report.status === "submitted" ? readFigures(report.figures) : null,
+    files: supplierSide || report.status === "submitted" ? report.files : [],
     reviews: report.reviews.map((review) => ({
       kpiKind: review.kpiKind,
       outcome: review.outcome === "queried" ? "queried" : "agreed",

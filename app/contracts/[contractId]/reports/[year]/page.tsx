@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ContractReportForm } from "@/components/contracts/ContractReportForm";
 import { KpiYearTable } from "@/components/contracts/KpiYearTable";
 import { ReportFiguresList } from "@/components/contracts/ReportFiguresList";
+import { ReportFilesList } from "@/components/contracts/ReportFilesList";
 import { day } from "@/components/contracts/kpi-text";
 import { BackLink } from "@/components/govuk/BackLink";
 import { withClientMessages } from "@/components/layout/ClientMessages";
@@ -38,6 +39,7 @@ async function ContractReportPage({ params, searchParams }: Props) {
   const { done } = await searchParams;
   const t = await getTranslations("contracts.report");
   const td = await getTranslations("contracts.done");
+  const tf = await getTranslations("contracts.files");
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());
   const report = contract.reports.find((r) => r.year === year.year);
@@ -53,6 +55,11 @@ async function ContractReportPage({ params, searchParams }: Props) {
           {editing ? (
             <>
               <p className="govuk-body">{t("intro")}</p>
+              <p className="govuk-body">
+                <a className="govuk-link" href={`/contracts/${contract.id}/reports/${year.year}/files`}>
+                  {tf("manage", { count: report?.files.length ?? 0 })}
+                </a>
+              </p>
               <ContractReportForm
                 action={saveReportAction.bind(null, contract.id, year.year, report?.version ?? 0)}
                 initial={reportFormValues(report?.figures ?? null)}
@@ -65,6 +72,8 @@ async function ContractReportPage({ params, searchParams }: Props) {
               <p className="govuk-body">{t("submittedOn", { date: report.submittedAt ? day(londonDay(report.submittedAt), locale) : "" })}</p>
               <KpiYearTable rows={contract.kpis.map((kpi) => ({ kind: kpi.kind, standing: contract.standings[kpi.kind][year.year - 1] }))} contractId={contract.id} year={year.year} reviewLinks={contract.viewer.canReview} />
               <ReportFiguresList figures={report.figures} />
+              <h2 className="govuk-heading-m">{tf("heading")}</h2>
+              <ReportFilesList files={report.files} href={(file) => `/contracts/${contract.id}/reports/${year.year}/files/${file.id}`} />
             </>
           ) : (
             <p className="govuk-body" data-testid="report-not-submitted">

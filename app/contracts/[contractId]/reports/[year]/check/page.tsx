@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { KpiYearTable } from "@/components/contracts/KpiYearTable";
 import { ReportFiguresList } from "@/components/contracts/ReportFiguresList";
+import { ReportFilesList } from "@/components/contracts/ReportFilesList";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { BackLink } from "@/components/govuk/BackLink";
 import { ErrorSummary } from "@/components/govuk/ErrorSummary";
@@ -35,6 +36,7 @@ async function CheckReportPage({ params }: { params: Promise<{ contractId: strin
   const t = await getTranslations("contracts.check");
   const te = await getTranslations("errors");
   const tc = await getTranslations("common");
+  const tf = await getTranslations("contracts.files");
   const locale = toLocale(await getLocale());
   const figures = report.figures;
   const today = londonDay(new Date());
@@ -50,6 +52,13 @@ async function CheckReportPage({ params }: { params: Promise<{ contractId: strin
       <p className="govuk-body">{t("intro")}</p>
       <KpiYearTable rows={rows} contractId={contractId} year={report.contractYear.year} reviewLinks={false} />
       <ReportFiguresList figures={figures} />
+      <h2 className="govuk-heading-m">{tf("heading")}</h2>
+      <ReportFilesList files={report.files} href={(file) => `${formPage}/files/${file.id}`} />
+      <p className="govuk-body">
+        <a className="govuk-link" href={`${formPage}/files`}>
+          {tf("manage", { count: report.files.length })}
+        </a>
+      </p>
       <p className="govuk-body">
         <a className="govuk-link" href={formPage}>
           {t("change")}
