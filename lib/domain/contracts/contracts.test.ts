@@ -4,6 +4,7 @@ import { contractYears, reportingYearLabel, reportingYearOf, reportReminder } fr
 import { kpisFromBid } from "./commitments";
 import { kpiStanding, kpisNeedingExplanation } from "./kpi-status";
 import { planPathTargets, reductionTargets, withFirstReportBaseline, type ContractKpi } from "./kpi-targets";
+import { exampleContracts } from "./example-contracts";
 import { organisationReport, type ReportedContract } from "./organisation-report";
 import { emptyReportFigures, kpiValue, type ReportFigures } from "./report-figures";
 
@@ -132,35 +133,15 @@ describe("KPI status", () => {
 });
 
 describe("the organisation's sustainable-ICT report", () => {
-  const kpis: ContractKpi[] = [{ kind: "contract-emissions", baseline: 100, baselineSource: "bid-footprint", targets: [90, 81, 72.9], targetsSetBy: "default" }];
-  // Starts 1 October 2024: year 1 to 30 September 2025, year 2 to 30 September 2026.
-  const hosting: ReportedContract = {
-    id: "c1",
-    supplierName: "Greenbyte",
-    startsOn: "2024-10-01",
-    endsOn: "2027-09-30",
-    kpis,
-    reports: [{ year: 1, figures: figures({ scope1TCO2e: 73, devicesNew: 30, devicesRefurbished: 10, takenBackReused: 5, takenBackRecycled: 14, takenBackLandfilled: 1 }) }],
-    validCarbonReductionPlan: true,
-    scienceBasedTargets: true,
-  };
-  const devices: ReportedContract = {
-    id: "c2",
-    supplierName: "Dyfais",
-    startsOn: "2025-04-01",
-    endsOn: "2026-03-31",
-    kpis: [{ kind: "contract-emissions", baseline: 36.5, baselineSource: "bid-footprint", targets: [36.5], targetsSetBy: "default" }],
-    reports: [],
-    validCarbonReductionPlan: true,
-    scienceBasedTargets: false,
-  };
+  // Greenbyte's hosting starts 1 October 2024: year 1 to 30 September 2025, year 2 to 30 September 2026.
+  const [hosting, devices] = exampleContracts();
 
   it("2025–26: year 1's 73 t reported for its 183 days in the year (73 × 183/365 = 36.6 t), year 2 estimated from it for 182 days (36.4 t), and 36.5 t estimated for the contract without a report", () => {
     const report = organisationReport([hosting, devices], 2025);
     expect(report.footprint).toEqual({ startYear: 2025, reportedTCO2e: 36.6, estimatedTCO2e: 72.9, totalTCO2e: 109.5, estimatedPercent: 66.6 });
     expect(report.contracts).toEqual([
-      { id: "c1", supplierName: "Greenbyte", reportedTCO2e: 36.6, estimatedTCO2e: 36.4 },
-      { id: "c2", supplierName: "Dyfais", reportedTCO2e: 0, estimatedTCO2e: 36.5 },
+      { id: "c1", supplierName: "Greenbyte Hosting Ltd", reportedTCO2e: 36.6, estimatedTCO2e: 36.4 },
+      { id: "c2", supplierName: "Dyfais Cyf", reportedTCO2e: 0, estimatedTCO2e: 36.5 },
     ]);
   });
 
