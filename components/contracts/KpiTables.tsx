@@ -29,6 +29,8 @@ export async function KpiTables({ contract, reviewLinks }: { contract: ContractV
               {" · "}
               {t(`direction.${info.direction}`)}
               {kpi.targetsSetBy === "officer" && ` · ${t("targetsByOfficer")}`}
+              {" · "}
+              {t("reportedBy", { supplier: locale === "cy" && contract.supplier.cy ? contract.supplier.cy : contract.supplier.en })}
             </p>
             <Table
               caption={info.name[locale]}
