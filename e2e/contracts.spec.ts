@@ -157,7 +157,9 @@ test("the specialist marks a KPI off track with a reason; the supplier and the o
   expect(laptopsContract).not.toBe("");
   await asEnglish(page, specialist, laptopsContract, async () => {
     try {
-      await page.getByRole("link", { name: "View the year 2 report" }).click();
+      await page.goto("/dashboard");
+      await expect(page.getByTestId("contract-work")).toContainText("Review the year 1 report on CCC-2025-007: 5 KPIs to review");
+      await page.getByRole("link", { name: "Review the year 2 report on CCC-2025-007: 6 KPIs to review" }).click();
       const file = page.getByTestId("report-files").getByRole("link", { name: "meter-readings.png" });
       filePath = (await file.getAttribute("href"))!;
       const download = await page.request.get(filePath);

@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ContractWork } from "@/components/dashboard/ContractWork";
 import { OpenForResponses } from "@/components/dashboard/OpenForResponses";
 import { OrganisationCounts } from "@/components/dashboard/OrganisationCounts";
 import { SupplierWorkWaiting } from "@/components/dashboard/SupplierWorkWaiting";
 import { WorkWaiting } from "@/components/dashboard/WorkWaiting";
 import { InvitationsTable } from "@/components/supplier/InvitationsTable";
+import { contractWorkWaiting } from "@/lib/domain/contracts/contract-work";
 import { supplierWorkWaiting } from "@/lib/domain/dashboard/supplier-work";
 import { openForResponses, workWaiting } from "@/lib/domain/dashboard/work-waiting";
 import { isAdminRole } from "@/lib/domain/organisations/roles";
+import { londonDay } from "@/lib/domain/responses/deadline";
 import { toLocale } from "@/lib/i18n/locales";
 import { organisationName } from "@/lib/i18n/organisation-name";
 import { requireActor } from "@/lib/server/auth/actor";
 import { getDashboardAssessments } from "@/lib/server/dashboard/get-dashboard";
+import { getDashboardContracts } from "@/lib/server/dashboard/get-dashboard-contracts";
 import { listInvitations } from "@/lib/server/responses/list-invitations";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,12 +35,14 @@ export default async function DashboardPage() {
   const open = openForResponses(assessments);
   const invitations = actor.organisationKind === "supplier" ? await listInvitations(actor) : [];
   const ts = await getTranslations("supplier.dashboard");
+  const contractWork = contractWorkWaiting(actor.role, await getDashboardContracts(actor), londonDay(new Date()));
   return (
     <>
       <span className="govuk-caption-l">{organisationName(actor, locale)}</span>
       <h1 className="govuk-heading-l">{t("title")}</h1>
       <p className="govuk-body">{t("signedInAs", { name: actor.name, role: tr(actor.role) })}</p>
       <h2 className="govuk-heading-m">{t(`${actor.role}.heading`)}</h2>
+      <ContractWork work={contractWork} />
       {actor.organisationKind === "supplier" ? (
         <>
           {invitations.length > 0 ? (

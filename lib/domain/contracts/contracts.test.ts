@@ -4,6 +4,7 @@ import { contractYears, reportingYearLabel, reportingYearOf, reportReminder } fr
 import { kpisFromBid } from "./commitments";
 import { kpiStanding, kpisNeedingExplanation } from "./kpi-status";
 import { planPathTargets, reductionTargets, withFirstReportBaseline, type ContractKpi } from "./kpi-targets";
+import { contractWorkWaiting, type DashboardContract } from "./contract-work";
 import { exampleContracts } from "./example-contracts";
 import { organisationReport, type ReportedContract } from "./organisation-report";
 import { emptyReportFigures, kpiValue, type ReportFigures } from "./report-figures";
@@ -185,5 +186,22 @@ describe("report reminders", () => {
 
   it("overdue from the day after it was due", () => {
     expect(reportReminder(year, "2026-05-31")).toBe("overdue");
+  });
+});
+
+describe("contract work on the dashboard", () => {
+  const contract: DashboardContract = { id: "c", reference: "CCC-2025-007", startsOn: "2025-04-01", endsOn: "2028-03-31", kpiCount: 6, reports: [{ year: 1, submitted: true, reviewed: 1 }] };
+
+  it("on 1 December 2026 the supplier has nothing to file (year 2 runs to 31 March 2027); on 1 June 2027 year 2 is overdue", () => {
+    expect(contractWorkWaiting("supplier-admin", [contract], "2026-12-01")).toEqual([]);
+    expect(contractWorkWaiting("supplier-admin", [contract], "2027-04-15")).toEqual([{ kind: "report-to-file", contractId: "c", reference: "CCC-2025-007", year: 2, dueOn: "2027-05-30", overdue: false }]);
+    expect(contractWorkWaiting("supplier-admin", [contract], "2027-06-01")[0]).toMatchObject({ year: 2, overdue: true });
+  });
+
+  it("the specialist has 5 of year 1's 6 KPIs to review; the officer is told of an overdue report only", () => {
+    expect(contractWorkWaiting("sustainability-specialist", [contract], "2026-12-01")).toEqual([{ kind: "kpis-to-review", contractId: "c", reference: "CCC-2025-007", year: 1, count: 5 }]);
+    expect(contractWorkWaiting("procurement-officer", [contract], "2027-05-30")).toEqual([]);
+    expect(contractWorkWaiting("procurement-officer", [contract], "2027-05-31")).toEqual([{ kind: "report-overdue", contractId: "c", reference: "CCC-2025-007", year: 2, dueOn: "2027-05-30" }]);
+    expect(contractWorkWaiting("organisation-admin", [contract], "2027-06-01")).toEqual([]);
   });
 });

@@ -1,0 +1,28 @@
+import "server-only";
+import type { DashboardContract } from "@/lib/domain/contracts/contract-work";
+import type { Actor } from "@/lib/server/auth/actor";
+import { readableContracts } from "@/lib/server/auth/scope";
+import { dayOf } from "@/lib/server/contracts/access";
+import { readKpis } from "@/lib/server/contracts/contract-data";
+import { db } from "@/lib/server/db";
+
+/** The actor's organisation's contracts as the dashboard needs them: two queries, however many there are. */
+export async function getDashboardContracts(actor: Actor): Promise<DashboardContract[]> {
+  const where = readableContracts(actor);
+  if (!where) return [];
+  const rows = await db.contract.findMany({
+    where,
+    take: 200,
+    orderBy: { startsOn: "desc" },
+    select: { id: true, assessmentId: true, startsOn: true, endsOn: true, kpis: true, reports: { select: { contractYear: true, status: true, _count: { select: { reviews: true } } } } },
+  });
+  const references = await db.assessment.findMany({ where: { id: { in: rows.map((row) => row.assessmentId) } }, select: { id: true, reference: true } });
+  return rows.map((row) => ({
+    id: row.id,
+    reference: references.find((a) => a.id === row.assessmentId)?.reference ?? "",
+    startsOn: dayOf(row.startsOn),
+    endsOn: dayOf(row.endsOn),
+    kpiCount: readKpis(row.kpis).length,
+    reports: row.reports.map((report) => ({ year: report.contractYear, submitted: report.status === "submitted", reviewed: report._count.reviews })),
+  }));
+}
