@@ -330,6 +330,14 @@ test.describe("without JavaScript", () => {
     await expect(page.getByTestId("footprint-per-unit")).toHaveText("0.00747 kg CO2e y trafodiad (100,000 o drafodion y flwyddyn)");
     await expect(page.getByTestId("footprint-estimate")).toContainText("Rhagosodiad y gallwch ei newid");
     await expect(page.getByTestId("footprint-estimate")).toContainText("rhagosodiad y gall y cyflenwr roi ei ffigur ei hun yn ei le");
+    // A second device line, only begun: its messages name it, in Welsh, and what was typed stays; nothing is saved.
+    const device2 = page.getByRole("group", { name: "Llinell dyfais 2", exact: true });
+    await device2.getByLabel("Disgrifiad o’r dyfeisiau").fill("Gliniaduron");
+    await page.getByRole("button", { name: "Cadw a gweld yr amcangyfrif" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Rhowch nifer y dyfeisiau ar linell dyfais 2");
+    await expect(page.locator(".govuk-error-summary")).toContainText("Dewiswch y math o ddyfais ar linell dyfais 2");
+    await expect(device2.getByLabel("Disgrifiad o’r dyfeisiau")).toHaveValue("Gliniaduron");
+    await expect(device.getByLabel("Ffôn clyfar", { exact: true })).toBeChecked();
 
     await page.goto(`/responses/${shared.managed}/conditions`);
     await page.getByRole("button", { name: "Cadw a pharhau" }).click();
