@@ -109,15 +109,19 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Service footprint declaration");
   await expectAccessible(page);
-  await page.getByLabel("Electricity used for the service in hosting, in kWh a year").fill("lots");
+  // Each hosting line and device line is a numbered group; the blank ones after the first wait in a details element.
+  const hosting = (line: number) => page.getByRole("group", { name: `Hosting line ${line}`, exact: true });
+  const device = (line: number) => page.getByRole("group", { name: `Device line ${line}`, exact: true });
+  await expect(hosting(2)).toBeHidden();
+  await hosting(1).getByLabel("Electricity used for the service in hosting, in kWh a year").fill("lots");
   await page.getByRole("button", { name: "Save and see the estimate" }).click();
-  await expect(page.locator(".govuk-error-summary")).toContainText("Electricity used in hosting must be a number from 0 to 10,000,000,000, like 12000");
-  await page.getByLabel("Electricity used for the service in hosting, in kWh a year").fill("12000");
-  await page.getByLabel("Description of the devices").fill("Laptops");
-  await page.getByLabel("End-user device").check();
-  await page.getByLabel("Number of devices").fill("100");
-  await page.getByLabel("Embodied carbon of each device, in kg CO2e").fill("300");
-  await page.getByLabel("Expected lifetime, in years").fill("4");
+  await expect(page.locator(".govuk-error-summary")).toContainText("Electricity used on hosting line 1 must be a number from 0 to 10,000,000,000, like 12000");
+  await hosting(1).getByLabel("Electricity used for the service in hosting, in kWh a year").fill("12000");
+  await device(1).getByLabel("Description of the devices").fill("Laptops");
+  await device(1).getByLabel("End-user device").check();
+  await device(1).getByLabel("Number of devices").fill("100");
+  await device(1).getByLabel("Embodied carbon of each device, in kg CO2e").fill("300");
+  await device(1).getByLabel("Expected lifetime, in years").fill("4");
   await page.getByRole("button", { name: "Save and see the estimate" }).click();
   await expect(page.getByText("Footprint declaration saved")).toBeVisible();
   // The deadline is in 2025 or later, so the DESNZ 2025 factors: 12,000 kWh × 0.177 = 2,124 kg, transmission and
@@ -130,9 +134,10 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   await expectAccessible(page);
   // A common kind of device instead of a figure: Boavizta's laptop default, 241 kg, marked as one the supplier can
   // replace; and the footprint per user: 2,124 + 195.6 + 100 × 241 / 4 = 8,344.6 kg = 8.34 t; ÷ 120 users = 69.5 kg.
-  await expect(page.getByLabel("Laptop", { exact: true })).toHaveAccessibleDescription(/Default 241 kg CO2e each: the median of 422 manufacturers’ product carbon footprints \(Boavizta 2023, ODbL-1.0\)/);
-  await page.getByLabel("Laptop", { exact: true }).check();
-  await page.getByLabel("Embodied carbon of each device, in kg CO2e").fill("");
+  const laptop = device(1).getByLabel("Laptop", { exact: true });
+  await expect(laptop).toHaveAccessibleDescription(/Default 241 kg CO2e each: the median of 422 manufacturers’ product carbon footprints \(Boavizta 2023, ODbL-1.0\)/);
+  await laptop.check();
+  await device(1).getByLabel("Embodied carbon of each device, in kg CO2e").fill("");
   await page.getByLabel("User a year").check();
   await page.getByLabel("Number of users, or of transactions, in a year").fill("120");
   await page.getByRole("button", { name: "Save and see the estimate" }).click();
@@ -141,7 +146,36 @@ test("a supplier copies its evidence, answers with files, declares its footprint
   await expect(page.getByTestId("footprint-per-unit")).toHaveText("69.5 kg CO2e per user a year (120 users)");
   await expect(page.getByTestId("footprint-estimate")).toContainText("Default you can replace");
   await expect(page.getByTestId("footprint-estimate")).toContainText("Open Database License");
-  await expect(page.getByLabel("Laptop", { exact: true })).toBeChecked();
+  await expect(laptop).toBeChecked();
+  await expectAccessible(page);
+
+  // A second hosting line in Ireland and a second kind of device. Line 2 of each is now shown; a partly filled device
+  // line gets messages naming it, and nothing typed is lost. Ireland, Ember 2024: 3,000 kWh = 839.37 kg; switches
+  // 2 × 350 kg / 5 years = 140 kg; with the 8,344.6 kg above, 9,323.97 kg = 9.32 t; ÷ 120 users = 77.7 kg.
+  await hosting(2).getByLabel("Where the service is hosted").selectOption("IE");
+  await hosting(2).getByLabel("Electricity used for the service in hosting, in kWh a year").fill("3000");
+  await device(2).getByLabel("Description of the devices").fill("Core switches");
+  await device(2).getByLabel("Network equipment").check();
+  await device(2).getByLabel("Number of devices").fill("2");
+  await page.getByRole("button", { name: "Save and see the estimate" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Enter the embodied carbon of each device on device line 2, or select a common kind of device to use its default");
+  await expect(page.locator(".govuk-error-summary")).toContainText("Enter the expected lifetime of the devices on device line 2");
+  await expect(hosting(2).getByLabel("Electricity used for the service in hosting, in kWh a year")).toHaveValue("3000");
+  await expect(hosting(2).getByLabel("Where the service is hosted")).toHaveValue("IE");
+  await expect(device(2).getByLabel("Description of the devices")).toHaveValue("Core switches");
+  await expect(device(2).getByLabel("Network equipment")).toBeChecked();
+  await device(2).getByLabel("Embodied carbon of each device, in kg CO2e").fill("350");
+  await device(2).getByLabel("Expected lifetime, in years").fill("5");
+  await page.getByRole("button", { name: "Save and see the estimate" }).click();
+  await expect(page.getByText("Footprint declaration saved")).toBeVisible();
+  await expect(page.getByTestId("footprint-total")).toContainText("9.32 tonnes CO2e a year");
+  await expect(page.getByTestId("footprint-per-unit")).toHaveText("77.7 kg CO2e per user a year (120 users)");
+  for (const part of ["Hosting in the United Kingdom", "Hosting in Ireland", "Laptops: 100 × 241", "Core switches: 2 × 350"]) await expect(page.getByTestId("footprint-estimate")).toContainText(part);
+  // Both lines of each come back in the form as saved.
+  await expect(hosting(2).getByLabel("Where the service is hosted")).toHaveValue("IE");
+  await expect(hosting(2).getByLabel("Electricity used for the service in hosting, in kWh a year")).toHaveValue("3000");
+  await expect(device(1).getByLabel("Laptop", { exact: true })).toBeChecked();
+  await expect(device(2).getByLabel("Embodied carbon of each device, in kg CO2e")).toHaveValue("350");
   await expectAccessible(page);
 
   // The buyer's pass/fail condition of participation: declared by the supplier, required before submitting.
@@ -268,23 +302,25 @@ test.describe("without JavaScript", () => {
     // The footprint, devices only, in Welsh: a bad count keeps everything typed; then Boavizta's smartphone default
     // (56 kg) per transaction: 40 × 56 kg ÷ 3 years = 746.67 kg = 0.747 t; ÷ 100,000 transactions = 0.00747 kg.
     await page.goto(`/responses/${shared.managed}/footprint`);
-    const hostingKWh = page.getByLabel("Trydan a ddefnyddir ar gyfer y gwasanaeth wrth ei letya, mewn kWh y flwyddyn");
+    const hosting = page.getByRole("group", { name: "Llinell lletya 1", exact: true });
+    const device = page.getByRole("group", { name: "Llinell dyfais 1", exact: true });
+    const hostingKWh = hosting.getByLabel("Trydan a ddefnyddir ar gyfer y gwasanaeth wrth ei letya, mewn kWh y flwyddyn");
     const unitCount = page.getByLabel("Nifer y defnyddwyr, neu’r trafodion, mewn blwyddyn");
     await hostingKWh.fill("");
-    await page.getByLabel("Effeithiolrwydd defnyddio pŵer (PUE), dewisol").fill("");
+    await hosting.getByLabel("Effeithiolrwydd defnyddio pŵer (PUE), dewisol").fill("");
     await page.getByLabel("Data a drosglwyddir i ddefnyddwyr, mewn gigabeitiau y flwyddyn (dewisol)").fill("");
-    await page.getByLabel("Disgrifiad o’r dyfeisiau").fill("Ffonau gweithwyr achos");
-    await page.getByLabel("Ffôn clyfar", { exact: true }).check();
-    await page.getByLabel("Nifer y dyfeisiau").fill("40");
-    await page.getByLabel("Carbon ymgorfforedig pob dyfais, mewn kg CO2e").fill("");
-    await page.getByLabel("Oes ddisgwyliedig, mewn blynyddoedd").fill("3");
-    await page.getByLabel("Trydan a ddefnyddir gan bob dyfais, mewn kWh y flwyddyn (dewisol)").fill("");
+    await device.getByLabel("Disgrifiad o’r dyfeisiau").fill("Ffonau gweithwyr achos");
+    await device.getByLabel("Ffôn clyfar", { exact: true }).check();
+    await device.getByLabel("Nifer y dyfeisiau").fill("40");
+    await device.getByLabel("Carbon ymgorfforedig pob dyfais, mewn kg CO2e").fill("");
+    await device.getByLabel("Oes ddisgwyliedig, mewn blynyddoedd").fill("3");
+    await device.getByLabel("Trydan a ddefnyddir gan bob dyfais, mewn kWh y flwyddyn (dewisol)").fill("");
     await page.getByLabel("Trafodiad", { exact: true }).check();
     await unitCount.fill("llawer");
     await page.getByRole("button", { name: "Cadw a gweld yr amcangyfrif" }).click();
     await expect(page.locator(".govuk-error-summary")).toContainText("Rhaid i nifer y defnyddwyr neu’r trafodion fod yn rhif cyfan o 1 i 1,000,000,000,000, fel 12000");
-    await expect(page.getByLabel("Disgrifiad o’r dyfeisiau")).toHaveValue("Ffonau gweithwyr achos");
-    await expect(page.getByLabel("Ffôn clyfar", { exact: true })).toBeChecked();
+    await expect(device.getByLabel("Disgrifiad o’r dyfeisiau")).toHaveValue("Ffonau gweithwyr achos");
+    await expect(device.getByLabel("Ffôn clyfar", { exact: true })).toBeChecked();
     await expect(page.getByLabel("Trafodiad", { exact: true })).toBeChecked();
     await expect(unitCount).toHaveValue("llawer");
     await unitCount.fill("100000");
@@ -294,6 +330,14 @@ test.describe("without JavaScript", () => {
     await expect(page.getByTestId("footprint-per-unit")).toHaveText("0.00747 kg CO2e y trafodiad (100,000 o drafodion y flwyddyn)");
     await expect(page.getByTestId("footprint-estimate")).toContainText("Rhagosodiad y gallwch ei newid");
     await expect(page.getByTestId("footprint-estimate")).toContainText("rhagosodiad y gall y cyflenwr roi ei ffigur ei hun yn ei le");
+    // A second device line, only begun: its messages name it, in Welsh, and what was typed stays; nothing is saved.
+    const device2 = page.getByRole("group", { name: "Llinell dyfais 2", exact: true });
+    await device2.getByLabel("Disgrifiad o’r dyfeisiau").fill("Gliniaduron");
+    await page.getByRole("button", { name: "Cadw a gweld yr amcangyfrif" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Rhowch nifer y dyfeisiau ar linell dyfais 2");
+    await expect(page.locator(".govuk-error-summary")).toContainText("Dewiswch y math o ddyfais ar linell dyfais 2");
+    await expect(device2.getByLabel("Disgrifiad o’r dyfeisiau")).toHaveValue("Gliniaduron");
+    await expect(device.getByLabel("Ffôn clyfar", { exact: true })).toBeChecked();
 
     await page.goto(`/responses/${shared.managed}/conditions`);
     await page.getByRole("button", { name: "Cadw a pharhau" }).click();

@@ -4,12 +4,15 @@ import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/govuk/ErrorSummary";
 import type { FormState } from "@/lib/forms/form-state";
 
-/** Translates a form state's error keys, naming the field (`{field}`) from `labels` where a message asks for it. */
-export function useFormErrors(state: FormState, labels: Record<string, string> = {}) {
+/**
+ * Translates a form state's error keys, naming the field (`{field}`) from `labels` where a message asks for it, with
+ * any other values a field's messages need (the line of a repeated group, `{line}`) from `params`.
+ */
+export function useFormErrors(state: FormState, labels: Record<string, string> = {}, params: (field: string) => Record<string, string | number> = () => ({})) {
   const t = useTranslations("errors");
   const translated: Record<string, string> = {};
   for (const [field, key] of Object.entries(state.errors ?? {})) {
-    translated[field] = key === "unexpected" ? t("unexpected", { reference: state.reference ?? "" }) : t(key, { field: labels[field] ?? "" });
+    translated[field] = key === "unexpected" ? t("unexpected", { reference: state.reference ?? "" }) : t(key, { field: labels[field] ?? "", ...params(field) });
   }
   return translated;
 }

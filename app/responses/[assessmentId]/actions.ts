@@ -1,11 +1,10 @@
 "use server";
 
-import { serviceFootprintDeclarationSchema } from "@/lib/domain/case/footprint-schema";
-import { deviceEmbodiedDefaults } from "@/lib/domain/footprint/device-defaults";
 import { gateResultOf } from "@/lib/domain/responses/conditions";
+import { footprintFields, parseFootprintForm } from "@/lib/forms/footprint";
 import { accept, fieldErrors, refuse } from "@/lib/forms/form-state";
 import { recordId, recordIds, returnPath } from "@/lib/schemas/ids";
-import { answerFields, answerSchema, conditionField, conditionsSchema, footprintFields, footprintSchema, questionSchema, submitResponseFields, submitResponseSchema } from "@/lib/schemas/responses";
+import { answerFields, answerSchema, conditionField, conditionsSchema, questionSchema, submitResponseFields, submitResponseSchema } from "@/lib/schemas/responses";
 import { formAction } from "@/lib/server/action";
 import { askQuestion } from "@/lib/server/clarifications/clarifications";
 import { inspectUpload } from "@/lib/server/files/inspect-upload";
@@ -80,37 +79,7 @@ export const saveFootprintAction = formAction({
   roles: responseDrafters,
   bound: [recordId],
   fields: footprintFields,
-  parse: (values) => {
-    const parsed = footprintSchema.safeParse(values);
-    if (!parsed.success) return refuse(fieldErrors(parsed.error));
-    const input = parsed.data;
-    const model = input.deviceModel || undefined;
-    const footprint = serviceFootprintDeclarationSchema.safeParse({
-      hosting:
-        input.hostingKWh !== undefined
-          ? [{ region: input.hostingRegion, electricityKWhPerYear: input.hostingKWh, ...(input.pue !== undefined ? { powerUsageEffectiveness: input.pue } : {}) }]
-          : [],
-      devices: input.deviceDescription
-        ? [
-            {
-              // A common kind of device says what kind it is, unless the supplier chose one too.
-              kind: input.deviceKind || (model ? deviceEmbodiedDefaults[model].kind : undefined),
-              description: input.deviceDescription,
-              count: input.deviceCount,
-              ...(model ? { model } : {}),
-              ...(input.deviceEmbodied !== undefined ? { embodiedKgCO2eEach: input.deviceEmbodied } : {}),
-              lifetimeYears: input.deviceLifetime,
-              ...(input.deviceKWh !== undefined ? { electricityKWhPerYearEach: input.deviceKWh } : {}),
-            },
-          ]
-        : [],
-      ...(input.dataGB !== undefined ? { dataTransferredGBPerYear: input.dataGB } : {}),
-      ...(input.usersRegion ? { usersRegion: input.usersRegion } : {}),
-      ...(input.functionalUnit && input.functionalUnitCount !== undefined ? { functionalUnit: { kind: input.functionalUnit, countPerYear: input.functionalUnitCount } } : {}),
-    });
-    // The fields were each checked above; the rules engine's schema also checks them together.
-    return footprint.success ? accept(footprint.data) : refuse({ form: "footprint.invalid" });
-  },
+  parse: (values) => parseFootprintForm(values),
   run: ({ actor, bound: [assessmentId], input }) => saveFootprint(actor, assessmentId, input),
   then: (_, [assessmentId]) => `${base(assessmentId)}/footprint?done=footprintSaved`,
 });

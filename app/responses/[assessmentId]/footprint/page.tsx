@@ -6,12 +6,12 @@ import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { FootprintEstimate } from "@/components/supplier/FootprintEstimate";
 import { FootprintForm } from "@/components/supplier/FootprintForm";
-import type { ServiceFootprintDeclaration } from "@/lib/domain/case/footprint-schema";
 import { assessmentDateOf } from "@/lib/domain/dates";
 import { estimateFootprint } from "@/lib/domain/footprint/estimate-footprint";
 import { deviceEmbodiedDefaults, deviceModels } from "@/lib/domain/footprint/device-defaults";
 import { regionChoices } from "@/lib/domain/footprint/factors";
 import { canChange } from "@/lib/domain/responses/deadline";
+import { footprintFormValues } from "@/lib/forms/footprint";
 import { inLanguage } from "@/lib/i18n/in-language";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -22,28 +22,6 @@ import { saveFootprintAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supplier.footprint"))("title") };
-}
-
-function formValuesOf(declaration: ServiceFootprintDeclaration | undefined): Record<string, string> {
-  const hosting = declaration?.hosting[0];
-  const device = declaration?.devices[0];
-  const text = (value: number | undefined) => (value === undefined ? "" : String(value));
-  return {
-    hostingRegion: hosting?.region ?? "GB",
-    hostingKWh: text(hosting?.electricityKWhPerYear),
-    pue: text(hosting?.powerUsageEffectiveness),
-    deviceDescription: device?.description ?? "",
-    deviceModel: device?.model ?? "",
-    deviceKind: device?.kind ?? "",
-    deviceCount: text(device?.count),
-    deviceEmbodied: text(device?.embodiedKgCO2eEach),
-    deviceLifetime: text(device?.lifetimeYears),
-    deviceKWh: text(device?.electricityKWhPerYearEach),
-    dataGB: text(declaration?.dataTransferredGBPerYear),
-    usersRegion: declaration?.usersRegion ?? "",
-    functionalUnit: declaration?.functionalUnit?.kind ?? "",
-    functionalUnitCount: text(declaration?.functionalUnit?.countPerYear),
-  };
 }
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ done?: string }> };
@@ -89,7 +67,7 @@ async function FootprintPage({ params, searchParams }: Props) {
           {open ? (
             <>
               {declaration && <h2 className="govuk-heading-m">{t("changeHeading")}</h2>}
-              <FootprintForm action={saveFootprintAction.bind(null, assessmentId)} initial={formValuesOf(declaration)} regions={regions} deviceModels={deviceModelItems} />
+              <FootprintForm action={saveFootprintAction.bind(null, assessmentId)} initial={footprintFormValues(declaration)} regions={regions} deviceModels={deviceModelItems} />
             </>
           ) : (
             <WarningText assistiveText={tc("warning")}>{t("readOnly")}</WarningText>
