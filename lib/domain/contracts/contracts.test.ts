@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { ResponseEvidence } from "../responses/evidence-copy";
 import { contractYears, reportingYearLabel, reportingYearOf, reportReminder } from "./contract-years";
 import { kpisFromBid } from "./commitments";
-import { kpiStanding, kpisNeedingExplanation } from "./kpi-status";
+import { kpiStanding, kpisNeedingExplanation, yearHasEnded } from "./kpi-status";
 import { planPathTargets, reductionTargets, withFirstReportBaseline, type ContractKpi } from "./kpi-targets";
 import { contractWorkWaiting, type DashboardContract } from "./contract-work";
+import { contractTermsProblem } from "./contract-terms";
 import { exampleContracts } from "./example-contracts";
 import { organisationReport, type ReportedContract } from "./organisation-report";
 import { emptyReportFigures, kpiValue, type ReportFigures } from "./report-figures";
@@ -30,6 +31,17 @@ describe("contract years", () => {
     expect(reportingYearOf("2026-04-01").startYear).toBe(2026);
     expect(reportingYearLabel(2025)).toBe("2025–26");
     expect(reportingYearLabel(2099)).toBe("2099–00");
+  });
+});
+
+describe("contract terms", () => {
+  it("starts on or after the award and after the standstill period, ends after it starts, and runs less than 15 years", () => {
+    expect(contractTermsProblem({ startsOn: "2026-03-01", endsOn: "2027-03-31" }, "2026-03-02", "2026-03-12")).toEqual({ field: "startsOn", key: "contractStart.beforeAward" });
+    expect(contractTermsProblem({ startsOn: "2026-03-12", endsOn: "2027-03-31" }, "2026-03-02", "2026-03-12")).toEqual({ field: "startsOn", key: "contractStart.inStandstill" });
+    expect(contractTermsProblem({ startsOn: "2026-03-13", endsOn: "2027-03-31" }, "2026-03-02", "2026-03-12")).toBeNull();
+    expect(contractTermsProblem({ startsOn: "2026-04-01", endsOn: "2026-03-31" }, "2026-03-02")).toEqual({ field: "endsOn", key: "contractEnd.beforeStart" });
+    expect(contractTermsProblem({ startsOn: "2026-04-01", endsOn: "2041-03-31" }, "2026-03-02")).toBeNull();
+    expect(contractTermsProblem({ startsOn: "2026-04-01", endsOn: "2041-04-01" }, "2026-03-02")).toEqual({ field: "endsOn", key: "contractEnd.tooLong" });
   });
 });
 
@@ -127,9 +139,21 @@ describe("KPI status", () => {
   });
 
   it("a figure that misses its target needs an explanation before the report is submitted", () => {
-    expect(kpisNeedingExplanation([emissions, refurbished], years[0], reported).map((k) => k.kind)).toEqual(["contract-emissions", "refurbished-share"]);
+    const needing = (figures: ReportFigures) => kpisNeedingExplanation([emissions, refurbished], years[0], figures).map(({ kpi, reason }) => [kpi.kind, reason]);
+    expect(needing(reported)).toEqual([["contract-emissions", "missed"], ["refurbished-share", "missed"]]);
     const explained = { ...reported, explanations: { "contract-emissions": "A new data centre came online in March." } };
-    expect(kpisNeedingExplanation([emissions, refurbished], years[0], explained).map((k) => k.kind)).toEqual(["refurbished-share"]);
+    expect(needing(explained)).toEqual([["refurbished-share", "missed"]]);
+  });
+
+  it("a KPI the report gives no figure for needs an explanation too: no devices supplied leaves the refurbished share unexplained", () => {
+    const needing = (figures: ReportFigures) => kpisNeedingExplanation([emissions, refurbished], years[0], figures).map(({ kpi, reason }) => [kpi.kind, reason]);
+    expect(needing(figures({ scope1TCO2e: 80 }))).toEqual([["refurbished-share", "missing"]]);
+    expect(needing(figures({ scope1TCO2e: 80, explanations: { "refurbished-share": "No devices were supplied this year." } }))).toEqual([]);
+  });
+
+  it("a year's report can be submitted from the day after the year ends (31 March 2026), not before", () => {
+    expect(yearHasEnded(years[0], "2026-03-31")).toBe(false);
+    expect(yearHasEnded(years[0], "2026-04-01")).toBe(true);
   });
 });
 

@@ -50,11 +50,22 @@ export function kpiStanding(kpi: ContractKpi, year: ContractYear, report: YearRe
   return { status: submitted && review ? review.status : computed, computed, value, target, variance, explanation, review: submitted ? review : null };
 }
 
-/** The KPIs a submission must explain: each whose figure misses its target for the year. */
-export function kpisNeedingExplanation(kpis: readonly ContractKpi[], year: ContractYear, figures: ReportFigures): ContractKpi[] {
-  return kpis.filter((kpi) => {
+/** Why a KPI needs the supplier's explanation before a report is submitted. */
+export type ExplanationNeeded = { kpi: ContractKpi; reason: "missed" | "missing" };
+
+/**
+ * The KPIs a submission must explain: each whose figure misses its target for the year, and each the report gives
+ * no figure for (a KPI left out is as much the buyer's concern as one missed).
+ */
+export function kpisNeedingExplanation(kpis: readonly ContractKpi[], year: ContractYear, figures: ReportFigures): ExplanationNeeded[] {
+  return kpis.flatMap((kpi): ExplanationNeeded[] => {
+    if (figures.explanations[kpi.kind]?.trim()) return [];
     const value = kpiValue(kpi.kind, figures);
+    if (value === null) return [{ kpi, reason: "missing" }];
     const target = kpi.targets[year.year - 1] ?? null;
-    return value !== null && target !== null && !meetsTarget(kpi, value, target) && !figures.explanations[kpi.kind]?.trim();
+    return target !== null && !meetsTarget(kpi, value, target) ? [{ kpi, reason: "missed" }] : [];
   });
 }
+
+/** A year's report is submitted once the year has ended: its figures are for the whole year. */
+export const yearHasEnded = (year: ContractYear, today: IsoDate) => compareDates(today, year.to) > 0;

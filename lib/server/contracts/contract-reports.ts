@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { contractYears, reportableYears } from "@/lib/domain/contracts/contract-years";
-import { kpisNeedingExplanation } from "@/lib/domain/contracts/kpi-status";
+import { contractYears, reportableYears, type ContractYear } from "@/lib/domain/contracts/contract-years";
+import { kpisNeedingExplanation, yearHasEnded } from "@/lib/domain/contracts/kpi-status";
 import { withFirstReportBaseline } from "@/lib/domain/contracts/kpi-targets";
 import { contractEmissions, kpiValue, type ReportFigures } from "@/lib/domain/contracts/report-figures";
 import { londonDay } from "@/lib/domain/responses/deadline";
@@ -87,8 +87,12 @@ export function reportFilesInOrder(files: readonly { fileName: string; sha256: s
   return [...files].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0));
 }
 
-/** What stops a draft being submitted: no contract emissions, or a missed target without its explanation. */
-export function submissionProblem(kpis: ReturnType<typeof readKpis>, contractYear: { year: number; from: string; to: string; reportDue: string }, figures: ReportFigures): string | null {
+/**
+ * What stops a draft being submitted: the year still running, no contract emissions, or a missed target or a missing
+ * figure without its explanation.
+ */
+export function submissionProblem(kpis: ReturnType<typeof readKpis>, contractYear: ContractYear, figures: ReportFigures, today: string): string | null {
+  if (!yearHasEnded(contractYear, today)) return "contractReport.yearNotEnded";
   if (contractEmissions(figures) === null) return "contractReport.emissionsRequired";
   if (kpisNeedingExplanation(kpis, contractYear, figures).length > 0) return "contractReport.explanationNeeded";
   return null;
@@ -109,7 +113,7 @@ export async function submitReport(actor: Actor, contractId: string, year: numbe
     if (report.status === "submitted") throw new AppError("REPORT_SUBMITTED", "contractReport.submitted");
     const figures = readFigures(report.figures);
     const kpis = readKpis(contract.kpis);
-    const problem = submissionProblem(kpis, contractYear, figures);
+    const problem = submissionProblem(kpis, contractYear, figures, londonDay(now));
     if (problem) throw new AppError("REPORT_INCOMPLETE", problem);
     const assessment = await tx.assessment.findUniqueOrThrow({ where: { id: contract.assessmentId }, select: { reference: true } });
     const reference = submissionReference(`${assessment.reference}-Y${year}`, randomBytes(6));

@@ -47,6 +47,9 @@ describe("contracts", () => {
     const w = await awardedWorld();
     expect(await contractStart(w.officer, w.assessment.id)).toMatchObject({ awardedOn: "2026-03-02", contractId: null, supplier: { id: w.supplier.organisation.id } });
     await expect(createContract(w.officer, w.assessment.id, { ...terms, startsOn: "2026-03-01" })).rejects.toMatchObject({ messageKey: "contractStart.beforeAward", field: "startDay" });
+    // Awarded Monday 2 March 2026: eight working days of standstill, that day first, run to Wednesday 11 March.
+    expect((await contractStart(w.officer, w.assessment.id))?.standstillLastDay).toBe("2026-03-11");
+    await expect(createContract(w.officer, w.assessment.id, { ...terms, startsOn: "2026-03-11" })).rejects.toMatchObject({ messageKey: "contractStart.inStandstill", field: "startDay" });
     await expect(createContract(w.officer, w.assessment.id, { ...terms, endsOn: "2026-03-31" })).rejects.toMatchObject({ messageKey: "contractEnd.beforeStart" });
     const made = await createContract(w.officer, w.assessment.id, terms);
     await expect(createContract(w.officer, w.assessment.id, terms)).rejects.toMatchObject({ messageKey: "contract.alreadyMade" });

@@ -5,6 +5,7 @@ import { contractTermsProblem, type ContractTerms } from "@/lib/domain/contracts
 import { contractYears } from "@/lib/domain/contracts/contract-years";
 import type { ContractKpi } from "@/lib/domain/contracts/kpi-targets";
 import { assessmentDateOf } from "@/lib/domain/dates";
+import { standstillPeriod } from "@/lib/domain/lifecycle/standstill";
 import type { ResponseEvidence } from "@/lib/domain/responses/evidence-copy";
 import type { Nation } from "@/lib/domain/organisations/roles";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -19,6 +20,8 @@ export type ContractStart = {
   assessment: { id: string; title: string; titleCy: string; reference: string };
   supplier: { id: string; nameEn: string; nameCy: string | null };
   awardedOn: string;
+  /** The standstill period's last day (Procurement Act 2023 s.51): the contract starts after it. */
+  standstillLastDay: string;
   /** The contract already made from this award, if any. */
   contractId: string | null;
 };
@@ -54,7 +57,8 @@ export async function contractStart(actor: Actor, assessmentId: string): Promise
     db.contract.findFirst({ where: { assessmentId: assessment.id, organisationId: actor.organisationId }, select: { id: true } }),
   ]);
   if (!supplier) return null;
-  return { assessment, supplier, awardedOn: dayOf(assessment.outcomeDecidedOn), contractId: contract?.id ?? null };
+  const awardedOn = dayOf(assessment.outcomeDecidedOn);
+  return { assessment, supplier, awardedOn, standstillLastDay: standstillPeriod(awardedOn).lastDay, contractId: contract?.id ?? null };
 }
 
 /**
@@ -67,7 +71,8 @@ export async function createContract(actor: Actor, assessmentId: string, terms: 
     return await db.$transaction(async (tx) => {
       const assessment = await awardedAssessment(tx, actor, assessmentId);
       if (!assessment?.awardedSupplierOrganisationId || !assessment.outcomeDecidedOn) return null;
-      const problem = contractTermsProblem(terms, dayOf(assessment.outcomeDecidedOn));
+      const awardedOn = dayOf(assessment.outcomeDecidedOn);
+      const problem = contractTermsProblem(terms, awardedOn, standstillPeriod(awardedOn).lastDay);
       if (problem) throw new AppError("CONTRACT_TERMS", problem.key, problem.field === "startsOn" ? "startDay" : "endDay");
       const bid = await tx.response.findFirst({
         where: { assessmentId: assessment.id, supplierOrganisationId: assessment.awardedSupplierOrganisationId, status: "submitted" },

@@ -23,7 +23,9 @@ describe("the seeded contract", () => {
   it("is in year 2 of 3, its year 1 report submitted and judged KPI by KPI; Greenbyte sees it, Cwmwl Glas does not", async () => {
     await seedDemo(t.db);
     const officer = await actorFor("officer@caerwen.example");
-    const [contract] = (await listContracts(officer))!;
+    const contracts = (await listContracts(officer))!;
+    expect(contracts.map((c) => c.assessmentReference).sort()).toEqual(["CCC-2024-022", "CCC-2025-007", "CCC-2025-012"]);
+    const contract = contracts.find((c) => c.assessmentReference === "CCC-2025-007")!;
     const view = (await getContract(officer, contract.id, now))!;
     expect(view.currentYear).toBe(2);
     expect(view.assessment.reference).toBe("CCC-2025-007");
@@ -32,20 +34,25 @@ describe("the seeded contract", () => {
     const yearOne = Object.fromEntries(view.kpis.map((kpi) => [kpi.kind, view.standings[kpi.kind][0].status]));
     expect(yearOne).toEqual({ "contract-emissions": "on-track", "organisation-emissions": "off-track", "refurbished-share": "on-track", "reused-recycled-share": "on-track", "landfill-share": "on-track", "supply-chain-mapped": "on-track" });
     expect(view.commitments).toEqual({ validCarbonReductionPlan: true, scienceBasedTargets: true });
-    expect((await listContracts(await actorFor("admin@greenbyte.example")))!.map((c) => c.id)).toEqual([contract.id]);
-    expect(await listContracts(await actorFor("admin@cwmwlglas.example"))).toEqual([]);
+    expect((await listContracts(await actorFor("admin@greenbyte.example")))!.map((c) => c.assessmentReference).sort()).toEqual(["CCC-2024-022", "CCC-2025-007"]);
+    expect((await listContracts(await actorFor("admin@cwmwlglas.example")))!.map((c) => c.assessmentReference)).toEqual(["CCC-2025-012"]);
     expect(await getContract(await actorFor("admin@cwmwlglas.example"), contract.id, now)).toBeNull();
   });
 
-  it("gives Caerwen's sustainable-ICT report for 2025–26 its reported figures and 28 % refurbished", async () => {
-    const report = (await getOrganisationReport(await actorFor("admin@caerwen.example"), 2025, now))!;
-    expect(report.footprint).toMatchObject({ reportedTCO2e: 26.2, estimatedTCO2e: 0, totalTCO2e: 26.2 });
-    expect(report.refurbished).toMatchObject({ percent: 28, supplied: 250 });
+  it("gives Caerwen's sustainable-ICT report its figures: 2025–26 part reported, part estimated; 28 % refurbished, 12 points down", async () => {
+    const admin = await actorFor("admin@caerwen.example");
+    const report = (await getOrganisationReport(admin, 2025, now))!;
+    // Laptops year 1: 26.2 t reported. Print year 2 (the whole reporting year): estimated from its year 1 report,
+    // 1.1 + 2.9 + 0.2 = 4.2 t. Wi-Fi year 1 (from 1 June 2025): its 4.829 t target for 304 of its 365 days, 4.022 t.
+    expect(report.footprint).toEqual({ startYear: 2025, reportedTCO2e: 26.2, estimatedTCO2e: 8.222, totalTCO2e: 34.422, estimatedPercent: 23.9 });
+    // 70 of 250 laptops refurbished, after 8 of 20 printers (40 %) the year before.
+    expect(report.refurbished).toEqual({ percent: 28, previousPercent: 40, changePoints: -12, supplied: 250, refurbished: 70 });
     expect(report.endOfLife).toMatchObject({ reused: 60, recycled: 85, landfilled: 3, landfilledPercent: 2 });
-    const current = (await getOrganisationReport(await actorFor("admin@caerwen.example"), null, now))!;
+    expect(report.suppliers).toEqual({ total: 2, validCarbonReductionPlan: 2, scienceBasedTargets: 2 });
+    const current = (await getOrganisationReport(admin, null, now))!;
     expect(current.year.startYear).toBe(2026);
-    // Year 2 (2026–27) has no report yet: estimated from year 1's 26.2 t.
-    expect(current.footprint).toMatchObject({ reportedTCO2e: 0, estimatedTCO2e: 26.2, estimatedPercent: 100 });
-    expect(current.trend.map((y) => y.startYear)).toEqual([2025, 2026]);
+    // Nothing reported yet for 2026–27: all estimated, laptops year 2 from year 1's 26.2 t.
+    expect(current.footprint).toMatchObject({ reportedTCO2e: 0, estimatedTCO2e: 30.627, estimatedPercent: 100 });
+    expect(current.trend.map((y) => [y.startYear, y.totalTCO2e])).toEqual([[2024, 4.2], [2025, 34.422], [2026, 30.627]]);
   });
 });

@@ -37,6 +37,7 @@ async function MakeContractPage({ params }: { params: Promise<{ assessmentId: st
           </span>
           <h1 className="govuk-heading-l">{t("title")}</h1>
           <p className="govuk-body">{t("intro", { supplier, awardedOn: day(start.awardedOn, locale) })}</p>
+          <p className="govuk-body" data-testid="standstill">{t("standstill", { lastDay: day(start.standstillLastDay, locale) })}</p>
           <ContractTermsForm action={createContractAction.bind(null, start.assessment.id)} />
         </div>
       </div>

@@ -64,7 +64,7 @@ async function ContractReportPage({ params, searchParams }: Props) {
                 action={saveReportAction.bind(null, contract.id, year.year, report?.version ?? 0)}
                 initial={reportFormValues(report?.figures ?? null)}
                 regions={electricityRegions.map((region) => ({ value: region, text: regionLabel(region)[locale] }))}
-                kpis={contract.kpis.map((kpi) => ({ kind: kpi.kind, name: kpiKindInfo[kpi.kind].name[locale] }))}
+                kpis={contract.kpis.map((kpi) => ({ kind: kpi.kind, name: kpiKindInfo[kpi.kind].inSentence[locale] }))}
               />
             </>
           ) : report?.status === "submitted" && report.figures ? (

@@ -10,6 +10,7 @@ import { ErrorSummary } from "@/components/govuk/ErrorSummary";
 import { withClientMessages } from "@/components/layout/ClientMessages";
 import { kpiKindInfo } from "@/lib/domain/contracts/kpi-kinds";
 import { kpiStanding, kpisNeedingExplanation } from "@/lib/domain/contracts/kpi-status";
+import { dateInWords } from "@/lib/domain/dates";
 import { londonDay } from "@/lib/domain/responses/deadline";
 import { toLocale } from "@/lib/i18n/locales";
 import { contractYearParam } from "@/lib/schemas/contracts";
@@ -41,15 +42,25 @@ async function CheckReportPage({ params }: { params: Promise<{ contractId: strin
   const figures = report.figures;
   const today = londonDay(new Date());
   const rows = report.kpis.map((kpi) => ({ kind: kpi.kind, standing: kpiStanding(kpi, report.contractYear, { status: "submitted", figures }, null, today) }));
-  const problem = submissionProblem(report.kpis, report.contractYear, figures);
+  const problem = submissionProblem(report.kpis, report.contractYear, figures, today);
   const unexplained = kpisNeedingExplanation(report.kpis, report.contractYear, figures);
-  const problems: Record<string, string> = problem === "contractReport.emissionsRequired" ? { scope1: te(problem) } : Object.fromEntries(unexplained.map((kpi) => [`explanation_${kpi.kind}`, t("needsExplanation", { kpi: kpiKindInfo[kpi.kind].name[locale] })]));
+  const problems: Record<string, string> =
+    problem === "contractReport.emissionsRequired"
+      ? { scope1: te(problem) }
+      : problem === "contractReport.explanationNeeded"
+        ? Object.fromEntries(unexplained.map(({ kpi, reason }) => [`explanation_${kpi.kind}`, t(reason === "missed" ? "needsExplanation" : "needsFigure", { kpi: kpiKindInfo[kpi.kind].inSentence[locale] })]))
+        : {};
   return (
     <>
       <BackLink href={formPage} text={tc("back")} />
-      {problem && <ErrorSummary title={tc("errorSummaryTitle")} errors={problems} links={Object.fromEntries(Object.keys(problems).map((field) => [field, `${formPage}#${field}`]))} />}
+      {Object.keys(problems).length > 0 && <ErrorSummary title={tc("errorSummaryTitle")} errors={problems} links={Object.fromEntries(Object.keys(problems).map((field) => [field, `${formPage}#${field}`]))} />}
       <h1 className="govuk-heading-l">{t("title", { year: report.contractYear.year })}</h1>
       <p className="govuk-body">{t("intro")}</p>
+      {problem === "contractReport.yearNotEnded" && (
+        <div className="govuk-inset-text" data-testid="year-not-ended">
+          {t("yearNotEnded", { date: dateInWords(report.contractYear.to, locale) })}
+        </div>
+      )}
       <KpiYearTable rows={rows} contractId={contractId} year={report.contractYear.year} reviewLinks={false} />
       <ReportFiguresList figures={figures} />
       <h2 className="govuk-heading-m">{tf("heading")}</h2>
