@@ -41,7 +41,8 @@ export const requestReportAction = formAction({
   bound: [recordId, contractYear],
   once: true,
   run: ({ actor, bound: [contractId, year] }) => requestReport(actor, contractId, year),
-  then: (_, [contractId]) => `/contracts/${contractId}?done=requested`,
+  // Once a day: a second request the same day sends nothing, and says so.
+  then: ({ queued }, [contractId]) => `/contracts/${contractId}?done=${queued > 0 ? "requested" : "alreadyRequested"}`,
 });
 
 /** Saves the report as a draft, then goes to the page asked for: the form again, or the check before submitting. */

@@ -25,7 +25,22 @@ export function ContractReportForm({ action, initial, regions, kpis }: Props) {
   const t = useTranslations("contracts.report");
   const [state, formAction, pending] = useActionState(action, { values: initial });
   const { form, errorsOf } = useCheckedForm(schemaOf(parseContractReport), contractReportFields);
-  const errors = useFormErrors(errorsOf(state));
+  const labels: Record<string, string> = {
+    scope1: t("scope1"),
+    scope2: t("scope2"),
+    ...Object.fromEntries(scope3Categories.map((category) => [scope3Field(category), t(`scope3Category.${category}`)])),
+    ...Object.fromEntries(Array.from({ length: ELECTRICITY_LINES }, (_, i) => lineFields(i + 1).map((field) => [field, t("electricityLine", { line: i + 1 })])).flat()),
+    devicesNew: t("devicesNew"),
+    devicesRefurbished: t("devicesRefurbished"),
+    devicesEmbodied: t("devicesEmbodied"),
+    takenBackReused: `${t("takeBack")}: ${t("takenBackReused")}`,
+    takenBackRecycled: `${t("takeBack")}: ${t("takenBackRecycled")}`,
+    takenBackLandfilled: `${t("takeBack")}: ${t("takenBackLandfilled")}`,
+    supplyChainTier1: t("supplyChainTier1"),
+    organisationEmissions: t("organisationEmissions"),
+    ...Object.fromEntries(kpis.map((kpi) => [explanationField(kpi.kind), t("explanationLabel", { kpi: kpi.name })])),
+  };
+  const errors = useFormErrors(errorsOf(state), labels);
   const v = state.values ?? initial;
   const number = (name: string, label: string, hint?: string) => (
     <Input id={name} label={label} hint={hint} error={errors[name]} defaultValue={v[name]} inputMode="decimal" widthClass="govuk-input--width-10" spellCheck={false} />

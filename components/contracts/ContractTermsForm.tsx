@@ -27,7 +27,7 @@ export function ContractTermsForm({ action }: { action: (state: FormState, formD
       <FormErrorSummary errors={errors} order={["startDay", "endDay", "value", "form"]} />
       <DateInput id="startDay" legend={t("start")} hint={t("startHint")} error={errors.startDay} parts={date("start")} />
       <DateInput id="endDay" legend={t("end")} hint={t("endHint")} error={errors.endDay} parts={date("end")} />
-      <Input id="value" label={t("value")} hint={t("valueHint")} error={errors.value} defaultValue={v.value} inputMode="numeric" widthClass="govuk-input--width-10" spellCheck={false} />
+      <Input id="value" label={t("value")} hint={t("valueHint")} error={errors.value} defaultValue={v.value} widthClass="govuk-input--width-10" spellCheck={false} />
       <Button disabled={pending}>{t("submit")}</Button>
     </form>
   );

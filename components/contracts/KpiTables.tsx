@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
 import { Tag } from "@/components/govuk/Tag";
 import { kpiKindInfo } from "@/lib/domain/contracts/kpi-kinds";
+import { softMutated } from "@/lib/domain/language/welsh-mutation";
 import { toLocale } from "@/lib/i18n/locales";
 import type { ContractView } from "@/lib/server/contracts/get-contract";
 import { kpiFigure, kpiVariance, statusColour } from "./kpi-text";
@@ -30,7 +31,7 @@ export async function KpiTables({ contract, reviewLinks }: { contract: ContractV
               {t(`direction.${info.direction}`)}
               {kpi.targetsSetBy === "officer" && ` · ${t("targetsByOfficer")}`}
               {" · "}
-              {t("reportedBy", { supplier: locale === "cy" && contract.supplier.cy ? contract.supplier.cy : contract.supplier.en })}
+              {t("reportedBy", { supplier: locale === "cy" ? softMutated(contract.supplier.cy || contract.supplier.en) : contract.supplier.en })}
             </p>
             <Table
               caption={info.name[locale]}
@@ -47,7 +48,7 @@ export async function KpiTables({ contract, reviewLinks }: { contract: ContractV
                     kpiFigure(kpi.kind, standing.target, t("noTarget")),
                     <>
                       {kpiFigure(kpi.kind, standing.value, "–")}
-                      {standing.variance !== null && standing.variance !== 0 && <span className="govuk-body-s govuk-!-display-block">{t("variance", { variance: kpiVariance(kpi.kind, standing.variance) })}</span>}
+                      {standing.variance !== null && standing.variance !== 0 && <span className="govuk-body-s govuk-!-display-block">{t("variance", { variance: kpiVariance(kpi.kind, standing.variance, t("points")) })}</span>}
                     </>,
                     <>
                       <Tag colour={statusColour[standing.status]}>{ts(standing.status)}</Tag>

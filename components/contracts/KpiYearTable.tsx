@@ -28,7 +28,7 @@ export async function KpiYearTable({ rows, contractId, year, reviewLinks }: { ro
             kpiFigure(kind, standing.target, t("noTarget")),
             <>
               {kpiFigure(kind, standing.value, "–")}
-              {standing.variance !== null && standing.variance !== 0 && <span className="govuk-body-s govuk-!-display-block">{t("variance", { variance: kpiVariance(kind, standing.variance) })}</span>}
+              {standing.variance !== null && standing.variance !== 0 && <span className="govuk-body-s govuk-!-display-block">{t("variance", { variance: kpiVariance(kind, standing.variance, t("points")) })}</span>}
             </>,
             <>
               <Tag colour={statusColour[standing.status]}>{ts(standing.status)}</Tag>

@@ -32,7 +32,7 @@ export async function ReportsTable({ contract }: { contract: ContractView }) {
         let action: React.ReactNode = null;
         if (contract.viewer.canReport && begun) action = link(report?.status === "submitted" ? t("view", { year: year.year }) : report ? t("continue", { year: year.year }) : t("start", { year: year.year }));
         else if (report?.status === "submitted") action = link(t("view", { year: year.year }));
-        else if (contract.viewer.canEditTargets && begun) action = <ActionButton action={requestReportAction.bind(null, contract.id, year.year)} label={t("request", { year: year.year })} />;
+        else if (contract.viewer.canEditTargets && compareDates(year.to, today) < 0) action = <ActionButton action={requestReportAction.bind(null, contract.id, year.year)} label={t("request", { year: year.year })} />;
         return {
           key: String(year.year),
           cells: [

@@ -24,7 +24,8 @@ export function TargetsForm({ action, kpis, initial, cancel }: Props) {
   const fields = kpis.flatMap((kpi) => kpi.fields.map((field) => field.name));
   const [state, formAction, pending] = useActionState(action, { values: initial });
   const { form, errorsOf } = useCheckedForm(schemaOf(parseTargets), fields);
-  const errors = useFormErrors(errorsOf(state));
+  const labels = Object.fromEntries(kpis.flatMap((kpi) => kpi.fields.map((field) => [field.name, t("targetLabel", { kpi: kpi.name, year: field.year })])));
+  const errors = useFormErrors(errorsOf(state), labels);
   const v = state.values ?? initial;
   return (
     <form action={formAction} noValidate key={JSON.stringify(v)} {...form}>

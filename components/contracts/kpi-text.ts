@@ -10,10 +10,11 @@ export function kpiFigure(kind: KpiKind, value: number | null, none: string): st
   return kpiKindInfo[kind].unit === "percent" ? `${formatGrouped(value, 1)}%` : `${formatGrouped(value, 3)} tCO2e`;
 }
 
-/** A variance with its sign: "+1.103 tCO2e", "−7.8%". */
-export function kpiVariance(kind: KpiKind, variance: number): string {
+/** A variance with its sign: "+1.103 tCO2e"; a share's in percentage points, "−7.8 percentage points". */
+export function kpiVariance(kind: KpiKind, variance: number, points: string): string {
   const sign = variance > 0 ? "+" : variance < 0 ? "−" : "";
-  return `${sign}${kpiFigure(kind, Math.abs(variance), "")}`;
+  const size = kpiKindInfo[kind].unit === "percent" ? `${formatGrouped(Math.abs(variance), 1)} ${points}` : kpiFigure(kind, Math.abs(variance), "");
+  return `${sign}${size}`;
 }
 
 export const statusColour: Record<KpiStatus, "green" | "red" | "grey" | "yellow" | "blue"> = {

@@ -28,10 +28,14 @@ const scope3Field = (category: string) => `scope3_${category}`;
 const explanationField = (kind: string) => `explanation_${kind}`;
 const lineFields = (line: number) => [`electricityRegion${line}`, `electricityKWh${line}`];
 
+const numbersNamed = (...names: string[]) => reportNumberFields.filter((field) => names.includes(field.name)).map((field) => field.name);
+
+/** Every field, in the order the page shows them (the error summary follows it). */
 export const contractReportFields: readonly string[] = [
-  ...reportNumberFields.map((field) => field.name),
+  ...numbersNamed("scope1", "scope2"),
   ...scope3Categories.map(scope3Field),
   ...Array.from({ length: ELECTRICITY_LINES }, (_, i) => lineFields(i + 1)).flat(),
+  ...numbersNamed("devicesNew", "devicesRefurbished", "devicesEmbodied", "takenBackReused", "takenBackRecycled", "takenBackLandfilled", "supplyChainTier1", "organisationEmissions"),
   ...kpiKinds.map(explanationField),
 ];
 

@@ -8,9 +8,10 @@ export const contractTermsFields = ["startDay", "startMonth", "startYear", "endD
 export function parsePounds(text: string): { pounds: number } | { error: string } {
   const cleaned = text.trim().replace(/^£/, "").replace(/,/g, "").trim();
   if (!cleaned) return { error: "contractValue.required" };
+  if (/^\d+\.\d{1,2}$/.test(cleaned)) return { error: "contractValue.pence" };
   if (!/^\d+$/.test(cleaned)) return { error: "contractValue.invalid" };
   const pounds = Number(cleaned);
-  if (pounds === 0) return { error: "contractValue.invalid" };
+  if (pounds === 0) return { error: "contractValue.zero" };
   if (pounds > 100_000_000_000) return { error: "contractValue.tooLarge" };
   return { pounds };
 }

@@ -42,6 +42,11 @@ export default async function OrganisationReportPage({ searchParams }: { searchP
         {t("title")} {label}
       </h1>
       <p className="govuk-body">{t("intro")}</p>
+      {query.year !== undefined && query.year !== report.year.startYear && (
+        <div className="govuk-inset-text" data-testid="other-year">
+          {t("otherYear", { asked: reportingYearLabel(query.year), shown: label })}
+        </div>
+      )}
       <form method="get" action="/contracts/sustainable-ict-report" className="govuk-!-margin-bottom-6">
         <Select id="year" label={t("year")} value={String(report.year.startYear)} options={years.map((year) => ({ value: String(year), text: reportingYearLabel(year) }))} />
         <Button variant="secondary">{t("show")}</Button>

@@ -43,7 +43,7 @@ async function ReportFilesPage({ params, searchParams }: Props) {
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">{contract.assessment.reference}</span>
           <h1 className="govuk-heading-l">{t("title", { year: year.year })}</h1>
-          <p className="govuk-body">{t("intro")}</p>
+          <p className="govuk-body">{draft ? t("intro") : t("submittedIntro")}</p>
           <ReportFilesList
             files={report?.files ?? []}
             href={(file) => `${reportPage}/files/${file.id}`}
