@@ -3,12 +3,12 @@
 import { parseContractTerms, contractTermsFields } from "@/lib/forms/contract";
 import { contractReportFields, parseContractReport } from "@/lib/forms/contract-report";
 import { parseTargets, targetFieldsOf } from "@/lib/forms/contract-targets";
-import { contractYear, kpiKind, kpiReviewFields, kpiReviewSchema } from "@/lib/schemas/contracts";
+import { contractYear, kpiKind, kpiReplyFields, kpiReplySchema, kpiReviewFields, kpiReviewSchema } from "@/lib/schemas/contracts";
 import { recordId, recordVersion } from "@/lib/schemas/ids";
 import { formAction } from "@/lib/server/action";
 import { contractEditors, contractReporters, kpiReviewers } from "@/lib/server/contracts/access";
 import { changeTargets, requestReport, reviewKpi } from "@/lib/server/contracts/contract-oversight";
-import { saveReportDraft, submitReport } from "@/lib/server/contracts/contract-reports";
+import { replyToQuery, saveReportDraft, submitReport } from "@/lib/server/contracts/contract-reports";
 import { createContract } from "@/lib/server/contracts/create-contract";
 import { addReportFile, removeReportFile } from "@/lib/server/contracts/report-files";
 import { inspectUpload } from "@/lib/server/files/inspect-upload";
@@ -95,4 +95,15 @@ export const removeReportFileAction = formAction({
   bound: [recordId, contractYear, recordId],
   run: ({ actor, bound: [contractId, year, fileId] }) => removeReportFile(actor, contractId, year, fileId),
   then: (_, [contractId, year]) => `/contracts/${contractId}/reports/${year}/files?done=removed`,
+});
+
+/** The supplier answers the specialist's query on one KPI. */
+export const replyToQueryAction = formAction({
+  name: "reply to contract kpi query",
+  roles: contractReporters,
+  bound: [recordId, contractYear, kpiKind],
+  fields: kpiReplyFields,
+  input: kpiReplySchema,
+  run: ({ actor, bound: [contractId, year, kind], input }) => replyToQuery(actor, contractId, year, kind, input.reply),
+  then: (_, [contractId, year]) => `/contracts/${contractId}/reports/${year}?done=replied`,
 });

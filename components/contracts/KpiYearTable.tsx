@@ -7,7 +7,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { kpiFigure, kpiVariance, statusColour } from "./kpi-text";
 
 /** One contract year across the KPIs: target, figure reported, standing, the supplier's explanation and any review. */
-export async function KpiYearTable({ rows, contractId, year, reviewLinks }: { rows: { kind: KpiKind; standing: KpiStanding }[]; contractId: string; year: number; reviewLinks: boolean }) {
+export async function KpiYearTable({ rows, contractId, year, reviewLinks, replyLinks = false }: { rows: { kind: KpiKind; standing: KpiStanding }[]; contractId: string; year: number; reviewLinks: boolean; replyLinks?: boolean }) {
   const t = await getTranslations("contracts.kpis");
   const ts = await getTranslations("contracts.status");
   const tr = await getTranslations("contracts.report");
@@ -41,6 +41,16 @@ export async function KpiYearTable({ rows, contractId, year, reviewLinks }: { ro
                 <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0" data-testid={`review-${kind}`}>
                   {tr(`outcome.${standing.review.outcome}`)}: {standing.review.reason}
                 </p>
+              )}
+              {standing.review?.reply && (
+                <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0" data-testid={`reply-${kind}`}>
+                  {tr("reply")}: {standing.review.reply}
+                </p>
+              )}
+              {replyLinks && standing.review?.awaitingReply && (
+                <a className="govuk-link govuk-body-s govuk-!-display-block" href={`/contracts/${contractId}/reports/${year}/kpis/${kind}/reply`}>
+                  {tr("replyLink", { kpi: kpiKindInfo[kind].inSentence[locale] })}
+                </a>
               )}
               {reviewLinks && standing.value !== null && (
                 <a className="govuk-link govuk-body-s" href={`/contracts/${contractId}/reports/${year}/kpis/${kind}`}>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ContractWork as Work } from "@/lib/domain/contracts/contract-work";
+import { kpiKindInfo } from "@/lib/domain/contracts/kpi-kinds";
 import { dateInWords } from "@/lib/domain/dates";
 import { toLocale } from "@/lib/i18n/locales";
 
@@ -10,6 +11,7 @@ export async function ContractWork({ work }: { work: Work[] }) {
   const locale = toLocale(await getLocale());
   const text = (item: Work) => {
     if (item.kind === "kpis-to-review") return t("review", { reference: item.reference, year: item.year, count: item.count });
+    if (item.kind === "query-to-answer") return t("answer", { reference: item.reference, year: item.year, kpi: kpiKindInfo[item.kpi].inSentence[locale] });
     const due = dateInWords(item.dueOn, locale);
     if (item.kind === "report-overdue") return t("overdue", { reference: item.reference, year: item.year, due });
     return item.overdue ? t("fileOverdue", { reference: item.reference, year: item.year, due }) : t("file", { reference: item.reference, year: item.year, due });
@@ -19,8 +21,8 @@ export async function ContractWork({ work }: { work: Work[] }) {
       <h3 className="govuk-heading-s">{t("heading")}</h3>
       <ul className="govuk-list govuk-list--bullet" data-testid="contract-work">
         {work.map((item) => (
-          <li key={`${item.kind}-${item.contractId}-${item.year}`}>
-            <a className="govuk-link" href={item.kind === "report-overdue" ? `/contracts/${item.contractId}` : `/contracts/${item.contractId}/reports/${item.year}`}>
+          <li key={`${item.kind}-${item.contractId}-${item.year}-${"kpi" in item ? item.kpi : ""}`}>
+            <a className="govuk-link" href={item.kind === "report-overdue" ? `/contracts/${item.contractId}` : item.kind === "query-to-answer" ? `/contracts/${item.contractId}/reports/${item.year}/kpis/${item.kpi}/reply` : `/contracts/${item.contractId}/reports/${item.year}`}>
               {text(item)}
             </a>
           </li>

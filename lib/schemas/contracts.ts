@@ -19,3 +19,6 @@ export const kpiReviewSchema = z.object({
 
 /** The organisation report's year, from the address: anything odd means the current year. */
 export const reportYearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2200).optional().catch(undefined) });
+
+export const kpiReplyFields = ["reply"] as const;
+export const kpiReplySchema = z.object({ reply: z.string().trim().min(1, "kpiReply.required").max(2000, "kpiReply.tooLong") });

@@ -1,5 +1,6 @@
 import { addSpecialistSchema, commentSchema, gateSchema, resolveCommentSchema } from "./assessments";
 import { clarificationAnswerSchema, questionSchema } from "./responses";
+import { kpiReplySchema } from "./contracts";
 import { grantSpecialistSchema } from "./scoring";
 
 /** The schemas of the small forms by name, so the browser checks each with its action's own schema. */
@@ -11,6 +12,7 @@ export const smallFormSchemas = {
   gate: gateSchema,
   specialist: addSpecialistSchema,
   sharedSpecialist: grantSpecialistSchema,
+  kpiReply: kpiReplySchema,
 } as const;
 
 export type SmallFormSchema = keyof typeof smallFormSchemas;

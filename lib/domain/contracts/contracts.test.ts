@@ -228,4 +228,13 @@ describe("contract work on the dashboard", () => {
     expect(contractWorkWaiting("procurement-officer", [contract], "2027-05-31")).toEqual([{ kind: "report-overdue", contractId: "c", reference: "CCC-2025-007", year: 2, dueOn: "2027-05-30" }]);
     expect(contractWorkWaiting("organisation-admin", [contract], "2027-06-01")).toEqual([]);
   });
+
+  it("a query waits for the supplier's answer; once answered, it waits for the specialist again", () => {
+    const queried = { ...contract, reports: [{ year: 1, submitted: true, reviewed: 6, queries: [{ kind: "landfill-share" as const, awaitingReply: true }] }] };
+    expect(contractWorkWaiting("supplier-contributor", [queried], "2026-12-01")).toEqual([{ kind: "query-to-answer", contractId: "c", reference: "CCC-2025-007", year: 1, kpi: "landfill-share" }]);
+    expect(contractWorkWaiting("sustainability-specialist", [queried], "2026-12-01")).toEqual([]);
+    const answered = { ...contract, reports: [{ year: 1, submitted: true, reviewed: 6, queries: [{ kind: "landfill-share" as const, awaitingReply: false }] }] };
+    expect(contractWorkWaiting("supplier-contributor", [answered], "2026-12-01")).toEqual([]);
+    expect(contractWorkWaiting("sustainability-specialist", [answered], "2026-12-01")).toEqual([{ kind: "kpis-to-review", contractId: "c", reference: "CCC-2025-007", year: 1, count: 1 }]);
+  });
 });

@@ -14,7 +14,15 @@ import { kpiValue, type ReportFigures } from "./report-figures";
  */
 export type KpiStatus = "on-track" | "off-track" | "not-reported" | "not-due" | "no-target";
 
-export type KpiReview = { outcome: "agreed" | "queried"; status: "on-track" | "off-track"; reason: string };
+export type KpiReview = {
+  outcome: "agreed" | "queried";
+  status: "on-track" | "off-track";
+  reason: string;
+  /** The supplier's latest answer to a query. */
+  reply?: string | null;
+  /** A query the supplier has not answered since it was made. */
+  awaitingReply?: boolean;
+};
 
 export type KpiStanding = {
   status: KpiStatus;

@@ -32,6 +32,8 @@ export type MessageParams = {
   "contract-report-submitted": { assessment: AssessmentRef; supplier: Named; contractYear: number; reportReference: string; link: string };
   /** To the supplier's people: the specialist has queried a KPI in their report, with the reason. */
   "kpi-queried": { assessment: AssessmentRef; contractYear: number; kpi: Named; reason: string; link: string };
+  /** To the buyer's sustainability specialists: the supplier has answered a query on a KPI. */
+  "kpi-query-answered": { assessment: AssessmentRef; supplier: Named; contractYear: number; kpi: Named; reply: string; link: string };
 };
 
 export type MessageKind = keyof MessageParams;
@@ -53,4 +55,5 @@ export const messageKinds = [
   "contract-report-due",
   "contract-report-submitted",
   "kpi-queried",
+  "kpi-query-answered",
 ] as const satisfies readonly MessageKind[];

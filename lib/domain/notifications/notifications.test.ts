@@ -86,6 +86,7 @@ describe("composing a message", () => {
       "contract-report-due": { assessment, contractYear: 2, dueOn: "2027-05-30", reason: "overdue", link: "L" },
       "contract-report-submitted": { assessment, supplier: { en: "S" }, contractYear: 1, reportReference: "R", link: "L" },
       "kpi-queried": { assessment, contractYear: 1, kpi: { en: "Contract emissions", cy: "Allyriadau’r contract" }, reason: "R", link: "L" },
+      "kpi-query-answered": { assessment, supplier: { en: "S" }, contractYear: 1, kpi: { en: "Contract emissions", cy: "Allyriadau’r contract" }, reply: "R", link: "L" },
     };
     for (const kind of messageKinds) {
       const english = composeMessage(kind, samples[kind] as never, "en");

@@ -116,6 +116,10 @@ const writers: Writers = {
     l === "cy"
       ? { subject: `Ymholiad am eich adroddiad contract: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`Mae’r arbenigwr cynaliadwyedd wedi holi am “${name(p.kpi, l)}” yn adroddiad blwyddyn ${p.contractYear} y contract “${name(p.assessment.title, l)}” (${p.assessment.reference}).`, `Y rheswm: ${p.reason}`, p.link] }
       : { subject: `Query on your contract report: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`The sustainability specialist has queried “${name(p.kpi, l)}” in the year ${p.contractYear} report on the contract “${name(p.assessment.title, l)}” (${p.assessment.reference}).`, `The reason: ${p.reason}`, p.link] },
+  "kpi-query-answered": (p, l) =>
+    l === "cy"
+      ? { subject: `Ateb i’ch ymholiad: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`Mae ${name(p.supplier, l)} wedi ateb eich ymholiad am “${name(p.kpi, l)}” yn adroddiad blwyddyn ${p.contractYear} y contract “${name(p.assessment.title, l)}” (${p.assessment.reference}).`, `Yr ateb: ${p.reply}`, "Adolygwch y DPA eto yn y gwasanaeth:", p.link] }
+      : { subject: `Reply to your query: ${name(p.assessment.title, l)} (${p.assessment.reference})`, paragraphs: [`${name(p.supplier, l)} has replied to your query on “${name(p.kpi, l)}” in the year ${p.contractYear} report on the contract “${name(p.assessment.title, l)}” (${p.assessment.reference}).`, `The reply: ${p.reply}`, "Review the KPI again in the service:", p.link] },
 };
 
 export function writeText<K extends MessageKind>(kind: K, params: MessageParams[K], language: Language): Text {

@@ -60,3 +60,18 @@ export async function notifyKpiQueried(tx: Tx, contract: ContractRow, input: { r
     });
   }
 }
+
+/** To the buyer's sustainability specialists: the supplier has answered a query. Once per answer. */
+export async function notifyKpiQueryAnswered(tx: Tx, contract: ContractRow, input: { answerId: string; contractYear: number; kind: KpiKind; reply: string }) {
+  const { ref, nation } = await contractContext(tx, contract);
+  const supplier = await tx.organisation.findUniqueOrThrow({ where: { id: contract.supplierOrganisationId }, select: { nameEn: true, nameCy: true } });
+  for (const recipient of await organisationRecipients(tx, contract.organisationId, ["sustainability-specialist"])) {
+    await enqueue(tx, {
+      key: `kpi-query-answered:${input.answerId}`,
+      kind: "kpi-query-answered",
+      params: { assessment: ref, supplier: { en: supplier.nameEn, cy: supplier.nameCy }, contractYear: input.contractYear, kpi: kpiKindInfo[input.kind].name, reply: input.reply, link: absoluteLink(`/contracts/${contract.id}/reports/${input.contractYear}/kpis/${input.kind}`) },
+      recipient,
+      senderNation: nation,
+    });
+  }
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { contractYears, reportableYears, type ContractYear } from "@/lib/domain/contracts/contract-years";
+import type { KpiKind } from "@/lib/domain/contracts/kpi-kinds";
 import { kpisNeedingExplanation, yearHasEnded } from "@/lib/domain/contracts/kpi-status";
 import { withFirstReportBaseline } from "@/lib/domain/contracts/kpi-targets";
 import { contractEmissions, kpiValue, type ReportFigures } from "@/lib/domain/contracts/report-figures";
@@ -13,7 +14,7 @@ import { db, Prisma, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { canReport, dayOf } from "./access";
 import { readFigures, readKpis } from "./contract-data";
-import { notifyContractReportSubmitted } from "./contract-events";
+import { notifyContractReportSubmitted, notifyKpiQueryAnswered } from "./contract-events";
 
 /**
  * The supplier's contract, and the contract year it reports on, within the supplier's own organisation: a year that
@@ -134,5 +135,23 @@ export async function submitReport(actor: Actor, contractId: string, year: numbe
     await notifyContractReportSubmitted(tx, contract, { contractYear: year, reportReference: reference });
     await audit(tx, actor, contract, "contract-report.submitted", { year, reference, receiptHash });
     return { year, reference };
+  });
+}
+
+/**
+ * The supplier answers the specialist's query on one KPI of its submitted report. The answer is kept beside the
+ * review, the specialists are told, and the KPI is theirs to review again. Null unless a query awaits this supplier.
+ */
+export async function replyToQuery(actor: Actor, contractId: string, year: number, kind: string, reply: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const found = await reportingContract(tx, actor, contractId, year, now);
+    if (!found) return null;
+    const report = await tx.contractReport.findUnique({ where: { contractId_contractYear: { contractId: found.contract.id, contractYear: year } }, select: { id: true, status: true } });
+    const review = report?.status === "submitted" ? await tx.contractKpiReview.findFirst({ where: { reportId: report.id, kpiKind: kind, outcome: "queried" } }) : null;
+    if (!review) return null;
+    await tx.contractKpiReview.update({ where: { id: review.id }, data: { reply, repliedAt: now, repliedById: actor.userId } });
+    await notifyKpiQueryAnswered(tx, found.contract, { answerId: `${review.id}:${now.getTime()}`, contractYear: year, kind: review.kpiKind as KpiKind, reply });
+    await audit(tx, actor, found.contract, "contract-kpi.query-answered", { year, kind: review.kpiKind });
+    return { year, kind: review.kpiKind };
   });
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { verifyAuditChains } from "@/lib/server/audit/verify-audit-chain";
 import { createOrganisation, useTestDatabase } from "@/lib/testing/use-test-database";
 import { changeTargets, requestReport, reviewKpi } from "./contract-oversight";
-import { getOwnReport, saveReportDraft, submitReport } from "./contract-reports";
+import { getOwnReport, replyToQuery, saveReportDraft, submitReport } from "./contract-reports";
 import { contractStart, createContract } from "./create-contract";
 import { getContract, listContracts } from "./get-contract";
 import { getOrganisationReport } from "./organisation-report";
@@ -128,6 +128,13 @@ describe("contracts", () => {
     const after = (await getContract(w.supplierAdmin, contractId, now))!.standings["contract-emissions"][0];
     expect(after).toMatchObject({ status: "off-track", computed: "on-track", review: { outcome: "queried", reason: "Scope 3 business travel is missing." } });
     expect(await t.db.outboxMessage.count({ where: { kind: "kpi-queried", organisationId: w.supplier.organisation.id } })).toBe(2);
+    // The supplier answers; the specialist is told and the KPI waits for them again. Nobody else can answer.
+    expect(await replyToQuery(w.rival, contractId, 1, "contract-emissions", "Not ours", now)).toBeNull();
+    expect(await replyToQuery(w.supplierAdmin, contractId, 1, "refurbished-share", "Nothing was queried", now)).toBeNull();
+    await replyToQuery(w.contributor, contractId, 1, "contract-emissions", "Travel was 3.2 t; the corrected figure is 21.7 t.", new Date(now.getTime() + 1000));
+    const answered = (await getContract(w.specialist, contractId, now))!.reports[0].reviews[0];
+    expect(answered).toMatchObject({ reply: "Travel was 3.2 t; the corrected figure is 21.7 t.", awaitingReply: false });
+    expect(await t.db.outboxMessage.count({ where: { kind: "kpi-query-answered", recipientUserId: w.specialist.userId } })).toBe(1);
     expect(await reviewKpi(w.specialist, contractId, 2, "contract-emissions", { outcome: "agreed", status: "on-track", reason: "x" })).toBeNull(); // no year 2 report
     const version = (await getContract(w.officer, contractId, now))!.version;
     await changeTargets(w.officer, contractId, version, { "contract-emissions": [17, 15, 13], "landfill-share": [1, 1, 1] });

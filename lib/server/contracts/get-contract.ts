@@ -21,7 +21,7 @@ export type ContractReportView = {
   version: number;
   /** The figures: the supplier's own always; the buyer's people see them once submitted, never a draft. */
   figures: ReportFigures | null;
-  reviews: (KpiReview & { kpiKind: string; reviewedAt: Date })[];
+  reviews: (KpiReview & { kpiKind: string; reviewedAt: Date; awaitingReply: boolean })[];
   /** Evidence files: the supplier's own always; the buyer's people see them once the report is submitted. */
   files: { id: string; fileName: string; size: number }[];
 };
@@ -81,6 +81,9 @@ export async function getContract(actor: Actor, contractId: string, now = new Da
       status: review.status === "off-track" ? "off-track" : "on-track",
       reason: review.reason,
       reviewedAt: review.reviewedAt,
+      reply: review.reply,
+      // A query waits for the supplier's answer until one is given after it.
+      awaitingReply: review.outcome === "queried" && !(review.repliedAt && review.repliedAt > review.reviewedAt),
     })),
   }));
   const standings = Object.fromEntries(

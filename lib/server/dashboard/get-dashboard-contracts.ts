@@ -1,5 +1,6 @@
 import "server-only";
 import type { DashboardContract } from "@/lib/domain/contracts/contract-work";
+import type { KpiKind } from "@/lib/domain/contracts/kpi-kinds";
 import type { Actor } from "@/lib/server/auth/actor";
 import { readableContracts } from "@/lib/server/auth/scope";
 import { dayOf } from "@/lib/server/contracts/access";
@@ -14,7 +15,7 @@ export async function getDashboardContracts(actor: Actor): Promise<DashboardCont
     where,
     take: 200,
     orderBy: { startsOn: "desc" },
-    select: { id: true, assessmentId: true, startsOn: true, endsOn: true, kpis: true, reports: { select: { contractYear: true, status: true, _count: { select: { reviews: true } } } } },
+    select: { id: true, assessmentId: true, startsOn: true, endsOn: true, kpis: true, reports: { select: { contractYear: true, status: true, reviews: { select: { kpiKind: true, outcome: true, reviewedAt: true, repliedAt: true } } } } },
   });
   const references = await db.assessment.findMany({ where: { id: { in: rows.map((row) => row.assessmentId) } }, select: { id: true, reference: true } });
   return rows.map((row) => ({
@@ -23,6 +24,13 @@ export async function getDashboardContracts(actor: Actor): Promise<DashboardCont
     startsOn: dayOf(row.startsOn),
     endsOn: dayOf(row.endsOn),
     kpiCount: readKpis(row.kpis).length,
-    reports: row.reports.map((report) => ({ year: report.contractYear, submitted: report.status === "submitted", reviewed: report._count.reviews })),
+    reports: row.reports.map((report) => ({
+      year: report.contractYear,
+      submitted: report.status === "submitted",
+      reviewed: report.reviews.length,
+      queries: report.reviews
+        .filter((review) => review.outcome === "queried")
+        .map((review) => ({ kind: review.kpiKind as KpiKind, awaitingReply: !(review.repliedAt && review.repliedAt > review.reviewedAt) })),
+    })),
   }));
 }

@@ -70,7 +70,7 @@ async function ContractReportPage({ params, searchParams }: Props) {
           ) : report?.status === "submitted" && report.figures ? (
             <>
               <p className="govuk-body">{t("submittedOn", { date: report.submittedAt ? day(londonDay(report.submittedAt), locale) : "" })}</p>
-              <KpiYearTable rows={contract.kpis.map((kpi) => ({ kind: kpi.kind, standing: contract.standings[kpi.kind][year.year - 1] }))} contractId={contract.id} year={year.year} reviewLinks={contract.viewer.canReview} />
+              <KpiYearTable rows={contract.kpis.map((kpi) => ({ kind: kpi.kind, standing: contract.standings[kpi.kind][year.year - 1] }))} contractId={contract.id} year={year.year} reviewLinks={contract.viewer.canReview} replyLinks={contract.viewer.canReport} />
               <ReportFiguresList figures={report.figures} />
               <h2 className="govuk-heading-m">{tf("heading")}</h2>
               <ReportFilesList files={report.files} href={(file) => `/contracts/${contract.id}/reports/${year.year}/files/${file.id}`} />
