@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { organisationReportCsv, organisationReportDocument, organisationReportSheets } from "./organisation-report";
+import { organisationReportCsv, organisationReportDocument, organisationReportSheets, organisationReportTitle } from "./organisation-report";
 import { organisationReportFixture } from "./organisation-report-fixture";
 
 describe("the organisation report's files", () => {
@@ -29,5 +29,6 @@ describe("the organisation report's files", () => {
     expect(document.title).toBe("Cyngor Sir Caerwen: Adroddiad TGCh cynaliadwy 2025–26");
     expect(document.blocks.filter((block) => block.kind === "table")).toHaveLength(3);
     expect(document.languages).toEqual(["cy", "en"]);
+    expect(organisationReportTitle(report, ["cy", "en"])).toBe("Cyngor Sir Caerwen: Adroddiad TGCh cynaliadwy / Sustainable ICT report 2025–26");
   });
 });

@@ -130,6 +130,12 @@ export function organisationReportCsv(report: OrganisationReport, languages: rea
   });
 }
 
+/** "Cyngor Sir Caerwen: Adroddiad TGCh cynaliadwy / Sustainable ICT report 2025–26", in the file's languages. */
+export function organisationReportTitle(report: OrganisationReportFile, languages: readonly Language[]): string {
+  const organisation = languages[0] === "cy" && report.organisation.cy ? report.organisation.cy : report.organisation.en;
+  return `${organisation}: ${heading(words.title, languages)} ${reportingYearLabel(report.year.startYear)}`;
+}
+
 /** The report as a word-processed document: title, method, the year's summary, the trend and the contracts. */
 export function organisationReportDocument(report: OrganisationReportFile, languages: readonly Language[], created: string): DocumentModel {
   const c = composer(languages);

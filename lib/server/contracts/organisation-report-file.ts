@@ -1,7 +1,7 @@
 import "server-only";
 import { reportingYearLabel } from "@/lib/domain/contracts/contract-years";
 import { exportMediaTypes as mediaTypes } from "@/lib/export";
-import { organisationReportCsv, organisationReportDocument, organisationReportSheets } from "@/lib/export/organisation-report";
+import { organisationReportCsv, organisationReportDocument, organisationReportSheets, organisationReportTitle } from "@/lib/export/organisation-report";
 import { renderOdt } from "@/lib/export/odt/render";
 import { writeWorkbook } from "@/lib/export/xlsx/workbook";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -21,9 +21,10 @@ export async function organisationReportFile(actor: Actor, startYear: number, fo
   const fileName = `sustainable-ict-report-${reportingYearLabel(startYear).replace("–", "-")}.${format}`;
   if (format === "csv") return { body: organisationReportCsv(report, languages), fileName, mediaType: mediaTypes.csv };
   if (format === "odt") return { body: renderOdt(organisationReportDocument(report, languages, now.toISOString())), fileName, mediaType: mediaTypes.odt };
-  const title = `${report.organisation.en}: sustainable ICT report ${reportingYearLabel(startYear)}`;
+  const title = organisationReportTitle(report, languages);
+  const author = languages[0] === "cy" && report.organisation.cy ? report.organisation.cy : report.organisation.en;
   const body = await writeWorkbook(
-    { title, subject: "Sustainable ICT report", author: report.organisation.en, created: now.toISOString(), language: languages[0], runningHeader: title, pageFooter: "&P / &N" },
+    { title, subject: title, author, created: now.toISOString(), language: languages[0], runningHeader: title, pageFooter: "&P / &N" },
     organisationReportSheets(report, languages),
   );
   return { body, fileName, mediaType: mediaTypes.xlsx };
