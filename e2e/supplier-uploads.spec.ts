@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { largePdf, pngHtmlPolyglot } from "./fixtures/evidence-files";
-import { chooseLanguage, expectAccessible, signIn } from "./support";
+import { chooseLanguage, expectAccessible, hydrated, signIn } from "./support";
 import { assessmentId, english } from "./supplier-support";
 
 // Blue Cloud's response to the seeded open assessment "Managed desktops and hosting", which it never completes:
@@ -18,6 +18,8 @@ async function firstQuestion(page: Page) {
 
 test("a file over 20MB is named before sending, keeping the typed answer; a polyglot downloads as the PNG it is", async ({ page }) => {
   await firstQuestion(page);
+  // Typing before the page's scripts take over would be undone by hydration.
+  await hydrated(page);
   await page.locator("#answer").fill(typed);
   await page.locator("#file").setInputFiles({ name: "certificates.pdf", mimeType: "application/pdf", buffer: largePdf(22) });
   await page.getByRole("button", { name: "Save and continue" }).click();
