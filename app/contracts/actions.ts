@@ -6,13 +6,14 @@ import { parseTargets, targetFieldsOf } from "@/lib/forms/contract-targets";
 import { contractYear, kpiKind, kpiReplyFields, kpiReplySchema, kpiReviewFields, kpiReviewSchema } from "@/lib/schemas/contracts";
 import { recordId, recordVersion } from "@/lib/schemas/ids";
 import { formAction } from "@/lib/server/action";
-import { contractEditors, contractReporters, kpiReviewers } from "@/lib/server/contracts/access";
+import { contractEditors, contractReporters, contractSubmitters, kpiReviewers } from "@/lib/server/contracts/access";
 import { changeTargets, requestReport, reviewKpi } from "@/lib/server/contracts/contract-oversight";
 import { replyToQuery, saveReportDraft, submitReport } from "@/lib/server/contracts/contract-reports";
 import { createContract } from "@/lib/server/contracts/create-contract";
 import { addReportFile, removeReportFile } from "@/lib/server/contracts/report-files";
 import { inspectUpload } from "@/lib/server/files/inspect-upload";
-import { accept, refuse } from "@/lib/forms/form-state";
+import { accept, formValues, refuse } from "@/lib/forms/form-state";
+import { isoInstant } from "@/lib/schemas/lifecycle";
 
 export const createContractAction = formAction({
   name: "create contract",
@@ -45,20 +46,31 @@ export const requestReportAction = formAction({
   then: ({ queued }, [contractId]) => `/contracts/${contractId}?done=${queued > 0 ? "requested" : "alreadyRequested"}`,
 });
 
-/** Saves the report as a draft, then goes to the page asked for: the form again, or the check before submitting. */
+/**
+ * Saves the report as a draft, then goes to the page asked for: the form again, or the check before submitting.
+ * Saved meanwhile by someone else: the form comes back as typed, with the version now saved, to save again.
+ */
 export const saveReportAction = formAction({
   name: "save contract report",
   roles: contractReporters,
-  bound: [recordId, contractYear, recordVersion],
-  fields: [...contractReportFields, "next"],
-  parse: (values) => parseContractReport(values),
-  run: ({ actor, bound: [contractId, year, version], input }) => saveReportDraft(actor, contractId, year, input, version),
-  then: (_, [contractId, year], formData) => (formData.get("next") === "check" ? `/contracts/${contractId}/reports/${year}/check` : `/contracts/${contractId}/reports/${year}?done=saved`),
+  bound: [recordId, contractYear],
+  fields: [...contractReportFields, "version", "next"],
+  parse: (values) => {
+    const version = recordVersion.safeParse(Number(values.version));
+    if (!version.success) return refuse({ form: "contractReport.changedByOthers" });
+    const figures = parseContractReport(values);
+    return figures.success ? accept({ figures: figures.data, version: version.data }) : figures;
+  },
+  run: ({ actor, bound: [contractId, year], input }) => saveReportDraft(actor, contractId, year, input.figures, input.version),
+  then: (outcome, [contractId, year], formData) => {
+    if ("stale" in outcome) return { errors: { form: "contractReport.changedByOthers" }, values: { ...formValues(formData, [...contractReportFields, "next"]), version: String(outcome.stale.version) } };
+    return formData.get("next") === "check" ? `/contracts/${contractId}/reports/${year}/check` : `/contracts/${contractId}/reports/${year}?done=saved`;
+  },
 });
 
 export const submitReportAction = formAction({
   name: "submit contract report",
-  roles: contractReporters,
+  roles: contractSubmitters,
   bound: [recordId, contractYear, recordVersion],
   once: true,
   run: ({ actor, bound: [contractId, year, version] }) => submitReport(actor, contractId, year, version),
@@ -70,6 +82,7 @@ export const reviewKpiAction = formAction({
   roles: kpiReviewers,
   bound: [recordId, contractYear, kpiKind],
   fields: kpiReviewFields,
+  once: true,
   input: kpiReviewSchema,
   run: ({ actor, bound: [contractId, year, kind], input }) => reviewKpi(actor, contractId, year, kind, input),
   then: (_, [contractId, year]) => `/contracts/${contractId}/reports/${year}?done=reviewed`,
@@ -101,9 +114,10 @@ export const removeReportFileAction = formAction({
 export const replyToQueryAction = formAction({
   name: "reply to contract kpi query",
   roles: contractReporters,
-  bound: [recordId, contractYear, kpiKind],
+  bound: [recordId, contractYear, kpiKind, isoInstant],
   fields: kpiReplyFields,
   input: kpiReplySchema,
-  run: ({ actor, bound: [contractId, year, kind], input }) => replyToQuery(actor, contractId, year, kind, input.reply),
+  once: true,
+  run: ({ actor, bound: [contractId, year, kind, queriedAt], input }) => replyToQuery(actor, contractId, year, kind, input.reply, new Date(queriedAt)),
   then: (_, [contractId, year]) => `/contracts/${contractId}/reports/${year}?done=replied`,
 });

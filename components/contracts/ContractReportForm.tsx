@@ -95,6 +95,7 @@ export function ContractReportForm({ action, initial, regions, kpis }: Props) {
           <Textarea key={kpi.kind} id={explanationField(kpi.kind)} label={t("explanationFor", { kpi: kpi.name })} error={errors[explanationField(kpi.kind)]} defaultValue={v[explanationField(kpi.kind)]} rows={3} />
         ))}
       </fieldset>
+      <input type="hidden" name="version" value={v.version ?? "0"} />
       <div className="govuk-button-group">
         <Button name="next" value="check" disabled={pending}>
           {t("check")}

@@ -10,6 +10,7 @@ export function exampleContracts(): [ReportedContract, ReportedContract] {
   return [
     {
       id: "c1",
+      supplierId: "s1",
       supplierName: "Greenbyte Hosting Ltd",
       startsOn: "2024-10-01",
       endsOn: "2027-09-30",
@@ -20,6 +21,7 @@ export function exampleContracts(): [ReportedContract, ReportedContract] {
     },
     {
       id: "c2",
+      supplierId: "s2",
       supplierName: "Dyfais Cyf",
       startsOn: "2025-04-01",
       endsOn: "2026-03-31",

@@ -7,6 +7,7 @@ import { contractEmissions, type ReportFigures } from "./report-figures";
 /** What the organisation report needs of one contract. */
 export type ReportedContract = {
   id: string;
+  supplierId: string;
   supplierName: string;
   startsOn: IsoDate;
   endsOn: IsoDate;
@@ -129,7 +130,8 @@ export function organisationReport(contracts: readonly ReportedContract[], start
   const total = reused + recycled + landfilled;
   const active = contracts.filter((c) => compareDates(c.startsOn, year.to) <= 0 && compareDates(year.from, c.endsOn) <= 0);
   const suppliers = new Map<string, ReportedContract>();
-  for (const contract of active) suppliers.set(contract.supplierName, contract);
+  // One entry per supplier organisation (two suppliers may share a name); its latest contract's commitments count.
+  for (const contract of [...active].sort((a, b) => compareDates(a.startsOn, b.startsOn))) suppliers.set(contract.supplierId, contract);
   return {
     year,
     footprint,

@@ -8,13 +8,15 @@ export const contractReaders: readonly Role[] = ["procurement-officer", "sustain
 export const contractEditors: readonly Role[] = ["procurement-officer"];
 /** The buyer's sustainability specialist reviews each KPI the supplier reports. */
 export const kpiReviewers: readonly Role[] = ["sustainability-specialist"];
-/** The supplier's people file the yearly reports. */
+/** The supplier's people fill in the yearly reports; its admins submit them, as they submit tenders. */
 export const contractReporters: readonly Role[] = ["supplier-admin", "supplier-contributor"];
+export const contractSubmitters: readonly Role[] = ["supplier-admin"];
 
 export const isBuyer = (actor: Actor) => actor.organisationKind === "buyer";
 export const canEditContract = (actor: Actor) => isBuyer(actor) && contractEditors.includes(actor.role);
 export const canReviewKpis = (actor: Actor) => isBuyer(actor) && kpiReviewers.includes(actor.role);
 export const canReport = (actor: Actor) => actor.organisationKind === "supplier" && contractReporters.includes(actor.role);
+export const canSubmit = (actor: Actor) => actor.organisationKind === "supplier" && contractSubmitters.includes(actor.role);
 
 /** A date column (UK day at midnight UTC) as the rules read it. */
 export const dayOf = (date: Date) => date.toISOString().slice(0, 10);

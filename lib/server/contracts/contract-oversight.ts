@@ -1,14 +1,15 @@
 import "server-only";
 import { contractYears } from "@/lib/domain/contracts/contract-years";
 import type { KpiKind } from "@/lib/domain/contracts/kpi-kinds";
-import type { KpiReview } from "@/lib/domain/contracts/kpi-status";
+import { yearHasEnded, type KpiReview } from "@/lib/domain/contracts/kpi-status";
+import { londonDay } from "@/lib/domain/responses/deadline";
 import type { Actor } from "@/lib/server/auth/actor";
 import { byIdInOrganisation } from "@/lib/server/auth/scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { canEditContract, canReviewKpis, dayOf } from "./access";
-import { readKpis } from "./contract-data";
+import { readKpis, readKpisToChange } from "./contract-data";
 import { notifyContractReportDue, notifyKpiQueried } from "./contract-events";
 
 // The buyer's side once a contract runs: the specialist reviews each KPI reported, the officer sets targets and
@@ -50,7 +51,7 @@ export async function changeTargets(actor: Actor, contractId: string, version: n
     const contract = await buyerContract(tx, actor, contractId);
     if (!contract) return null;
     const years = contractYears(dayOf(contract.startsOn), dayOf(contract.endsOn)).length;
-    const before = readKpis(contract.kpis);
+    const before = readKpisToChange(contract.kpis);
     const after = before.map((kpi) => {
       const given = targets[kpi.kind];
       if (!given || given.length !== years || given.every((target, i) => target === kpi.targets[i])) return kpi;
@@ -71,6 +72,7 @@ export async function requestReport(actor: Actor, contractId: string, year: numb
     if (!contract) return null;
     const contractYear = contractYears(dayOf(contract.startsOn), dayOf(contract.endsOn)).find((y) => y.year === year);
     if (!contractYear) return null;
+    if (!yearHasEnded(contractYear, londonDay(now))) throw new AppError("REPORT_TOO_EARLY", "contractReport.requestTooEarly");
     const report = await tx.contractReport.findUnique({ where: { contractId_contractYear: { contractId: contract.id, contractYear: year } }, select: { status: true } });
     if (report?.status === "submitted") throw new AppError("REPORT_SUBMITTED", "contractReport.alreadySubmitted");
     const queued = await notifyContractReportDue(tx, contract, { contractYear: year, dueOn: contractYear.reportDue, reason: "requested", occasion: now.toISOString().slice(0, 10) }, now);

@@ -100,12 +100,15 @@ describe("contracts", () => {
     const { contractId } = (await createContract(w.officer, w.assessment.id, terms))!;
     expect(await saveReportDraft(w.supplierAdmin, contractId, 3, yearOne, 0, now)).toBeNull(); // year 3 has not begun
     await saveReportDraft(w.supplierAdmin, contractId, 1, yearOne, 0, now);
-    await expect(saveReportDraft(w.contributor, contractId, 1, yearOne, 0, now)).rejects.toMatchObject({ messageKey: "contractReport.changedByOthers" });
+    // Saved meanwhile by a colleague: the second save is told the version now saved, and nothing is overwritten.
+    expect(await saveReportDraft(w.contributor, contractId, 1, { ...yearOne, scope1TCO2e: 99 }, 0, now)).toEqual({ stale: { version: 1 } });
+    expect((await getOwnReport(w.contributor, contractId, 1, now))?.figures?.scope1TCO2e).toBe(2);
     expect((await getContract(w.officer, contractId, now))!.reports[0]).toMatchObject({ status: "draft", figures: null });
     // 2 + 15.5 + 1 = 18.5 t against 17.397 t, and 10 of 40 refurbished (25 %) against 30 %: both need a reason.
     await expect(submitReport(w.supplierAdmin, contractId, 1, 1, now)).rejects.toMatchObject({ messageKey: "contractReport.explanationNeeded" });
     const explained = { ...yearOne, explanations };
     await saveReportDraft(w.supplierAdmin, contractId, 1, explained, 1, now);
+    expect(await submitReport(w.contributor, contractId, 1, 2, now)).toBeNull(); // the admin submits, as for tenders
     const submitted = await submitReport(w.supplierAdmin, contractId, 1, 2, now);
     expect(submitted?.reference).toMatch(new RegExp(`^${w.assessment.reference}-Y1-[A-Z2-9]{6}$`));
     await expect(submitReport(w.supplierAdmin, contractId, 1, 3, now)).rejects.toMatchObject({ messageKey: "contractReport.submitted" });
@@ -129,9 +132,12 @@ describe("contracts", () => {
     expect(after).toMatchObject({ status: "off-track", computed: "on-track", review: { outcome: "queried", reason: "Scope 3 business travel is missing." } });
     expect(await t.db.outboxMessage.count({ where: { kind: "kpi-queried", organisationId: w.supplier.organisation.id } })).toBe(2);
     // The supplier answers; the specialist is told and the KPI waits for them again. Nobody else can answer.
-    expect(await replyToQuery(w.rival, contractId, 1, "contract-emissions", "Not ours", now)).toBeNull();
-    expect(await replyToQuery(w.supplierAdmin, contractId, 1, "refurbished-share", "Nothing was queried", now)).toBeNull();
-    await replyToQuery(w.contributor, contractId, 1, "contract-emissions", "Travel was 3.2 t; the corrected figure is 21.7 t.", new Date(now.getTime() + 1000));
+    const queriedAt = (await getContract(w.supplierAdmin, contractId, now))!.reports[0].reviews[0].reviewedAt;
+    expect(await replyToQuery(w.rival, contractId, 1, "contract-emissions", "Not ours", queriedAt, now)).toBeNull();
+    expect(await replyToQuery(w.supplierAdmin, contractId, 1, "refurbished-share", "Nothing was queried", queriedAt, now)).toBeNull();
+    // An answer to a query as it stood earlier is refused, keeping the typed text (the form gives it back).
+    await expect(replyToQuery(w.contributor, contractId, 1, "contract-emissions", "Old", new Date(queriedAt.getTime() - 1000), now)).rejects.toMatchObject({ messageKey: "kpiReply.queryChanged" });
+    await replyToQuery(w.contributor, contractId, 1, "contract-emissions", "Travel was 3.2 t; the corrected figure is 21.7 t.", queriedAt, new Date(queriedAt.getTime() + 1000));
     const answered = (await getContract(w.specialist, contractId, now))!.reports[0].reviews[0];
     expect(answered).toMatchObject({ reply: "Travel was 3.2 t; the corrected figure is 21.7 t.", awaitingReply: false });
     expect(await t.db.outboxMessage.count({ where: { kind: "kpi-query-answered", recipientUserId: w.specialist.userId } })).toBe(1);
@@ -163,8 +169,9 @@ describe("contracts", () => {
     expect(await kinds()).toBe(2); // due soon: one to each of the supplier's two people
     await scheduleReportReminders(t.db, new Date("2027-05-31T09:00:00Z"));
     expect(await kinds()).toBe(4);
-    expect(await requestReport(w.officer, contractId, 2, now)).toMatchObject({ queued: 2 });
-    expect(await requestReport(w.officer, contractId, 2, now)).toMatchObject({ queued: 0 }); // once a day
+    await expect(requestReport(w.officer, contractId, 2, now)).rejects.toMatchObject({ messageKey: "contractReport.requestTooEarly" }); // year 2 runs to March 2028
+    expect(await requestReport(w.officer, contractId, 1, now)).toMatchObject({ queued: 2 });
+    expect(await requestReport(w.officer, contractId, 1, now)).toMatchObject({ queued: 0 }); // once a day
   });
 
   it("the organisation report counts only the organisation's own contracts; suppliers have none", async () => {

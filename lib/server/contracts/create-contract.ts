@@ -14,7 +14,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db, Prisma, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { canEditContract, dateOfDay, dayOf } from "./access";
-import type { Commitments } from "./contract-data";
+import { readBid, type Commitments } from "./contract-data";
 
 export type ContractStart = {
   assessment: { id: string; title: string; titleCy: string; reference: string };
@@ -30,7 +30,7 @@ const scienceBasedStatuses = new Set(["near-term-targets-set", "net-zero-targets
 
 /** What the winning bid committed to, as KPIs over the contract's years, and how its plan and targets stood. */
 function fromBid(evidenceJson: string, assessment: { nation: string; responseDeadline: Date }, terms: ContractTerms): { kpis: ContractKpi[]; commitments: Commitments } {
-  const bid = JSON.parse(evidenceJson) as ResponseEvidence;
+  const bid = readBid(evidenceJson) as ResponseEvidence;
   const assessmentDate = assessmentDateOf(assessment.responseDeadline);
   const plan = checkCarbonReductionPlan(bid.carbonReductionPlan, { nation: assessment.nation as Nation, assessmentDate });
   const sbti = bid.evidence?.sbti;

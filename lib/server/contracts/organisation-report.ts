@@ -31,6 +31,7 @@ export async function getOrganisationReport(actor: Actor, startYear: number | nu
     const commitments = readCommitments(row.commitments);
     return {
       id: row.id,
+      supplierId: row.supplierOrganisationId,
       supplierName: suppliers.find((s) => s.id === row.supplierOrganisationId)?.nameEn ?? "",
       startsOn: dayOf(row.startsOn),
       endsOn: dayOf(row.endsOn),

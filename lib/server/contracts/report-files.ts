@@ -3,7 +3,7 @@ import { checkResponseFiles } from "@/lib/domain/responses/upload-rules";
 import type { Actor } from "@/lib/server/auth/actor";
 import { readableContract } from "@/lib/server/auth/scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { db } from "@/lib/server/db";
+import { db, Prisma, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { InspectedUpload } from "@/lib/server/files/inspect-upload";
 import { readBytes, removeBytes, sha256, storeBytes } from "@/lib/server/files/storage";
@@ -16,6 +16,28 @@ import { reportingContract } from "./contract-reports";
 
 const refusalKeys = { "file.tooManyForResponse": "reportFile.tooMany", "file.responseTooLarge": "reportFile.tooLarge" } as const;
 
+/**
+ * The year's draft, made if there is none yet, claimed for this change: its version moves on (so a check page shown
+ * before the change cannot submit without seeing it), and its row is held until the change commits, so two uploads
+ * cannot pass the limits together and no file changes while a report is being submitted.
+ */
+async function claimDraft(tx: Tx, contractId: string, year: number, userId: string): Promise<{ id: string }> {
+  const key = { contractId_contractYear: { contractId, contractYear: year } };
+  if (!(await tx.contractReport.findUnique({ where: key, select: { id: true } }))) {
+    try {
+      await tx.contractReport.create({ data: { contractId, contractYear: year, updatedById: userId } });
+    } catch (error) {
+      // Made at the same moment by another request of the supplier's: the claim below waits for it.
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      throw new AppError("STALE_VERSION", "contractReport.changedByOthers", "file");
+    }
+  }
+  const report = (await tx.contractReport.findUnique({ where: key, select: { id: true } }))!;
+  const claimed = await tx.contractReport.updateMany({ where: { id: report.id, status: "draft" }, data: { version: { increment: 1 }, updatedById: userId } });
+  if (claimed.count !== 1) throw new AppError("REPORT_SUBMITTED", "contractReport.submitted", "file");
+  return report;
+}
+
 /** Adds a file to the year's report (making the draft if there is none yet). Null when not the supplier's. */
 export async function addReportFile(actor: Actor, contractId: string, year: number, upload: InspectedUpload, now = new Date()) {
   if (!canReport(actor)) return null;
@@ -25,13 +47,7 @@ export async function addReportFile(actor: Actor, contractId: string, year: numb
       const found = await reportingContract(tx, actor, contractId, year, now);
       if (!found) return null;
       const { contract } = found;
-      const report = await tx.contractReport.upsert({
-        where: { contractId_contractYear: { contractId: contract.id, contractYear: year } },
-        create: { contractId: contract.id, contractYear: year, updatedById: actor.userId },
-        update: {},
-        select: { id: true, status: true },
-      });
-      if (report.status === "submitted") throw new AppError("REPORT_SUBMITTED", "contractReport.submitted", "file");
+      const report = await claimDraft(tx, contract.id, year, actor.userId);
       // Counted inside the transaction that holds the report: two uploads at once cannot pass the limits together.
       const files = await tx.contractReportFile.aggregate({ where: { reportId: report.id }, _count: { _all: true }, _sum: { size: true } });
       const refused = checkResponseFiles({ count: files._count._all, bytes: files._sum.size ?? 0 }, upload.bytes.length);
@@ -57,11 +73,12 @@ export async function removeReportFile(actor: Actor, contractId: string, year: n
   const removed = await db.$transaction(async (tx) => {
     const found = await reportingContract(tx, actor, contractId, year, now);
     if (!found) return null;
-    const report = await tx.contractReport.findUnique({ where: { contractId_contractYear: { contractId: found.contract.id, contractYear: year } }, select: { id: true, status: true } });
-    const file = report && (await tx.contractReportFile.findFirst({ where: { id: fileId, reportId: report.id }, select: { id: true, fileName: true, storageKey: true } }));
-    if (!report || !file) return null;
-    if (report.status === "submitted") throw new AppError("REPORT_SUBMITTED", "contractReport.submitted");
-    await tx.contractReportFile.delete({ where: { id: file.id } });
+    const existing = await tx.contractReport.findUnique({ where: { contractId_contractYear: { contractId: found.contract.id, contractYear: year } }, select: { id: true } });
+    const file = existing && (await tx.contractReportFile.findFirst({ where: { id: fileId, reportId: existing.id }, select: { id: true, fileName: true, storageKey: true } }));
+    if (!existing || !file) return null;
+    await claimDraft(tx, found.contract.id, year, actor.userId);
+    const deleted = await tx.contractReportFile.deleteMany({ where: { id: file.id, reportId: existing.id } });
+    if (deleted.count !== 1) return null;
     await recordAuditEvent(tx, { organisationId: found.contract.organisationId, actorOrganisationId: actor.organisationId, actorUserId: actor.userId, action: "contract-report.file-removed", subjectType: "Contract", subjectId: found.contract.id, after: { year, fileName: file.fileName } });
     return file;
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DashboardContract } from "@/lib/domain/contracts/contract-work";
-import type { KpiKind } from "@/lib/domain/contracts/kpi-kinds";
+import { kpiKinds, type KpiKind } from "@/lib/domain/contracts/kpi-kinds";
 import type { Actor } from "@/lib/server/auth/actor";
 import { readableContracts } from "@/lib/server/auth/scope";
 import { dayOf } from "@/lib/server/contracts/access";
@@ -29,7 +29,7 @@ export async function getDashboardContracts(actor: Actor): Promise<DashboardCont
       submitted: report.status === "submitted",
       reviewed: report.reviews.length,
       queries: report.reviews
-        .filter((review) => review.outcome === "queried")
+        .filter((review) => review.outcome === "queried" && (kpiKinds as readonly string[]).includes(review.kpiKind))
         .map((review) => ({ kind: review.kpiKind as KpiKind, awaitingReply: !(review.repliedAt && review.repliedAt > review.reviewedAt) })),
     })),
   }));

@@ -61,8 +61,8 @@ async function ContractReportPage({ params, searchParams }: Props) {
                 </a>
               </p>
               <ContractReportForm
-                action={saveReportAction.bind(null, contract.id, year.year, report?.version ?? 0)}
-                initial={reportFormValues(report?.figures ?? null)}
+                action={saveReportAction.bind(null, contract.id, year.year)}
+                initial={{ ...reportFormValues(report?.figures ?? null), version: String(report?.version ?? 0) }}
                 regions={electricityRegions.map((region) => ({ value: region, text: regionLabel(region)[locale] }))}
                 kpis={contract.kpis.map((kpi) => ({ kind: kpi.kind, name: kpiKindInfo[kpi.kind].inSentence[locale] }))}
               />

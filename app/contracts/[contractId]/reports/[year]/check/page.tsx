@@ -15,7 +15,7 @@ import { londonDay } from "@/lib/domain/responses/deadline";
 import { toLocale } from "@/lib/i18n/locales";
 import { contractYearParam } from "@/lib/schemas/contracts";
 import { requireActor } from "@/lib/server/auth/actor";
-import { contractReporters } from "@/lib/server/contracts/access";
+import { canSubmit, contractReporters } from "@/lib/server/contracts/access";
 import { getOwnReport, submissionProblem } from "@/lib/server/contracts/contract-reports";
 import { pageNotFound } from "@/lib/server/page-not-found";
 import { submitReportAction } from "@/app/contracts/actions";
@@ -75,7 +75,12 @@ async function CheckReportPage({ params }: { params: Promise<{ contractId: strin
           {t("change")}
         </a>
       </p>
-      {!problem && <ActionButton action={submitReportAction.bind(null, contractId, report.contractYear.year, report.version)} label={t("submit")} variant="primary" />}
+      {!problem && canSubmit(actor) && <ActionButton action={submitReportAction.bind(null, contractId, report.contractYear.year, report.version)} label={t("submit")} variant="primary" />}
+      {!problem && !canSubmit(actor) && (
+        <div className="govuk-inset-text" data-testid="admin-submits">
+          {t("adminSubmits")}
+        </div>
+      )}
     </>
   );
 }

@@ -46,7 +46,7 @@ async function ReplyToQueryPage({ params }: Props) {
             {review.reason}
           </div>
           <SmallForm
-            action={replyToQueryAction.bind(null, contract.id, report.year, kind.data)}
+            action={replyToQueryAction.bind(null, contract.id, report.year, kind.data, review.reviewedAt.toISOString())}
             checks="kpiReply"
             submit={t("submit")}
             fields={[{ kind: "textarea", name: "reply", label: t("label"), hint: t("hint"), defaultValue: review.awaitingReply ? "" : (review.reply ?? "") }]}
