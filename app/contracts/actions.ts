@@ -1,10 +1,12 @@
 "use server";
 
-import { parseContractTerms, contractTermsFields } from "@/lib/forms/contract";
+import { contractTermsFields, parseContractTerms } from "@/lib/forms/contract";
 import { contractReportFields, parseContractReport } from "@/lib/forms/contract-report";
 import { parseTargets, targetFieldsOf } from "@/lib/forms/contract-targets";
+import { accept, formValues, refuse } from "@/lib/forms/form-state";
 import { contractYear, kpiKind, kpiReplyFields, kpiReplySchema, kpiReviewFields, kpiReviewSchema } from "@/lib/schemas/contracts";
 import { recordId, recordVersion } from "@/lib/schemas/ids";
+import { isoInstant } from "@/lib/schemas/lifecycle";
 import { formAction } from "@/lib/server/action";
 import { contractEditors, contractReporters, contractSubmitters, kpiReviewers } from "@/lib/server/contracts/access";
 import { changeTargets, requestReport, reviewKpi } from "@/lib/server/contracts/contract-oversight";
@@ -12,8 +14,6 @@ import { replyToQuery, saveReportDraft, submitReport } from "@/lib/server/contra
 import { createContract } from "@/lib/server/contracts/create-contract";
 import { addReportFile, removeReportFile } from "@/lib/server/contracts/report-files";
 import { inspectUpload } from "@/lib/server/files/inspect-upload";
-import { accept, formValues, refuse } from "@/lib/forms/form-state";
-import { isoInstant } from "@/lib/schemas/lifecycle";
 
 export const createContractAction = formAction({
   name: "create contract",
