@@ -132,7 +132,7 @@ async function main() {
   const db = createDb();
   try {
     const created = await seedDemo(db);
-    console.log(created ? "Seeded the demo organisations and people, a published, scored example assessment (CCC-2026-014, Caerwen County Council), a contract in its second year (CCC-2025-007) and an award with no contract yet (CCC-2026-019)." : "The database already has organisations; nothing seeded.");
+    console.log(created ? "Seeded the demo organisations and people, a published, scored example assessment (CCC-2026-014, Caerwen County Council), contracts after the award (CCC-2025-007 in its second year, CCC-2024-022 and CCC-2025-012 with reports overdue) and an award with no contract yet (CCC-2026-019)." : "The database already has organisations; nothing seeded.");
     console.log(demoSignIns());
   } finally {
     await db.$disconnect();
