@@ -69,6 +69,18 @@ test("the officer makes the contract from the award: refused dates first, then t
       await expect(page.getByTestId("kpi-reused-recycled-share")).toContainText("Baseline: 85%, from the bid's evidence");
       await expectAccessible(page);
 
+      await page.getByRole("link", { name: "Change targets" }).click();
+      await hydrated(page);
+      const firstTarget = page.locator("[name=target_contract-emissions_1]");
+      await firstTarget.fill("abc");
+      await page.getByRole("button", { name: "Save targets" }).click();
+      await expect(summary).toContainText("Contract emissions target for year 1 must be a number, like 12.5");
+      await expect(firstTarget).toHaveValue("abc");
+      await firstTarget.fill("5");
+      await page.getByRole("button", { name: "Save targets" }).click();
+      await expect(page.getByText("Targets saved")).toBeVisible();
+      await expect(page.getByTestId("kpi-contract-emissions")).toContainText("Targets set by the officer");
+
       // Making it again from the same award goes to the contract.
       await page.goto("/assessments");
       await page.getByRole("link", { name: "Cloud backup service" }).first().click();

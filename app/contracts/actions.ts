@@ -26,14 +26,23 @@ export const createContractAction = formAction({
   then: ({ contractId }) => `/contracts/${contractId}?done=made`,
 });
 
+/** The officer's targets; changed meanwhile, the form comes back as typed with the version now saved, to save again. */
 export const changeTargetsAction = formAction({
   name: "change contract targets",
   roles: contractEditors,
-  bound: [recordId, recordVersion],
-  fields: (formData) => targetFieldsOf(formData.keys()),
-  parse: parseTargets,
-  run: ({ actor, bound: [contractId, version], input }) => changeTargets(actor, contractId, version, input),
-  then: ({ contractId }) => `/contracts/${contractId}?done=targets`,
+  bound: [recordId],
+  fields: (formData) => [...targetFieldsOf(formData.keys()), "version"],
+  parse: (values) => {
+    const version = recordVersion.safeParse(Number(values.version));
+    if (!version.success) return refuse({ form: "contract.changedByOthers" });
+    const targets = parseTargets(values);
+    return targets.success ? accept({ targets: targets.data, version: version.data }) : targets;
+  },
+  run: ({ actor, bound: [contractId], input }) => changeTargets(actor, contractId, input.version, input.targets),
+  then: (outcome, [contractId], formData) => {
+    if ("stale" in outcome) return { errors: { form: "contract.changedByOthers" }, values: { ...formValues(formData, targetFieldsOf(formData.keys())), version: String(outcome.stale.version) } };
+    return `/contracts/${contractId}?done=targets`;
+  },
 });
 
 export const requestReportAction = formAction({

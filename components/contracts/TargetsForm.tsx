@@ -40,6 +40,7 @@ export function TargetsForm({ action, kpis, initial, cancel }: Props) {
           ))}
         </fieldset>
       ))}
+      <input type="hidden" name="version" value={v.version ?? ""} />
       <div className="govuk-button-group">
         <Button disabled={pending}>{t("submit")}</Button>
         <a className="govuk-link" href={cancel}>

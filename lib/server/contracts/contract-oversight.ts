@@ -43,11 +43,12 @@ export async function reviewKpi(actor: Actor, contractId: string, year: number, 
 
 /**
  * The officer's targets, KPI by KPI and year by year (null: no target that year). Only the contract's own KPIs are
- * changed, each only where a target differs from what was there; at the version the officer was looking at.
+ * changed, each only where a target differs from what was there; at the version the officer was looking at, or not
+ * at all (`stale`, with the version now saved).
  */
-export async function changeTargets(actor: Actor, contractId: string, version: number, targets: Partial<Record<KpiKind, (number | null)[]>>) {
+export async function changeTargets(actor: Actor, contractId: string, version: number, targets: Partial<Record<KpiKind, (number | null)[]>>): Promise<{ saved: { contractId: string } } | { stale: { version: number } } | null> {
   if (!canEditContract(actor)) return null;
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<{ saved: { contractId: string } } | { stale: { version: number } } | null> => {
     const contract = await buyerContract(tx, actor, contractId);
     if (!contract) return null;
     const years = contractYears(dayOf(contract.startsOn), dayOf(contract.endsOn)).length;
@@ -57,10 +58,13 @@ export async function changeTargets(actor: Actor, contractId: string, version: n
       if (!given || given.length !== years || given.every((target, i) => target === kpi.targets[i])) return kpi;
       return { ...kpi, targets: given, targetsSetBy: "officer" as const };
     });
+    // Changed meanwhile (by another officer, or a first report's baselines): nothing is written, and the officer is
+    // given the version now saved to check their targets against and save again.
+    if (contract.version !== version) return { stale: { version: contract.version } };
     const claimed = await tx.contract.updateMany({ where: { id: contract.id, version }, data: { kpis: JSON.stringify(after), version: { increment: 1 } } });
-    if (claimed.count !== 1) throw new AppError("STALE_VERSION", "contract.changedByOthers");
+    if (claimed.count !== 1) return { stale: { version: contract.version + 1 } };
     await audit(tx, actor, contract.id, "contract.targets-changed", { before: before.map((k) => [k.kind, k.targets]), after: after.map((k) => [k.kind, k.targets]) });
-    return { contractId: contract.id };
+    return { saved: { contractId: contract.id } };
   });
 }
 

@@ -143,8 +143,9 @@ describe("contracts", () => {
     expect(await t.db.outboxMessage.count({ where: { kind: "kpi-query-answered", recipientUserId: w.specialist.userId } })).toBe(1);
     expect(await reviewKpi(w.specialist, contractId, 2, "contract-emissions", { outcome: "agreed", status: "on-track", reason: "x" })).toBeNull(); // no year 2 report
     const version = (await getContract(w.officer, contractId, now))!.version;
-    await changeTargets(w.officer, contractId, version, { "contract-emissions": [17, 15, 13], "landfill-share": [1, 1, 1] });
-    await expect(changeTargets(w.officer, contractId, version, { "contract-emissions": [1, 1, 1] })).rejects.toMatchObject({ messageKey: "contract.changedByOthers" });
+    expect(await changeTargets(w.officer, contractId, version, { "contract-emissions": [17, 15, 13], "landfill-share": [1, 1, 1] })).toEqual({ saved: { contractId } });
+    // A second officer still looking at the old version is told the version now saved, and nothing is written.
+    expect(await changeTargets(w.officer, contractId, version, { "contract-emissions": [1, 1, 1] })).toEqual({ stale: { version: version + 1 } });
     const kpis = (await getContract(w.officer, contractId, now))!.kpis;
     expect(kpis.find((k) => k.kind === "contract-emissions")).toMatchObject({ targets: [17, 15, 13], targetsSetBy: "officer" });
     expect(kpis.map((k) => k.kind)).toEqual(["contract-emissions", "refurbished-share"]);

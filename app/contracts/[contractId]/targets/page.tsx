@@ -39,7 +39,7 @@ async function TargetsPage({ params }: { params: Promise<{ contractId: string }>
           <span className="govuk-caption-l">{contract.assessment.reference}</span>
           <h1 className="govuk-heading-l">{t("title")}</h1>
           <p className="govuk-body">{t("intro")}</p>
-          <TargetsForm action={changeTargetsAction.bind(null, contract.id, contract.version)} kpis={kpis} initial={initial} cancel={`/contracts/${contract.id}`} />
+          <TargetsForm action={changeTargetsAction.bind(null, contract.id)} kpis={kpis} initial={{ ...initial, version: String(contract.version) }} cancel={`/contracts/${contract.id}`} />
         </div>
       </div>
     </>
