@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { day, pounds } from "@/components/contracts/kpi-text";
+import { pounds } from "@/components/contracts/kpi-text";
 import { Table } from "@/components/govuk/Table";
+import { dateInWords } from "@/lib/domain/dates";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { contractReaders } from "@/lib/server/contracts/access";
@@ -50,7 +51,7 @@ export default async function ContractsPage() {
                 {name(contract.title)} <span className="govuk-body-s">({contract.assessmentReference})</span>
               </a>,
               name(contract.counterpart),
-              `${day(contract.startsOn, locale)} – ${day(contract.endsOn, locale)}`,
+              `${dateInWords(contract.startsOn, locale)} – ${dateInWords(contract.endsOn, locale)}`,
               pounds(contract.value),
               contract.reportsSubmitted,
             ],

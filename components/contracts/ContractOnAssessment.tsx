@@ -1,22 +1,18 @@
 import { getTranslations } from "next-intl/server";
-import type { Actor } from "@/lib/server/auth/actor";
-import { canEditContract } from "@/lib/server/contracts/access";
-import { contractOfAssessment } from "@/lib/server/contracts/get-contract";
 
-/** On an awarded assessment: its contract, or for the officer a way to make it. */
-export async function ContractOnAssessment({ actor, assessmentId }: { actor: Actor; assessmentId: string }) {
+/** On an awarded assessment: its contract, or for the officer (`canMake`) a way to make it. */
+export async function ContractOnAssessment({ assessmentId, contractId, canMake }: { assessmentId: string; contractId: string | null; canMake: boolean }) {
   const t = await getTranslations("contracts.make");
-  const contract = await contractOfAssessment(actor, assessmentId);
-  if (contract) {
+  if (contractId) {
     return (
       <p className="govuk-body">
-        <a className="govuk-link" href={`/contracts/${contract.id}`} data-testid="view-contract">
+        <a className="govuk-link" href={`/contracts/${contractId}`} data-testid="view-contract">
           {t("view")}
         </a>
       </p>
     );
   }
-  if (!canEditContract(actor)) return null;
+  if (!canMake) return null;
   return (
     <>
       <p className="govuk-body">{t("fromAssessmentHint")}</p>

@@ -1,16 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table } from "@/components/govuk/Table";
-import { Tag } from "@/components/govuk/Tag";
 import { kpiKindInfo } from "@/lib/domain/contracts/kpi-kinds";
 import { softMutated } from "@/lib/domain/language/welsh-mutation";
 import { toLocale } from "@/lib/i18n/locales";
 import type { ContractView } from "@/lib/server/contracts/get-contract";
-import { kpiFigure, kpiVariance, statusColour } from "./kpi-text";
+import { ReportedFigure, StandingNotes } from "./KpiStandingCells";
+import { kpiFigure } from "./kpi-text";
 
 /** Each KPI: what it measures, its baseline, and each contract year's target, figure reported and standing. */
 export async function KpiTables({ contract, reviewLinks }: { contract: ContractView; reviewLinks: boolean }) {
   const t = await getTranslations("contracts.kpis");
-  const ts = await getTranslations("contracts.status");
   const tr = await getTranslations("contracts.report");
   const locale = toLocale(await getLocale());
   const sources = { "bid-footprint": t("fromFootprint"), "bid-plan": t("fromPlan"), "bid-evidence": t("fromEvidence"), "first-report": t("fromFirstReport") };
@@ -40,24 +39,14 @@ export async function KpiTables({ contract, reviewLinks }: { contract: ContractV
               head={[t("yearHeading"), t("target"), t("reported"), t("statusHeading")]}
               rows={contract.standings[kpi.kind].map((standing, index) => {
                 const year = index + 1;
-                const review = standing.review;
                 return {
                   key: String(year),
                   cells: [
                     t("yearColumn", { year }),
                     kpiFigure(kpi.kind, standing.target, t("noTarget")),
+                    <ReportedFigure kind={kpi.kind} standing={standing} key="figure" />,
                     <>
-                      {kpiFigure(kpi.kind, standing.value, "–")}
-                      {standing.variance !== null && standing.variance !== 0 && <span className="govuk-body-s govuk-!-display-block">{t("variance", { variance: kpiVariance(kpi.kind, standing.variance, t("points")) })}</span>}
-                    </>,
-                    <>
-                      <Tag colour={statusColour[standing.status]}>{ts(standing.status)}</Tag>
-                      {review && (
-                        <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-                          {tr(`outcome.${review.outcome}`)}: {review.reason}
-                        </p>
-                      )}
-                      {standing.explanation && <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">“{standing.explanation}”</p>}
+                      <StandingNotes kind={kpi.kind} standing={standing} />
                       {reviewLinks && standing.value !== null && (
                         <a className="govuk-link govuk-body-s" href={`/contracts/${contract.id}/reports/${year}/kpis/${kpi.kind}`}>
                           {tr("review")}

@@ -2,15 +2,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { Table } from "@/components/govuk/Table";
 import { Tag } from "@/components/govuk/Tag";
-import { compareDates } from "@/lib/domain/dates";
+import { compareDates, dateInWords } from "@/lib/domain/dates";
 import { londonDay } from "@/lib/domain/responses/deadline";
 import { toLocale } from "@/lib/i18n/locales";
 import type { ContractView } from "@/lib/server/contracts/get-contract";
-import { requestReportAction } from "@/app/contracts/actions";
-import { day } from "./kpi-text";
+import type { FormState } from "@/lib/forms/form-state";
 
 /** Each contract year: when it runs, when its report is due, where the report stands, and what the viewer can do. */
-export async function ReportsTable({ contract }: { contract: ContractView }) {
+export async function ReportsTable({ contract, requestReport }: { contract: ContractView; requestReport: (year: number) => (state: FormState) => Promise<FormState> }) {
   const t = await getTranslations("contracts.reports");
   const tk = await getTranslations("contracts.kpis");
   const locale = toLocale(await getLocale());
@@ -32,15 +31,15 @@ export async function ReportsTable({ contract }: { contract: ContractView }) {
         let action: React.ReactNode = null;
         if (contract.viewer.canReport && begun) action = link(report?.status === "submitted" ? t("view", { year: year.year }) : report ? t("continue", { year: year.year }) : t("start", { year: year.year }));
         else if (report?.status === "submitted") action = link(t("view", { year: year.year }));
-        else if (contract.viewer.canEditTargets && compareDates(year.to, today) < 0) action = <ActionButton action={requestReportAction.bind(null, contract.id, year.year)} label={t("request", { year: year.year })} />;
+        else if (contract.viewer.canEditTargets && compareDates(year.to, today) < 0) action = <ActionButton action={requestReport(year.year)} label={t("request", { year: year.year })} />;
         return {
           key: String(year.year),
           cells: [
             <>
               {t("year", { year: year.year })}
-              <span className="govuk-body-s govuk-!-display-block">{t("period", { from: day(year.from, locale), to: day(year.to, locale) })}</span>
+              <span className="govuk-body-s govuk-!-display-block">{t("period", { from: dateInWords(year.from, locale), to: dateInWords(year.to, locale) })}</span>
             </>,
-            day(year.reportDue, locale),
+            dateInWords(year.reportDue, locale),
             <>
               {status}
               {report?.reference && <span className="govuk-body-s govuk-!-display-block">{t("reference", { reference: report.reference })}</span>}

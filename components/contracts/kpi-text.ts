@@ -1,6 +1,5 @@
 import { kpiKindInfo, type KpiKind } from "@/lib/domain/contracts/kpi-kinds";
 import type { KpiStatus } from "@/lib/domain/contracts/kpi-status";
-import { dateInWords } from "@/lib/domain/dates";
 import { formatGrouped } from "@/lib/domain/number-text";
 
 // How contract figures are shown: tonnes to the kilogram, shares to one decimal, grouped as English and Welsh write them.
@@ -24,7 +23,5 @@ export const statusColour: Record<KpiStatus, "green" | "red" | "grey" | "yellow"
   "not-due": "grey",
   "no-target": "blue",
 };
-
-export const day = (date: string, locale: "en" | "cy") => dateInWords(date, locale);
 
 export const pounds = (value: number) => `£${formatGrouped(value, 0)}`;

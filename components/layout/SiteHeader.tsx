@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { contractReaders } from "@/lib/domain/contracts/contract-roles";
 import { isAdminRole } from "@/lib/domain/organisations/roles";
 import { toLocale } from "@/lib/i18n/locales";
 import type { Actor } from "@/lib/server/auth/actor";
-import { contractReaders } from "@/lib/server/contracts/access";
 import { LanguageNavigation, ServiceNavigationItems } from "./HeaderNavigation";
 
 type NavItem = { href: string; text: string };

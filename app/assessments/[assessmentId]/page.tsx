@@ -28,6 +28,8 @@ import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { resultsReaders } from "@/lib/server/assessments/get-results";
 import { welshParts } from "@/lib/server/assessments/welsh-parts";
 import { requireActor } from "@/lib/server/auth/actor";
+import { canEditContract } from "@/lib/server/contracts/access";
+import { contractOfAssessment } from "@/lib/server/contracts/get-contract";
 import { pageNotFound } from "@/lib/server/page-not-found";
 import { listPreparedFiles } from "@/lib/server/prepared-files/get-prepared-file";
 import { setOpenDataAction, setTemplateAction } from "./actions";
@@ -54,6 +56,9 @@ async function AssessmentPage({ params, searchParams }: Props) {
   const deadlinePassed = assessment.responseDeadline.getTime() <= Date.now();
   const showResults = deadlinePassed && resultsReaders.includes(actor.role);
   const status = await statusOfAssessment(assessment);
+  // After the award: its contract, for the buyer's own people.
+  const contractShown = status === "awarded" && assessment.organisationId === actor.organisationId;
+  const contract = contractShown ? await contractOfAssessment(actor, assessment.id) : null;
   const tl = await getTranslations("lifecycle");
   const owner = canEdit(actor) && assessment.organisationId === actor.organisationId;
   // Scoring is for its evaluators (the officer who created it and its specialists) and the officers who moderate.
@@ -69,7 +74,7 @@ async function AssessmentPage({ params, searchParams }: Props) {
       </h1>
       <AssessmentDetails assessment={assessment} />
       <LifecycleSection assessment={assessment} status={status} editable={owner} archiveAction={setArchivedAction.bind(null, assessment.id, !assessment.archivedAt)} />
-      {status === "awarded" && assessment.organisationId === actor.organisationId && <ContractOnAssessment actor={actor} assessmentId={assessment.id} />}
+      {contractShown && <ContractOnAssessment assessmentId={assessment.id} contractId={contract?.id ?? null} canMake={canEditContract(actor)} />}
       {editable && (
         <p className="govuk-body">
           <a className="govuk-link" href={`/assessments/${assessment.id}/details`}>{t("details.change")}</a>

@@ -2,16 +2,18 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { KpiTables } from "@/components/contracts/KpiTables";
 import { ReportsTable } from "@/components/contracts/ReportsTable";
-import { day, pounds } from "@/components/contracts/kpi-text";
+import { pounds } from "@/components/contracts/kpi-text";
 import { BackLink } from "@/components/govuk/BackLink";
 import { SummaryList } from "@/components/govuk/SummaryList";
 import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
+import { dateInWords } from "@/lib/domain/dates";
 import { toLocale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/server/auth/actor";
 import { contractReaders } from "@/lib/server/contracts/access";
 import { getContract } from "@/lib/server/contracts/get-contract";
 import { pageNotFound } from "@/lib/server/page-not-found";
+import { requestReportAction } from "@/app/contracts/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("contracts.list"))("contract") };
@@ -42,8 +44,8 @@ async function ContractPage({ params, searchParams }: Props) {
         rows={[
           { key: "supplier", label: t("supplier"), value: name(contract.supplier) },
           { key: "buyer", label: t("buyer"), value: name(contract.buyer) },
-          { key: "starts", label: t("starts"), value: day(contract.startsOn, locale) },
-          { key: "ends", label: t("ends"), value: day(contract.endsOn, locale) },
+          { key: "starts", label: t("starts"), value: dateInWords(contract.startsOn, locale) },
+          { key: "ends", label: t("ends"), value: dateInWords(contract.endsOn, locale) },
           { key: "value", label: t("value"), value: pounds(contract.value) },
           { key: "year", label: t("currentYear"), value: contract.currentYear ? t("currentYearValue", { year: contract.currentYear, count: contract.years.length }) : t("notRunning") },
           {
@@ -69,7 +71,7 @@ async function ContractPage({ params, searchParams }: Props) {
           </a>
         </p>
       )}
-      <ReportsTable contract={contract} />
+      <ReportsTable contract={contract} requestReport={(year) => requestReportAction.bind(null, contract.id, year)} />
     </>
   );
 }

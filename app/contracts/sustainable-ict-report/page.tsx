@@ -10,7 +10,7 @@ import { formatGrouped } from "@/lib/domain/number-text";
 import { toLocale } from "@/lib/i18n/locales";
 import { reportYearQuery } from "@/lib/schemas/contracts";
 import { requireActor } from "@/lib/server/auth/actor";
-import { getOrganisationReport } from "@/lib/server/contracts/organisation-report";
+import { getOrganisationReport, organisationReportReaders } from "@/lib/server/contracts/organisation-report";
 import { organisationReportFormats } from "@/lib/server/contracts/organisation-report-file";
 import { pageNotFound } from "@/lib/server/page-not-found";
 
@@ -18,11 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("contracts.organisationReport"))("title") };
 }
 
-const buyerReaders = ["procurement-officer", "sustainability-specialist", "organisation-admin"] as const;
-
 /** The organisation's sustainable-ICT report for a reporting year: totals, trend, refurbished share, end of life, suppliers. */
 export default async function OrganisationReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor({ roles: buyerReaders, returnTo: "/contracts/sustainable-ict-report" });
+  const actor = await requireActor({ roles: organisationReportReaders, returnTo: "/contracts/sustainable-ict-report" });
   const query = reportYearQuery.parse(await searchParams);
   const report = await getOrganisationReport(actor, query.year ?? null);
   if (!report) pageNotFound();

@@ -72,7 +72,7 @@ export function planPathTargets(plan: CarbonReductionPlan | undefined, years: re
 }
 
 /** A share committed in the bid, held every year. */
-export const heldTargets = (baseline: number, years: number): number[] => Array.from({ length: years }, () => baseline);
+const heldTargets = (baseline: number, years: number): number[] => Array.from({ length: years }, () => baseline);
 
 /** The defaults for a KPI the bid gave a baseline for (or, for emissions, that the first report will give). */
 export function defaultTargets(kind: KpiKind, baseline: number | null, source: BaselineSource, years: number): (number | null)[] {

@@ -70,7 +70,7 @@ function yearEmissions(contract: ReportedContract, year: ContractYear): { tCO2e:
  * emissions shared out by the days it has in the reporting year, reported where the supplier's report is
  * submitted and estimated otherwise, so the share estimated is plain to see (Greening Government ICT outcome 1.2).
  */
-export function footprintInYear(contracts: readonly ReportedContract[], startYear: number) {
+function footprintInYear(contracts: readonly ReportedContract[], startYear: number) {
   const period = reportingYear(startYear);
   let reported = ZERO;
   let estimated = ZERO;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { inputLimits } from "../case/limits";
 import { percentSchema } from "../case/common-schema";
-import { add, div, exact, mul, round, sum, ZERO } from "../exact";
+import { div, exact, mul, round, sum } from "../exact";
 import { electricityRegions } from "../footprint/factors";
 import { kpiKinds, type KpiKind } from "./kpi-kinds";
 
@@ -64,6 +64,3 @@ export function kpiValue(kind: KpiKind, figures: ReportFigures): number | null {
       return figures.supplyChainTier1Percent ?? null;
   }
 }
-
-/** Total electricity reported, kWh. */
-export const electricityKWh = (figures: ReportFigures): number => round(figures.electricity.reduce((total, line) => add(total, exact(line.kWh)), ZERO), 3);

@@ -3,7 +3,7 @@ import type { Role } from "@/lib/domain/organisations/roles";
 import type { Actor } from "@/lib/server/auth/actor";
 
 // Who does what with a contract. Everyone else, and every other organisation, finds nothing (404).
-export const contractReaders: readonly Role[] = ["procurement-officer", "sustainability-specialist", "organisation-admin", "supplier-admin", "supplier-contributor"];
+export { contractReaders } from "@/lib/domain/contracts/contract-roles";
 /** The buyer's officer makes the contract from the award and sets its targets. */
 export const contractEditors: readonly Role[] = ["procurement-officer"];
 /** The buyer's sustainability specialist reviews each KPI the supplier reports. */

@@ -86,7 +86,7 @@ export async function saveReportDraft(actor: Actor, contractId: string, year: nu
 }
 
 /** A report's files in a fixed order (name, then hash), for its receipt. */
-export function reportFilesInOrder(files: readonly { fileName: string; sha256: string; size: number }[]) {
+function reportFilesInOrder(files: readonly { fileName: string; sha256: string; size: number }[]) {
   return [...files].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0));
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { reportingYearOf } from "@/lib/domain/contracts/contract-years";
 import { organisationReport, type OrganisationReport, type ReportedContract } from "@/lib/domain/contracts/organisation-report";
+import type { Role } from "@/lib/domain/organisations/roles";
 import { londonDay } from "@/lib/domain/responses/deadline";
 import type { Actor } from "@/lib/server/auth/actor";
 import { inOrganisation } from "@/lib/server/auth/scope";
@@ -8,7 +9,8 @@ import { db } from "@/lib/server/db";
 import { dayOf, isBuyer } from "./access";
 import { readCommitments, readFigures, readKpis } from "./contract-data";
 
-const reportReaders = ["procurement-officer", "sustainability-specialist", "organisation-admin"];
+/** The buyer's people who read its sustainable-ICT report. */
+export const organisationReportReaders: readonly Role[] = ["procurement-officer", "sustainability-specialist", "organisation-admin"];
 
 export type OrganisationReportView = OrganisationReport & { organisation: { en: string; cy: string | null }; currentYear: number; firstYear: number; contractCount: number };
 
@@ -17,7 +19,7 @@ export type OrganisationReportView = OrganisationReport & { organisation: { en: 
  * year when not given), from its own contracts and their submitted reports only. Null for anyone else.
  */
 export async function getOrganisationReport(actor: Actor, startYear: number | null, now = new Date()): Promise<OrganisationReportView | null> {
-  if (!isBuyer(actor) || !reportReaders.includes(actor.role)) return null;
+  if (!isBuyer(actor) || !organisationReportReaders.includes(actor.role)) return null;
   const rows = await db.contract.findMany({
     where: inOrganisation(actor),
     select: { id: true, supplierOrganisationId: true, startsOn: true, endsOn: true, kpis: true, commitments: true, reports: { where: { status: "submitted" }, select: { contractYear: true, figures: true } } },

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ContractTermsForm } from "@/components/contracts/ContractTermsForm";
-import { day } from "@/components/contracts/kpi-text";
 import { BackLink } from "@/components/govuk/BackLink";
 import { withClientMessages } from "@/components/layout/ClientMessages";
+import { dateInWords } from "@/lib/domain/dates";
 import { toLocale } from "@/lib/i18n/locales";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import { requireActor } from "@/lib/server/auth/actor";
@@ -36,8 +36,8 @@ async function MakeContractPage({ params }: { params: Promise<{ assessmentId: st
             {start.assessment.reference}: {assessmentTitle(start.assessment, locale)}
           </span>
           <h1 className="govuk-heading-l">{t("title")}</h1>
-          <p className="govuk-body">{t("intro", { supplier, awardedOn: day(start.awardedOn, locale) })}</p>
-          <p className="govuk-body" data-testid="standstill">{t("standstill", { lastDay: day(start.standstillLastDay, locale) })}</p>
+          <p className="govuk-body">{t("intro", { supplier, awardedOn: dateInWords(start.awardedOn, locale) })}</p>
+          <p className="govuk-body" data-testid="standstill">{t("standstill", { lastDay: dateInWords(start.standstillLastDay, locale) })}</p>
           <ContractTermsForm action={createContractAction.bind(null, start.assessment.id)} />
         </div>
       </div>

@@ -4,12 +4,11 @@ import { ContractReportForm } from "@/components/contracts/ContractReportForm";
 import { KpiYearTable } from "@/components/contracts/KpiYearTable";
 import { ReportFiguresList } from "@/components/contracts/ReportFiguresList";
 import { ReportFilesList } from "@/components/contracts/ReportFilesList";
-import { day } from "@/components/contracts/kpi-text";
 import { BackLink } from "@/components/govuk/BackLink";
 import { withClientMessages } from "@/components/layout/ClientMessages";
 import { SuccessBanner } from "@/components/layout/SuccessBanner";
 import { kpiKindInfo } from "@/lib/domain/contracts/kpi-kinds";
-import { compareDates } from "@/lib/domain/dates";
+import { compareDates, dateInWords } from "@/lib/domain/dates";
 import { electricityRegions, regionLabel } from "@/lib/domain/footprint/factors";
 import { londonDay } from "@/lib/domain/responses/deadline";
 import { reportFormValues } from "@/lib/forms/contract-report";
@@ -50,7 +49,7 @@ async function ContractReportPage({ params, searchParams }: Props) {
       {done && td.has(done) && <SuccessBanner title={tc("success")} heading={td(done)} />}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <span className="govuk-caption-l">{t("caption", { reference: contract.assessment.reference, from: day(year.from, locale), to: day(year.to, locale) })}</span>
+          <span className="govuk-caption-l">{t("caption", { reference: contract.assessment.reference, from: dateInWords(year.from, locale), to: dateInWords(year.to, locale) })}</span>
           <h1 className="govuk-heading-l">{t("title", { year: year.year })}</h1>
           {editing ? (
             <>
@@ -69,7 +68,7 @@ async function ContractReportPage({ params, searchParams }: Props) {
             </>
           ) : report?.status === "submitted" && report.figures ? (
             <>
-              <p className="govuk-body">{t("submittedOn", { date: report.submittedAt ? day(londonDay(report.submittedAt), locale) : "" })}</p>
+              <p className="govuk-body">{t("submittedOn", { date: report.submittedAt ? dateInWords(londonDay(report.submittedAt), locale) : "" })}</p>
               <KpiYearTable rows={contract.kpis.map((kpi) => ({ kind: kpi.kind, standing: contract.standings[kpi.kind][year.year - 1] }))} contractId={contract.id} year={year.year} reviewLinks={contract.viewer.canReview} replyLinks={contract.viewer.canReport} />
               <ReportFiguresList figures={report.figures} />
               <h2 className="govuk-heading-m">{tf("heading")}</h2>
