@@ -1,6 +1,7 @@
-// npm run bench:engine — median time for the rules engine to assess 300 suppliers × 60 criteria × 3 evaluators,
-// against the time merely to copy the same input (structuredClone). The engine works on a case validated once at
-// the boundary (parseAssessmentCase, timed on its own line); the target is the engine's.
+// The rules engine's benchmark (run by scripts/bench-engine.mjs, `npm run bench:engine`): median time to assess 300
+// suppliers × 60 criteria × 3 evaluators, against the time merely to copy the same input (structuredClone). The
+// engine works on a case validated once at the boundary (parseAssessmentCase, timed on its own line); the target is
+// the engine's, judged when run with --target (the bundled run).
 import { assessCase, latestFramework, type AssessmentCaseInput } from "../lib/domain";
 import { assessParsedCase, parseAssessmentCase } from "../lib/domain/case/assess-case";
 
@@ -9,6 +10,7 @@ const CRITERIA = 60;
 const EVALUATORS = ["e1", "e2", "e3"];
 const RUNS = 31;
 const TARGET_MS = 25;
+const judged = process.argv.includes("--target");
 
 function buildCase(): AssessmentCaseInput {
   const fromFramework = latestFramework.criteria.map((c) => c.id);
@@ -98,6 +100,7 @@ const ranked = check.result.ranking.length;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 console.log(`${SUPPLIERS} suppliers × ${CRITERIA} criteria × ${EVALUATORS.length} evaluators (${input.scores?.length} scores; ${ranked} ranked, ${check.result.incomplete.length} incomplete), medians of ${RUNS}`);
 console.log(`copy of the input (structuredClone), the baseline: ${ms(copy)}`);
-console.log(`engine on a validated case (assessParsedCase): ${ms(engine)} = ${(engine / copy).toFixed(2)}× the copy; target < ${TARGET_MS} ms: ${engine < TARGET_MS ? "PASS" : "FAIL"}`);
+const verdict = judged ? `; target < ${TARGET_MS} ms: ${engine < TARGET_MS ? "PASS" : "FAIL"}` : "";
+console.log(`engine on a validated case (assessParsedCase): ${ms(engine)} = ${(engine / copy).toFixed(2)}× the copy${verdict}`);
 console.log(`validating the case at the boundary (parseAssessmentCase): ${ms(validation)} = ${(validation / copy).toFixed(2)}× the copy`);
 console.log(`both (assessCase, as npm run assess does): ${ms(whole)} = ${(whole / copy).toFixed(2)}× the copy`);

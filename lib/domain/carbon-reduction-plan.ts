@@ -81,24 +81,24 @@ function netZeroFailures(plan: CarbonReductionPlan): Problem[] {
 }
 
 function emissionFailures(plan: CarbonReductionPlan): Problem[] {
-  return emissionItems.flatMap(({ key, label, pick }) => {
+  const failures: Problem[] = [];
+  for (const { key, label, pick } of emissionItems) {
     const emission = pick(plan);
-    const path = ["carbonReductionPlan", "emissions", ...key.split(".")];
-    const params = { item: label.en };
+    // Where and what, made only for a failure: nearly every plan gives every item.
+    const about = () => ({ path: ["carbonReductionPlan", "emissions", ...key.split(".")], params: { item: label.en } });
     if (!emission) {
-      return [problem("CRP.EMISSIONS_MISSING", {
+      failures.push(problem("CRP.EMISSIONS_MISSING", {
         en: `${label.en} emissions (tCO2e) are missing.`,
         cy: `Mae allyriadau ${label.cy} (tCO2e) ar goll.`,
-      }, { path, params })];
-    }
-    if (emission.tCO2e === 0 && !(emission.zeroExplanation ?? "").trim()) {
-      return [problem("CRP.ZERO_UNEXPLAINED", {
+      }, about()));
+    } else if (emission.tCO2e === 0 && !(emission.zeroExplanation ?? "").trim()) {
+      failures.push(problem("CRP.ZERO_UNEXPLAINED", {
         en: `${label.en} emissions are reported as zero without an explanation.`,
         cy: `Mae allyriadau ${label.cy} wedi’u nodi fel sero heb esboniad.`,
-      }, { path, params })];
+      }, about()));
     }
-    return [];
-  });
+  }
+  return failures;
 }
 
 /**

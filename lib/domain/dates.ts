@@ -24,9 +24,18 @@ function format(ms: number): IsoDate {
 const twoDigits = (value: number) => (value < 10 ? `0${value}` : String(value));
 
 export function toDayNumber(date: IsoDate): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   const [y, m, d] = parts(date);
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  const day = Date.UTC(y, m - 1, d) / DAY_MS;
+  if (dayNumbers.size >= DAY_NUMBERS_KEPT) dayNumbers.clear();
+  dayNumbers.set(date, day);
+  return day;
 }
+
+// The assessment date and a few evidence dates are compared thousands of times in a large tender: each is read once.
+const dayNumbers = new Map<IsoDate, number>();
+const DAY_NUMBERS_KEPT = 4096;
 
 const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

@@ -53,7 +53,20 @@ function makeSmall(n: number, d: number): Exact {
   }
   if (d === 1) return wholeNumber(n);
   const g = gcdSmall(n, d);
-  return g === 1 ? { n, d } : g === d ? wholeNumber(n / g) : { n: n / g, d: d / g };
+  return g === 1 ? fractionOf(n, d) : g === d ? wholeNumber(n / g) : fractionOf(n / g, d / g);
+}
+
+// Means of a few scores on a small scale, normalised to 0..1, are a few hundred fractions met tens of thousands of
+// times in a large tender: each with a small denominator and numerator is made once and shared.
+const SHARED_DENOMINATORS = 256;
+const SHARED_NUMERATORS = 4096;
+const sharedFractions: (Exact[] | undefined)[] = [];
+
+/** n / d in lowest terms (d > 1), shared when both are small. */
+function fractionOf(n: number, d: number): Exact {
+  if (d >= SHARED_DENOMINATORS || n < 0 || n >= SHARED_NUMERATORS) return { n, d };
+  const byNumerator = (sharedFractions[d] ??= []);
+  return (byNumerator[n] ??= { n, d });
 }
 
 /** n / d from BigInts, in lowest terms, and in numbers when both fit. */

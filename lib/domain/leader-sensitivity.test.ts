@@ -4,7 +4,6 @@ import { describeLeaderSensitivity, leaderSensitivity } from "./leader-sensitivi
 import { rankByTotals, weightedTotal } from "./ranking";
 import { whatIf } from "./what-if";
 import { computeResults } from "./results";
-import { moderate } from "./moderation";
 
 type Row = { supplierId: string; normalised: number[] };
 
@@ -42,16 +41,18 @@ describe("leader sensitivity", () => {
 
   it("the same counterexample through the engine and what-if", () => {
     const scale = { points: [0, 1, 2, 3, 4].map((value) => ({ value, descriptor: { en: "x", cy: "x" } })) };
-    const cell = (criterionId: string, scores: number[]) =>
-      moderate({ criterionId, scores: scores.map((score, i) => ({ evaluatorId: `e${i + 1}`, score })), expectedEvaluators: ["e1", "e2"], threshold: 4 });
+    const scored = (first: number[], second: number[]) => ({
+      expectedEvaluators: ["e1", "e2"],
+      scores: [first, second].map((scores) => scores.map((score, i) => ({ evaluatorId: `e${i + 1}`, score }))),
+    });
     const results = computeResults({
       criteria: [{ id: "br2.2025.zero-waste-targets", weight: 1, rule: "BR2" }, { id: "outcome.sustainable-design", weight: 99, rule: "OTHER" }],
       scale,
       divergenceThreshold: 4,
       suppliers: [
-        { supplierId: "s1", gateFailures: [], gatesPending: [], moderation: [cell("br2.2025.zero-waste-targets", [1, 3]), cell("outcome.sustainable-design", [0, 4])] },
-        { supplierId: "s3", gateFailures: [], gatesPending: [], moderation: [cell("br2.2025.zero-waste-targets", [4, 2]), cell("outcome.sustainable-design", [0, 3])] },
-        { supplierId: "s4", gateFailures: [], gatesPending: [], moderation: [cell("br2.2025.zero-waste-targets", [2, 0]), cell("outcome.sustainable-design", [2, 3])] },
+        { supplierId: "s1", gateFailures: [], gatesPending: [], ...scored([1, 3], [0, 4]) },
+        { supplierId: "s3", gateFailures: [], gatesPending: [], ...scored([4, 2], [0, 3]) },
+        { supplierId: "s4", gateFailures: [], gatesPending: [], ...scored([2, 0], [2, 3]) },
       ],
     });
     const move = results.leaderSensitivity!;

@@ -21,12 +21,11 @@ describe("moderation", () => {
 
   it("says a mean below the minimum score as the page shows it, and disregards the tender", () => {
     const scale = { points: [0, 1, 2, 3, 4].map((value) => ({ value, descriptor: { en: "x", cy: "x" } })) };
-    const cell = moderate({ criterionId: "c", scores: [2, 2, 3].map((score, i) => ({ evaluatorId: `e${i + 1}`, score })), expectedEvaluators: ["e1", "e2", "e3"], threshold: 4 });
     const results = computeResults({
       criteria: [{ id: "c", weight: 100, rule: "BR1", minimumScore: 2.34 }],
       scale,
       divergenceThreshold: 4,
-      suppliers: [{ supplierId: "s1", gateFailures: [], gatesPending: [], moderation: [cell] }],
+      suppliers: [{ supplierId: "s1", gateFailures: [], gatesPending: [], expectedEvaluators: ["e1", "e2", "e3"], scores: [[2, 2, 3].map((score, i) => ({ evaluatorId: `e${i + 1}`, score }))] }],
     });
     expect(results.suppliers[0].status).toBe("excluded");
     expect(results.suppliers[0].exclusionReasons[0].message).toEqual({
@@ -45,14 +44,14 @@ describe("moderation", () => {
 
 describe("what-if", () => {
   const scale = { points: [0, 4].map((value) => ({ value, descriptor: { en: "x", cy: "x" } })) };
-  const cell = (criterionId: string, score: number) => moderate({ criterionId, scores: [{ evaluatorId: "e1", score }], expectedEvaluators: ["e1"], threshold: 4 });
+  const scored = (a: number, b: number) => ({ expectedEvaluators: ["e1"], scores: [a, b].map((score) => [{ evaluatorId: "e1", score }]) });
   const results = computeResults({
     criteria: [{ id: "a", weight: 50, rule: "BR1" }, { id: "b", weight: 50, rule: "BR2" }],
     scale,
     divergenceThreshold: 4,
     suppliers: [
-      { supplierId: "s1", gateFailures: [], gatesPending: [], moderation: [cell("a", 4), cell("b", 0)] },
-      { supplierId: "s2", gateFailures: [], gatesPending: [], moderation: [cell("a", 0), cell("b", 3)] },
+      { supplierId: "s1", gateFailures: [], gatesPending: [], ...scored(4, 0) },
+      { supplierId: "s2", gateFailures: [], gatesPending: [], ...scored(0, 3) },
     ],
   });
 

@@ -30,23 +30,65 @@ export type CriterionModeration = {
  *   median, so every evaluator's judgement moves the result).
  * - Otherwise the criterion is divergent or missing scores, and does not count.
  */
-export function moderate(input: {
+export function moderate(input: ModerationInput): CriterionModeration {
+  const cell = moderateInto(newModeratedCell(), input.criterionId, input.scores, input.expectedEvaluators, input.consensus, input.threshold);
+  const { agreed: _agreed, ...moderation } = cell;
+  return moderation;
+}
+
+export type ModerationInput = {
   criterionId: string;
   /** The cell's scores: the moderation keeps this list as its own, put in evaluator order. */
   scores: EvaluatorScoreEntry[];
   expectedEvaluators: readonly string[];
   consensus?: ConsensusScore;
   threshold: number;
-}): CriterionModeration {
-  const scores = byEvaluator(input.scores);
+};
+
+/** A cell moderated, with the score that counts as an exact fraction for totals (`agreedScore` is only its nearest double). */
+export type ModeratedCell = CriterionModeration & { agreed: Exact | null };
+
+// Nearly every cell of a scored tender has nobody missing: they share one list, frozen so that none can change it.
+const NOBODY_MISSING: string[] = Object.freeze([]) as unknown as string[];
+
+/** A cell to moderate into: the results of a large tender reuse one for every cell and keep only what they show. */
+export const newModeratedCell = (): ModeratedCell => ({
+  criterionId: "",
+  scores: [],
+  spread: null,
+  divergent: false,
+  consensus: null,
+  missingEvaluators: NOBODY_MISSING,
+  agreedScore: null,
+  status: "missing-scores",
+  agreed: null,
+});
+
+/**
+ * `moderate`, written into `cell` (every field of it) and given back, without a new object made for the cell: a
+ * tender of 300 suppliers and 60 criteria has 18,000 of them.
+ */
+export function moderateInto(
+  cell: ModeratedCell,
+  criterionId: string,
+  cellScores: EvaluatorScoreEntry[],
+  expectedEvaluators: readonly string[],
+  recordedConsensus: ConsensusScore | undefined,
+  threshold: number,
+): ModeratedCell {
+  const scores = byEvaluator(cellScores);
   // A handful of evaluators: a linear search beats building a set for every cell.
-  const missingEvaluators: string[] = [];
-  for (const id of input.expectedEvaluators) if (!hasScored(scores, id)) missingEvaluators.push(id);
+  let missingEvaluators = NOBODY_MISSING;
+  for (const id of expectedEvaluators) {
+    if (hasScored(scores, id)) continue;
+    if (missingEvaluators === NOBODY_MISSING) missingEvaluators = [];
+    missingEvaluators.push(id);
+  }
   if (missingEvaluators.length > 1) missingEvaluators.sort();
-  const { spread, mean } = spreadAndMean(scores);
+  const spread = spreadOf(scores);
   // Exact: a spread equal to the threshold (0.3 − 0.1 against 0.2) is never tipped into divergence by rounding.
-  const divergent = spread !== null && compare(spread, exact(input.threshold)) > 0;
-  const consensus = input.consensus ?? null;
+  const divergent = spread !== null && compare(spread, exact(threshold)) > 0;
+  const consensus = recordedConsensus ?? null;
   const status: ModerationStatus = consensus
     ? "consensus"
     : scores.length === 0 || missingEvaluators.length > 0
@@ -54,46 +96,52 @@ export function moderate(input: {
       : divergent
         ? "divergent"
         : "agreed";
-  const agreedScore = consensus ? consensus.score : status === "agreed" ? toNumber(mean!) : null;
-  return {
-    criterionId: input.criterionId,
-    scores,
-    spread: spread === null ? null : toNumber(spread),
-    divergent,
-    consensus,
-    missingEvaluators,
-    agreedScore,
-    status,
-  };
+  const agreed = consensus ? exact(consensus.score) : status === "agreed" ? meanOf(scores) : null;
+  cell.criterionId = criterionId;
+  cell.scores = scores;
+  cell.spread = spread === null ? null : toNumber(spread);
+  cell.divergent = divergent;
+  cell.consensus = consensus;
+  cell.missingEvaluators = missingEvaluators;
+  cell.agreedScore = consensus ? consensus.score : agreed === null ? null : toNumber(agreed);
+  cell.status = status;
+  cell.agreed = agreed;
+  return cell;
 }
 
-/**
- * Highest minus lowest score and the mean, exactly; both null with no scores. Whole scores (nearly all of them) are
- * added as plain numbers, which is exact while the sum is a safe integer.
- */
-function spreadAndMean(scores: readonly EvaluatorScoreEntry[]): { spread: Exact | null; mean: Exact | null } {
-  if (scores.length === 0) return { spread: null, mean: null };
+/** Highest minus lowest score, exactly; null with no scores. Whole scores (nearly all) are compared as numbers. */
+function spreadOf(scores: readonly EvaluatorScoreEntry[]): Exact | null {
+  if (scores.length === 0) return null;
   if (allWhole(scores)) {
     let lowest = scores[0].score;
     let highest = lowest;
-    let total = 0;
     for (const { score } of scores) {
       if (score < lowest) lowest = score;
       if (score > highest) highest = score;
-      total += score;
     }
-    if (Number.isSafeInteger(total)) return { spread: exact(highest - lowest), mean: quotient(total, scores.length) };
+    return exact(highest - lowest);
   }
   let lowest = exact(scores[0].score);
   let highest = lowest;
-  let total = ZERO;
   for (const entry of scores) {
     const value = exact(entry.score);
     if (compare(value, lowest) < 0) lowest = value;
     if (compare(value, highest) > 0) highest = value;
-    total = add(total, value);
   }
-  return { spread: sub(highest, lowest), mean: div(total, exact(scores.length)) };
+  return sub(highest, lowest);
+}
+
+/** The mean score, exactly; null with no scores. Whole scores are added as numbers, exact while the sum is safe. */
+function meanOf(scores: readonly EvaluatorScoreEntry[]): Exact | null {
+  if (scores.length === 0) return null;
+  if (allWhole(scores)) {
+    let total = 0;
+    for (const { score } of scores) total += score;
+    if (Number.isSafeInteger(total)) return quotient(total, scores.length);
+  }
+  let total = ZERO;
+  for (const entry of scores) total = add(total, exact(entry.score));
+  return div(total, exact(scores.length));
 }
 
 function allWhole(scores: readonly EvaluatorScoreEntry[]): boolean {
@@ -121,7 +169,7 @@ function byEvaluator(scores: EvaluatorScoreEntry[]): EvaluatorScoreEntry[] {
 export function exactAgreedScore(moderation: CriterionModeration): Exact | null {
   if (moderation.agreedScore === null) return null;
   if (moderation.consensus) return exact(moderation.consensus.score);
-  return spreadAndMean(moderation.scores).mean;
+  return meanOf(moderation.scores);
 }
 
 /** Why a criterion does not count yet, in words for the evaluators. */

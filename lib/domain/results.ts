@@ -1,7 +1,7 @@
 import type { Scale } from "./case/case-schema";
 import { leaderSensitivity, type LeaderSensitivity, type WeightedRow } from "./leader-sensitivity";
 import { add, clamp, compare, div, exact, mul, ONE, round, roundNumber, sub, toNumber, ZERO, type Exact } from "./exact";
-import { exactAgreedScore, incompleteReason, type CriterionModeration } from "./moderation";
+import { exactAgreedScore, incompleteReason, moderateInto, newModeratedCell, type ConsensusScore, type CriterionModeration, type EvaluatorScoreEntry } from "./moderation";
 import { formatNumber } from "./number-text";
 import { byId, presentTotal, rankByTotals, type RankedSupplier } from "./ranking";
 import { problem, type Problem } from "./text";
@@ -17,8 +17,12 @@ export type SupplierScoringInput = {
   gateFailures: readonly Problem[];
   /** Gates with no result recorded yet: the supplier is incomplete. */
   gatesPending: readonly Problem[];
-  /** One per criterion, in the order of `criteria`. */
-  moderation: readonly CriterionModeration[];
+  /** Evaluators without a conflict of interest with this supplier: each must score every criterion. */
+  expectedEvaluators: readonly string[];
+  /** Each criterion's evaluators' scores, in the order of `criteria` (each list is kept, put in evaluator order). */
+  scores: readonly EvaluatorScoreEntry[][];
+  /** Each criterion's consensus score where one is recorded, in the order of `criteria`. */
+  consensus?: readonly (ConsensusScore | undefined)[];
 };
 
 /**
@@ -68,6 +72,7 @@ export function computeResults(input: {
 }): ScoringResult {
   const { criteria } = input;
   const weights = criteria.map((c) => c.weight);
+  const ruleAt = criteria.map((c) => ruleOrder.indexOf(c.rule));
   const rows: WeightedRow[] = [];
   const totals = new Map<string, Exact>();
   const scale = scaleEnds(input.scale);
@@ -77,7 +82,7 @@ export function computeResults(input: {
       const { standing, normalised } = assessSupplier(supplier, criteria, scale, input.divergenceThreshold);
       if (standing.status === "ranked") {
         rows.push({ supplierId: supplier.supplierId, normalised });
-        const byRule = pointsByRule(criteria, normalised);
+        const byRule = pointsByRule(criteria, ruleAt, normalised);
         totals.set(supplier.supplierId, byRule.total);
         standing.ruleSubtotals = byRule.subtotals;
       }
@@ -138,10 +143,14 @@ function assessSupplier(
 ): { standing: SupplierStanding; normalised: Exact[] } {
   const exclusionReasons: Problem[] = [...supplier.gateFailures];
   const incompleteReasons: Problem[] = [...supplier.gatesPending];
-  const normalisedScores: Exact[] = [];
-  const standings = criteria.map((criterion, index): CriterionStanding => {
-    const moderation = supplier.moderation[index];
-    const agreed = exactAgreedScore(moderation);
+  const normalisedScores: Exact[] = new Array(criteria.length);
+  const standings: CriterionStanding[] = new Array(criteria.length);
+  const moderation = newModeratedCell();
+  for (let index = 0; index < criteria.length; index++) {
+    const criterion = criteria[index];
+    // Moderated here, each cell into the same object, and only its standing kept.
+    moderateInto(moderation, criterion.id, supplier.scores[index] ?? [], supplier.expectedEvaluators, supplier.consensus?.[index], threshold);
+    const { agreed } = moderation;
     const reason = incompleteReason(moderation, threshold);
     if (reason) incompleteReasons.push(reason);
     if (agreed !== null && criterion.minimumScore !== undefined && compare(agreed, exact(criterion.minimumScore)) < 0) {
@@ -154,9 +163,9 @@ function assessSupplier(
       }, { path: ["criteria", criterion.id], params: { criterionId: criterion.id, score: Number(score), minimum: criterion.minimumScore } }));
     }
     const normalised = normalise(agreed, scale);
-    normalisedScores.push(normalised ?? ZERO);
+    normalisedScores[index] = normalised ?? ZERO;
     // Spelt out rather than spread: this runs for every cell of a large tender.
-    return {
+    standings[index] = {
       criterionId: moderation.criterionId,
       scores: moderation.scores,
       spread: moderation.spread === null ? null : roundNumber(moderation.spread, 2),
@@ -168,7 +177,7 @@ function assessSupplier(
       weight: criterion.weight,
       normalisedScore: normalised === null ? null : round(normalised, 4),
     };
-  });
+  }
   const status: SupplierStatus = exclusionReasons.length > 0 ? "excluded" : incompleteReasons.length > 0 ? "incomplete" : "ranked";
   const standing: SupplierStanding = {
     supplierId: supplier.supplierId,
@@ -187,16 +196,16 @@ function assessSupplier(
  * Points each business rule contributes to the total, out of the weight it carries, and the weighted total they add
  * up to (as weightedTotal works it out), in one pass over the criteria.
  */
-function pointsByRule(criteria: readonly ResolvedCriterion[], normalised: readonly Exact[]) {
+function pointsByRule(criteria: readonly ResolvedCriterion[], ruleAt: readonly number[], normalised: readonly Exact[]) {
   const weight = ruleOrder.map(() => 0);
   const points = ruleOrder.map(() => ZERO);
   const used = ruleOrder.map(() => false);
-  criteria.forEach((criterion, index) => {
-    const at = ruleOrder.indexOf(criterion.rule);
+  for (let index = 0; index < criteria.length; index++) {
+    const at = ruleAt[index];
     used[at] = true;
-    weight[at] += criterion.weight;
-    points[at] = add(points[at], mul(exact(criterion.weight), normalised[index]));
-  });
+    weight[at] += criteria[index].weight;
+    points[at] = add(points[at], mul(exact(criteria[index].weight), normalised[index]));
+  }
   const subtotals = ruleOrder.flatMap((rule, at) => (used[at] ? [{ rule, weight: weight[at], points: presentTotal(points[at]) }] : []));
   return { subtotals, total: clamp(points.reduce(add, ZERO), ZERO, HUNDRED) };
 }

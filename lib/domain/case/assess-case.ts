@@ -2,7 +2,7 @@ import { resolveCriteria } from "../assessment-criteria";
 import { isCarbonReductionPlanMandatory } from "../carbon-reduction-plan-mandatory";
 import { validateAssessmentConfig } from "../config-checks";
 import { getFramework } from "../framework/registry";
-import { moderate, type ConsensusScore, type EvaluatorScoreEntry } from "../moderation";
+import type { ConsensusScore, EvaluatorScoreEntry } from "../moderation";
 import { roundNumber } from "../exact";
 import { computeResults, type ScoringResult } from "../results";
 import type { Problem } from "../text";
@@ -54,55 +54,21 @@ export function assessParsedCase(value: AssessmentCase): Extract<AssessOutcome, 
   const framework = getFramework(config.framework.id, config.framework.version)!;
   const criteria = resolveCriteria(config, framework);
 
-  // One cell per supplier and criterion, found by position, so the work grows with the number of scores. A validated
-  // case names only its own suppliers and criteria.
-  const supplierAt = new Map(suppliers.map((supplier, index) => [supplier.id, index]));
-  const criterionAt = new Map(criteria.map((criterion, index) => [criterion.id, index]));
-  const cellOf = (supplierId: string, criterionId: string) => {
-    const row = supplierAt.get(supplierId);
-    const column = criterionAt.get(criterionId);
-    return row === undefined || column === undefined ? -1 : row * criteria.length + column;
-  };
-  // Counted first, so that each cell's list is made at its size (pushing would give every list room for 17).
-  const cellCount = suppliers.length * criteria.length;
-  const cells = value.scores.map((s) => cellOf(s.supplierId, s.criterionId));
-  const sizes = new Int32Array(cellCount);
-  for (const cell of cells) if (cell >= 0) sizes[cell]++;
-  const scoresByCell: EvaluatorScoreEntry[][] = Array.from({ length: cellCount }, (_, cell) => new Array<EvaluatorScoreEntry>(sizes[cell]));
-  sizes.fill(0);
-  value.scores.forEach((s, index) => {
-    const cell = cells[index];
-    if (cell >= 0) scoresByCell[cell][sizes[cell]++] = { evaluatorId: s.evaluatorId, score: s.score };
-  });
-  const consensusByCell: (ConsensusScore | undefined)[] = new Array(cellCount);
-  for (const m of value.moderatedScores) {
-    const consensus: ConsensusScore = { score: m.score, rationale: m.rationale };
-    if (m.moderatorId) consensus.moderatorId = m.moderatorId;
-    const cell = cellOf(m.supplierId, m.criterionId);
-    if (cell >= 0) consensusByCell[cell] = consensus;
-  }
-
+  const { scoresOf, consensusOf } = cellsBySupplier(value, criteria);
   const findings = new Map(suppliers.map((supplier) => [supplier.id, assessSupplierEvidence(supplier, config, criteria)]));
   const scoring = computeResults({
     criteria,
     scale: config.scale,
     divergenceThreshold: config.divergenceThreshold,
     suppliers: suppliers.map((supplier, row) => {
-      const expected = config.evaluators.filter((e) => !e.conflictsOfInterest.includes(supplier.id)).map((e) => e.id).sort();
       const found = findings.get(supplier.id)!;
       return {
         supplierId: supplier.id,
         gateFailures: found.gateFailures,
         gatesPending: found.gatesPending,
-        moderation: criteria.map((criterion, column) =>
-          moderate({
-            criterionId: criterion.id,
-            scores: scoresByCell[row * criteria.length + column],
-            expectedEvaluators: expected,
-            consensus: consensusByCell[row * criteria.length + column],
-            threshold: config.divergenceThreshold,
-          }),
-        ),
+        expectedEvaluators: config.evaluators.filter((e) => !e.conflictsOfInterest.includes(supplier.id)).map((e) => e.id).sort(),
+        scores: scoresOf[row],
+        consensus: consensusOf[row],
       };
     }),
   });
@@ -151,4 +117,68 @@ export function assessParsedCase(value: AssessmentCase): Extract<AssessOutcome, 
     suppliers: supplierResults,
   };
   return { ok: true, result, scoring };
+}
+
+/**
+ * Each supplier's scores and consensus scores by criterion, found by position, so the work grows with the number of
+ * scores. A validated case names only its own suppliers and criteria. Scores come grouped by supplier and criterion
+ * (as the database gives them), so each id is looked up only when it changes.
+ */
+function cellsBySupplier(value: AssessmentCase, criteria: readonly { id: string }[]) {
+  const supplierAt = new Map(value.suppliers.map((supplier, index) => [supplier.id, index]));
+  const criterionAt = new Map(criteria.map((criterion, index) => [criterion.id, index]));
+  const width = criteria.length;
+  // Each score's cell, then each cell's list made at its size (pushing would give every list room for 17).
+  const cells = new Int32Array(value.scores.length);
+  const sizes = new Int32Array(value.suppliers.length * width);
+  let supplierId: string | undefined;
+  let criterionId: string | undefined;
+  let row: number | undefined;
+  let column: number | undefined;
+  value.scores.forEach((s, index) => {
+    if (s.supplierId !== supplierId) row = supplierAt.get((supplierId = s.supplierId));
+    if (s.criterionId !== criterionId) column = criterionAt.get((criterionId = s.criterionId));
+    const cell = row === undefined || column === undefined ? -1 : row * width + column;
+    cells[index] = cell;
+    if (cell >= 0) sizes[cell]++;
+  });
+  const lists: EvaluatorScoreEntry[][] = new Array(sizes.length);
+  for (let cell = 0; cell < sizes.length; cell++) lists[cell] = new Array<EvaluatorScoreEntry>(sizes[cell]);
+  sizes.fill(0);
+  const entry = sharedEntries();
+  value.scores.forEach((s, index) => {
+    const cell = cells[index];
+    if (cell >= 0) lists[cell][sizes[cell]++] = entry(s.evaluatorId, s.score);
+  });
+  const scoresOf = value.suppliers.map((_, at) => lists.slice(at * width, (at + 1) * width));
+  const consensusOf: (ConsensusScore | undefined)[][] = value.suppliers.map(() => []);
+  for (const m of value.moderatedScores) {
+    const at = supplierAt.get(m.supplierId);
+    const column = criterionAt.get(m.criterionId);
+    if (at === undefined || column === undefined) continue;
+    const consensus: ConsensusScore = { score: m.score, rationale: m.rationale };
+    if (m.moderatorId) consensus.moderatorId = m.moderatorId;
+    consensusOf[at][column] = consensus;
+  }
+  return { scoresOf, consensusOf };
+}
+
+/**
+ * An evaluator's score as the results list it. A few evaluators giving a few whole scores make tens of thousands of
+ * entries alike: each is made once and shared (frozen, so that none can change another's).
+ */
+function sharedEntries() {
+  const made = new Map<string, EvaluatorScoreEntry[]>();
+  let lastEvaluator: string | undefined;
+  let lastMade: EvaluatorScoreEntry[] = [];
+  return (evaluatorId: string, score: number): EvaluatorScoreEntry => {
+    if (!Number.isInteger(score) || score < 0 || score > 100) return { evaluatorId, score };
+    if (evaluatorId !== lastEvaluator) {
+      lastEvaluator = evaluatorId;
+      let byScore = made.get(evaluatorId);
+      if (!byScore) made.set(evaluatorId, (byScore = []));
+      lastMade = byScore;
+    }
+    return (lastMade[score] ??= Object.freeze({ evaluatorId, score }));
+  };
 }

@@ -2,7 +2,7 @@ import type { AssessmentCriterionResolved } from "../assessment-criteria";
 import { checkCarbonReductionPlan } from "../carbon-reduction-plan";
 import { creditableEvidence, evidenceValidity } from "../evidence/evidence-validity";
 import { estimateFootprint } from "../footprint/estimate-footprint";
-import { preScore } from "../pre-score/pre-score";
+import { preScore, type PreScore } from "../pre-score/pre-score";
 import { problem, type Problem } from "../text";
 import type { AssessmentConfig, Supplier } from "./case-schema";
 import type { SupplierResult } from "./result-schema";
@@ -49,9 +49,8 @@ export function assessSupplierEvidence(
     plan: supplier.carbonReductionPlan,
     planCheck,
   };
-  const preScores = criteria.flatMap((criterion) =>
-    criterion.preScoreMethod ? [preScore({ id: criterion.id, preScoreMethod: criterion.preScoreMethod }, context, config.scale)] : [],
-  );
+  const preScores: PreScore[] = [];
+  for (const { id, preScoreMethod } of criteria) if (preScoreMethod) preScores.push(preScore({ id, preScoreMethod }, context, config.scale));
   return {
     carbonReductionPlan: {
       gate: config.gates.some((gate) => gate.kind === "carbon-reduction-plan"),
