@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import type { AssessmentResult } from "@/lib/domain/case/result-schema";
+import type { ResultsOverview } from "@/lib/domain/results-pages";
 import type { RuleKey } from "@/lib/domain/results";
 
-type Row = AssessmentResult["ranking"][number];
+type Row = ResultsOverview["ranking"][number];
 
 /** The ranked suppliers shown, with each business rule's points out of its weight and a link to each summary. */
-export async function RankingTable({ rows, suppliers, rulesUsed, names, assessmentId, caption }: { rows: Row[]; suppliers: AssessmentResult["suppliers"]; rulesUsed: readonly RuleKey[]; names: ReadonlyMap<string, string>; assessmentId: string; caption?: string }) {
+export async function RankingTable({ rows, suppliers, rulesUsed, names, assessmentId, caption }: { rows: Row[]; suppliers: ResultsOverview["suppliers"]; rulesUsed: readonly RuleKey[]; names: ReadonlyMap<string, string>; assessmentId: string; caption?: string }) {
   const t = await getTranslations("results");
   const tr = await getTranslations("rules");
   const subtotalsOf = new Map(suppliers.map((supplier) => [supplier.supplierId, supplier.ruleSubtotals]));

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import type { AssessmentResult } from "@/lib/domain/case/result-schema";
+import type { ResultsOverview } from "@/lib/domain/results-pages";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** The tenders disregarded and those not yet fully scored, each with its reasons and a link to its summary. */
-export async function SetAsideTenders({ result, names, assessmentId, readable, locale }: { result: AssessmentResult; names: ReadonlyMap<string, string>; assessmentId: string; readable: (text: string) => string; locale: Locale }) {
+export async function SetAsideTenders({ result, names, assessmentId, readable, locale }: { result: ResultsOverview; names: ReadonlyMap<string, string>; assessmentId: string; readable: (text: string) => string; locale: Locale }) {
   const t = await getTranslations("results");
   const lists = [
     { key: "excluded", list: result.excluded },

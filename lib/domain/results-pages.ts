@@ -1,6 +1,7 @@
 // The results of a large tender are read a page at a time, so that a tender of hundreds of suppliers stays a page a
 // browser can read: the ranking 25 suppliers a page (the chart beside it), and the comparison matrix one business
 // rule and 10 suppliers at a time, in ranking order, then the disregarded and incomplete tenders.
+import type { AssessmentResult, SupplierResult } from "./case/result-schema";
 import { ruleOrder, type RuleKey } from "./results";
 
 export const suppliersPerRankingPage = 25;
@@ -34,4 +35,26 @@ export function matrixRule(asked: string | undefined, rulesUsed: readonly RuleKe
 /** The business rules whose criteria carry weight, in the rules' order: the ranking's columns and the matrix's rules. */
 export function rulesWithWeight(suppliers: readonly { ruleSubtotals: readonly { rule: RuleKey; weight: number }[] }[]): RuleKey[] {
   return ruleOrder.filter((rule) => suppliers.some((s) => s.ruleSubtotals.some((r) => r.rule === rule && r.weight > 0)));
+}
+
+/** What the ranking shows of a supplier: its standing and points by business rule, not its scores or its evidence. */
+export type SupplierOverview = Pick<SupplierResult, "supplierId" | "name" | "status" | "rank" | "total" | "exclusionReasons" | "incompleteReasons" | "ruleSubtotals">;
+
+/** The results without each supplier's scores by criterion and evidence: all the ranking page reads, a few KB a tender. */
+export type ResultsOverview = Omit<AssessmentResult, "suppliers"> & { suppliers: SupplierOverview[] };
+
+export function resultsOverview(result: AssessmentResult): ResultsOverview {
+  return {
+    ...result,
+    suppliers: result.suppliers.map(({ supplierId, name, status, rank, total, exclusionReasons, incompleteReasons, ruleSubtotals }) => ({
+      supplierId,
+      name,
+      status,
+      rank,
+      total,
+      exclusionReasons,
+      incompleteReasons,
+      ruleSubtotals,
+    })),
+  };
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { assessCase, type AssessOutcome } from "@/lib/domain/case/assess-case";
 import type { AssessmentCaseInput } from "@/lib/domain/case/case-schema";
+import type { AssessmentResult } from "@/lib/domain/case/result-schema";
+import { resultsOverview, type ResultsOverview } from "@/lib/domain/results-pages";
 import { conflictsOfInterest, type ConflictDecision } from "@/lib/domain/scoring/evaluator-status";
 import type { Role } from "@/lib/domain/organisations/roles";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -12,14 +14,15 @@ import { engineCriterionId, toAssessmentConfig } from "./to-assessment-config";
 
 export const resultsReaders: readonly Role[] = ["procurement-officer", "organisation-admin"];
 
-export type ResultsOutcome =
+/** The results with every supplier's scores by criterion and evidence (`AssessmentResult`), or only their overview. */
+export type ResultsOutcomeOf<Result extends ResultsOverview> =
   | { kind: "not-found" }
   | { kind: "before-deadline"; assessment: AssessmentView }
   | { kind: "problems"; assessment: AssessmentView; problems: { code: string; message: { en: string; cy: string } }[] }
   | {
       kind: "results";
       assessment: AssessmentView;
-      outcome: { ok: true; result: Extract<AssessOutcome, { ok: true }>["result"] };
+      outcome: { ok: true; result: Result };
       criterionIdOf: (engineId: string) => string;
       /** The engine's working behind the results, for what-if weights: read only when asked for. */
       scoring: () => Promise<ScoringResult>;
@@ -29,7 +32,12 @@ export type ResultsOutcome =
       supplierNames: Record<string, { en: string; cy: string }>;
       /** Each evaluator's name, by user id: the engine's messages name evaluators by id. */
       evaluatorNames: Record<string, string>;
+      /** Every supplier's full results (scores by criterion, evidence, pre-scores): read only when asked for. */
+      supplierResults: () => Promise<AssessmentResult["suppliers"]>;
     };
+
+export type ResultsOutcome = ResultsOutcomeOf<AssessmentResult>;
+export type ResultsOverviewOutcome = ResultsOutcomeOf<ResultsOverview>;
 
 /**
  * The assessment's results from the rules engine, after the deadline only: the submitted responses, every
@@ -38,12 +46,20 @@ export type ResultsOutcome =
  * interest is not expected to score it.
  */
 export async function getResults(actor: Actor, assessmentId: string, now = new Date()): Promise<ResultsOutcome> {
+  return withSupplierResults(await getResultsOverview(actor, assessmentId, now));
+}
+
+/**
+ * `getResults` without each supplier's scores by criterion and evidence, for the ranking: a 300-supplier tender's
+ * overview is a few KB where its full results are megabytes.
+ */
+export async function getResultsOverview(actor: Actor, assessmentId: string, now = new Date()): Promise<ResultsOverviewOutcome> {
   // Results draw on every supplier's evidence, so they are for the owning organisation's officers and admins only: a
   // specialist (who may have a conflict of interest with a supplier) sees scores through scoring and moderation.
   if (!resultsReaders.includes(actor.role)) return { kind: "not-found" };
   const assessment = await getAssessment(actor, assessmentId);
   if (!assessment || assessment.status !== "published" || assessment.organisationId !== actor.organisationId) return { kind: "not-found" };
-  return resultsOf(assessment, now);
+  return overviewOf(assessment, now);
 }
 
 /**
@@ -51,6 +67,17 @@ export async function getResults(actor: Actor, assessmentId: string, now = new D
  * moderation pages, which show only what their own rules allow).
  */
 export async function resultsOf(assessment: AssessmentView, now = new Date()): Promise<ResultsOutcome> {
+  return withSupplierResults(await overviewOf(assessment, now));
+}
+
+/** The overview with every supplier's full results put in. */
+async function withSupplierResults(outcome: ResultsOverviewOutcome): Promise<ResultsOutcome> {
+  if (outcome.kind !== "results") return outcome;
+  const suppliers = await outcome.supplierResults();
+  return { ...outcome, outcome: { ok: true, result: { ...outcome.outcome.result, suppliers } } };
+}
+
+async function overviewOf(assessment: AssessmentView, now: Date): Promise<ResultsOverviewOutcome> {
   const assessmentId = assessment.id;
   if (assessment.responseDeadline.getTime() > now.getTime()) return { kind: "before-deadline", assessment };
   const owned = { organisationId: assessment.organisationId };
@@ -86,21 +113,22 @@ export async function resultsOf(assessment: AssessmentView, now = new Date()): P
     evaluatorWords: () => part("evaluatorWords"),
     supplierNames: Object.fromEntries(suppliers.map((s) => [s.id, { en: s.nameEn, cy: s.nameCy || s.nameEn }])),
     evaluatorNames: Object.fromEntries(evaluators.map((evaluator) => [evaluator.id, evaluator.name])),
+    supplierResults: () => part("suppliers"),
   };
 }
 
 type EvaluatorWords = { supplierId: string; criterionId: string; evaluatorId: string; justification: string }[];
 
-/** What is kept of the engine's reading: its results (or problems), and what pages need beside them. */
+/** What is kept of the engine's reading: the overview of its results (or problems), and what pages need beside them. */
 type KeptResults = {
-  outcome: { ok: true; result: Extract<AssessOutcome, { ok: true }>["result"] } | Extract<AssessOutcome, { ok: false }>;
+  outcome: { ok: true; result: ResultsOverview } | Extract<AssessOutcome, { ok: false }>;
   evaluatorIds: string[];
   /** Engine criterion id, then the criterion's row id. */
   criterionRows: [string, string][];
 };
 
 /** The larger parts, kept apart and read only by the pages that need them. */
-type ResultsParts = { scoring: ScoringResult; evaluatorWords: EvaluatorWords };
+type ResultsParts = { scoring: ScoringResult; evaluatorWords: EvaluatorWords; suppliers: AssessmentResult["suppliers"] };
 
 /** Runs the rules engine on the submitted responses, every evaluator's scores and the moderated ones. */
 async function computeResults(
@@ -136,8 +164,9 @@ async function computeResults(
   };
   const outcome = assessCase(input);
   return {
-    content: { outcome: outcome.ok ? { ok: true, result: outcome.result } : outcome, evaluatorIds, criterionRows: assessment.criteria.map((c) => [engineCriterionId(c), c.id]) },
+    content: { outcome: outcome.ok ? { ok: true, result: resultsOverview(outcome.result) } : outcome, evaluatorIds, criterionRows: assessment.criteria.map((c) => [engineCriterionId(c), c.id]) },
     scoring: outcome.ok ? outcome.scoring : emptyScoring,
+    suppliers: outcome.ok ? outcome.result.suppliers : [],
     evaluatorWords: (input.scores ?? []).map(({ supplierId, criterionId, evaluatorId, justification }) => ({ supplierId, criterionId, evaluatorId, justification: justification ?? "" })),
   };
 }

@@ -33,20 +33,20 @@ export function resultsFingerprint(dependsOn: unknown): string {
 const keeping = () => process.env.NODE_ENV !== "development";
 
 /** The parts of a snapshot besides its content, read only by the pages that need them. */
-export type SnapshotPart = "scoring" | "evaluatorWords";
+export type SnapshotPart = "scoring" | "evaluatorWords" | "suppliers";
 
 /** The results kept for this fingerprint, or null when there are none or they were computed from something else. */
 export async function keptResults<T>(assessmentId: string, fingerprint: string): Promise<T | null> {
   if (!keeping()) return null;
   // A snapshot without its parts (kept before they were) counts as none.
-  const snapshot = await db.resultsSnapshot.findFirst({ where: { assessmentId, fingerprint, scoring: { not: null }, evaluatorWords: { not: null } }, select: { content: true } });
+  const snapshot = await db.resultsSnapshot.findFirst({ where: { assessmentId, fingerprint, scoring: { not: null }, evaluatorWords: { not: null }, suppliers: { not: null } }, select: { content: true } });
   return snapshot ? (JSON.parse(snapshot.content) as T) : null;
 }
 
 /** One part of the results kept for this fingerprint, or null when they have been computed afresh since. */
 export async function keptPart<T>(assessmentId: string, fingerprint: string, part: SnapshotPart): Promise<T | null> {
   if (!keeping()) return null;
-  const snapshot = await db.resultsSnapshot.findFirst({ where: { assessmentId, fingerprint }, select: { scoring: part === "scoring", evaluatorWords: part === "evaluatorWords" } });
+  const snapshot = await db.resultsSnapshot.findFirst({ where: { assessmentId, fingerprint }, select: { scoring: part === "scoring", evaluatorWords: part === "evaluatorWords", suppliers: part === "suppliers" } });
   const text = snapshot?.[part];
   return text ? (JSON.parse(text) as T) : null;
 }
@@ -54,7 +54,7 @@ export async function keptPart<T>(assessmentId: string, fingerprint: string, par
 /** Keeps the results just computed; two requests computing the same results at once both write the same. */
 export async function keepResults(assessmentId: string, fingerprint: string, parts: { content: unknown } & Record<SnapshotPart, unknown>): Promise<void> {
   if (!keeping()) return;
-  const data = { fingerprint, content: JSON.stringify(parts.content), scoring: JSON.stringify(parts.scoring), evaluatorWords: JSON.stringify(parts.evaluatorWords) };
+  const data = { fingerprint, content: JSON.stringify(parts.content), scoring: JSON.stringify(parts.scoring), evaluatorWords: JSON.stringify(parts.evaluatorWords), suppliers: JSON.stringify(parts.suppliers) };
   try {
     await db.resultsSnapshot.upsert({ where: { assessmentId }, create: { assessmentId, ...data }, update: { ...data, computedAt: new Date() } });
   } catch (error) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
-import { getResults } from "@/lib/server/assessments/get-results";
+import { getResults, getResultsOverview } from "@/lib/server/assessments/get-results";
+import { resultsOverview } from "@/lib/domain/results-pages";
 import { listAssessments } from "@/lib/server/assessments/list-assessments";
 import { publishAssessment } from "@/lib/server/assessments/publish-assessment";
 import { addSpecialist, grantSharedSpecialist, revokeSharedSpecialist } from "@/lib/server/assessments/specialists";
@@ -202,15 +203,21 @@ describe("scoring", () => {
 describe("results kept between changes", () => {
   // The engine runs once for each state of what results depend on: a kept snapshot is read while nothing changed,
   // and any new score, consensus or supplier name gives results computed afresh.
+  // Both the overview (the ranking's) and the suppliers' full results are marked as read from the snapshot.
   const markKept = async (assessmentId: string) => {
     const snapshot = await t.db.resultsSnapshot.findUniqueOrThrow({ where: { assessmentId } });
     const content = JSON.parse(snapshot.content);
     content.outcome.result.suppliers[0].name = "Read from the snapshot";
-    await t.db.resultsSnapshot.update({ where: { assessmentId }, data: { content: JSON.stringify(content) } });
+    const suppliers = JSON.parse(snapshot.suppliers!);
+    suppliers[0].name = "Read from the snapshot";
+    await t.db.resultsSnapshot.update({ where: { assessmentId }, data: { content: JSON.stringify(content), suppliers: JSON.stringify(suppliers) } });
   };
   const firstName = async (a: Awaited<ReturnType<typeof scoredAssessment>>) => {
-    const results = await getResults(a.officer, a.id);
-    return results.kind === "results" ? results.outcome.result.suppliers[0].name : results.kind;
+    const [results, overview] = [await getResults(a.officer, a.id), await getResultsOverview(a.officer, a.id)];
+    if (results.kind !== "results" || overview.kind !== "results") return results.kind;
+    // The ranking's overview and the full results always come from the same computation.
+    expect(overview.outcome.result.suppliers[0].name).toBe(results.outcome.result.suppliers[0].name);
+    return results.outcome.result.suppliers[0].name;
   };
 
   it("are read again while nothing changed, and computed afresh after a score, a consensus or a new name", async () => {
@@ -221,9 +228,13 @@ describe("results kept between changes", () => {
     await submitScores(a.officer, a.id, s1.id, sheet(a.criteria, a.criteria.map((_, i) => (i === 0 ? 4 : 2))));
     const fresh = await getResults(a.officer, a.id);
     const again = await getResults(a.officer, a.id);
-    const { criterionIdOf: freshIdOf, scoring: freshScoring, evaluatorWords: freshWords, ...freshData } = fresh as Extract<typeof fresh, { kind: "results" }>;
-    const { criterionIdOf: againIdOf, scoring: againScoring, evaluatorWords: againWords, ...againData } = again as Extract<typeof again, { kind: "results" }>;
+    const { criterionIdOf: freshIdOf, scoring: freshScoring, evaluatorWords: freshWords, supplierResults: _fresh, ...freshData } = fresh as Extract<typeof fresh, { kind: "results" }>;
+    const { criterionIdOf: againIdOf, scoring: againScoring, evaluatorWords: againWords, supplierResults: _again, ...againData } = again as Extract<typeof again, { kind: "results" }>;
     expect(againData).toEqual(freshData);
+    // The overview is the full results less each supplier's scores by criterion and evidence.
+    const overview = await getResultsOverview(a.officer, a.id);
+    expect(overview.kind === "results" && overview.outcome.result).toEqual(resultsOverview(freshData.outcome.result));
+    expect(overview.kind === "results" && overview.outcome.result.suppliers.some((supplier) => "criteria" in supplier || "evidence" in supplier)).toBe(false);
     // The parts kept apart (what-if's working, the evaluators' words) read back as they were computed.
     expect(await againScoring()).toEqual(await freshScoring());
     expect(await againWords()).toEqual(await freshWords());

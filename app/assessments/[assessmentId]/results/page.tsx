@@ -10,7 +10,7 @@ import { momentInWords } from "@/lib/domain/dates";
 import { describeLeaderSensitivity } from "@/lib/domain/leader-sensitivity";
 import { rankingPage, rulesWithWeight } from "@/lib/domain/results-pages";
 import { assessmentEditors } from "@/lib/server/assessments/access";
-import { queryText, readResults, resultsVocabulary } from "./read-results";
+import { queryText, readResultsOverview, resultsVocabulary } from "./read-results";
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function ResultsPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
-  const { actor, results, locale } = await readResults(assessmentId, `/assessments/${assessmentId}/results`);
+  const { actor, results, locale } = await readResultsOverview(assessmentId, `/assessments/${assessmentId}/results`);
   const t = await getTranslations("results");
   const tc = await getTranslations("common");
   const ts = await getTranslations("summaries");

@@ -4,17 +4,26 @@ import type { ResultsCriterion } from "@/components/results/CriteriaMatrix";
 import { withNames } from "@/lib/domain/text";
 import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { assessmentReaders } from "@/lib/server/assessments/access";
-import { getResults, type ResultsOutcome } from "@/lib/server/assessments/get-results";
+import { getResults, getResultsOverview, type ResultsOverviewOutcome } from "@/lib/server/assessments/get-results";
 import { engineCriterionId } from "@/lib/server/assessments/to-assessment-config";
 import { requireActor } from "@/lib/server/auth/actor";
 import { pageNotFound } from "@/lib/server/page-not-found";
 
-export type ReadyResults = Extract<ResultsOutcome, { kind: "results" }>;
+/** Ready results, full or only their overview: what the pages' vocabulary needs of either. */
+export type ReadyResults = Extract<ResultsOverviewOutcome, { kind: "results" }>;
 
 /** The results an officer or admin of the owning organisation may read, for one of the results pages; 404 otherwise. */
 export async function readResults(assessmentId: string, path: string) {
   const actor = await requireActor({ roles: assessmentReaders, returnTo: path });
   const results = await getResults(actor, assessmentId);
+  if (results.kind === "not-found") pageNotFound();
+  return { actor, results, locale: toLocale(await getLocale()) };
+}
+
+/** `readResults` without each supplier's scores by criterion and evidence: for the ranking and what-if weights. */
+export async function readResultsOverview(assessmentId: string, path: string) {
+  const actor = await requireActor({ roles: assessmentReaders, returnTo: path });
+  const results = await getResultsOverview(actor, assessmentId);
   if (results.kind === "not-found") pageNotFound();
   return { actor, results, locale: toLocale(await getLocale()) };
 }

@@ -11,7 +11,7 @@ import { readWhatIfWeights } from "@/lib/domain/what-if-weights";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { engineCriterionId } from "@/lib/server/assessments/to-assessment-config";
 import { getActor } from "@/lib/server/auth/actor";
-import { queryText, readResults, resultsVocabulary } from "../read-results";
+import { queryText, readResultsOverview, resultsVocabulary } from "../read-results";
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,7 +42,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 /** Other weights tried on the agreed scores: the ranking they would give. Nothing is saved. */
 export default async function WhatIfPage({ params, searchParams }: Props) {
   const { assessmentId } = await params;
-  const { results, locale } = await readResults(assessmentId, `/assessments/${assessmentId}/results/what-if`);
+  const { results, locale } = await readResultsOverview(assessmentId, `/assessments/${assessmentId}/results/what-if`);
   const t = await getTranslations("results");
   const tc = await getTranslations("common");
   const { assessment } = results;
