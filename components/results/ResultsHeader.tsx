@@ -3,9 +3,10 @@ import type { ReactNode } from "react";
 import { BackLink } from "@/components/govuk/BackLink";
 import { assessmentTitle } from "@/lib/i18n/assessment-title";
 import type { Locale } from "@/lib/i18n/locales";
-import type { ResultsOutcome } from "@/lib/server/assessments/get-results";
+import type { ResultsOverviewOutcome } from "@/lib/server/assessments/get-results";
 
-type Outcome = Exclude<ResultsOutcome, { kind: "not-found" }>;
+// The overview's types: full results, and the full assessment, are read where they are too.
+type Outcome = Exclude<ResultsOverviewOutcome, { kind: "not-found" }>;
 
 /** The top of every results page: the way back, any error summary (`children`), the assessment's title and the heading. */
 export async function ResultsHeader({ assessment, locale, heading, backHref, children }: { assessment: Outcome["assessment"]; locale: Locale; heading: string; backHref: string; children?: ReactNode }) {

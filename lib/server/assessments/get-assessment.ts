@@ -80,41 +80,7 @@ export async function loadAssessment(where: Prisma.AssessmentWhereInput) {
   const organisation = new Map(organisations.map((o) => [o.id, o]));
   const responseOf = new Map(assessment.responses.map((r) => [r.supplierOrganisationId, r]));
   return {
-    id: assessment.id,
-    organisationId: assessment.organisationId,
-    title: assessment.title,
-    titleCy: assessment.titleCy,
-    reference: assessment.reference,
-    description: assessment.description,
-    descriptionCy: assessment.descriptionCy,
-    welshSources: parseWelshSources(assessment.welshSources),
-    awardShare: assessment.awardShare,
-    procurementCategory: assessment.procurementCategory as ProcurementCategory,
-    nation: assessment.nation as Actor["nation"],
-    annualContractValue: assessment.annualContractValue,
-    carbonReductionPlanRequired: assessment.carbonReductionPlanRequired,
-    responseDeadline: assessment.responseDeadline,
-    scale: JSON.parse(assessment.scale) as ScalePoint[],
-    divergenceThreshold: assessment.divergenceThreshold,
-    framework: { id: assessment.frameworkId, version: assessment.frameworkVersion, level: assessment.frameworkLevel as "2020" | "2025" },
-    languages: assessment.languages as "en" | "cy" | "en+cy",
-    minimumSustainabilityShare: assessment.minimumSustainabilityShare,
-    minimumSocialValueShare: assessment.minimumSocialValueShare,
-    status: assessment.status as "draft" | "published",
-    publishedAt: assessment.publishedAt,
-    summariesReleasedAt: assessment.summariesReleasedAt,
-    outcome: assessment.outcome as "awarded" | "cancelled" | null,
-    awardedSupplierOrganisationId: assessment.awardedSupplierOrganisationId,
-    outcomeDecidedOn: assessment.outcomeDecidedOn,
-    archivedAt: assessment.archivedAt,
-    isTemplate: assessment.isTemplate,
-    openData: assessment.openData,
-    copiedFromLabel: assessment.copiedFromLabel,
-    version: assessment.version,
-    createdAt: assessment.createdAt,
-    createdById: assessment.createdById,
-    criteria: assessment.criteria.map(toCriterionView),
-    gates: assessment.gates.map((gate) => ({ id: gate.id, question: bi(gate.questionEn, gate.questionCy) })),
+    ...assessmentSetUp(assessment),
     // A specialist of another public body (shared across organisations) is named with their organisation.
     specialists: assessment.specialists.map((s) => {
       const user = users.find((u) => u.id === s.userId);
@@ -150,3 +116,62 @@ export async function loadAssessment(where: Prisma.AssessmentWhereInput) {
 }
 
 export type AssessmentView = NonNullable<Awaited<ReturnType<typeof loadAssessment>>>;
+
+type AssessmentRow = Prisma.AssessmentGetPayload<{ include: { criteria: true; gates: true } }>;
+
+/** The assessment itself, its criteria and its conditions of participation, as every page reads them. */
+function assessmentSetUp(assessment: AssessmentRow) {
+  return {
+    id: assessment.id,
+    organisationId: assessment.organisationId,
+    title: assessment.title,
+    titleCy: assessment.titleCy,
+    reference: assessment.reference,
+    description: assessment.description,
+    descriptionCy: assessment.descriptionCy,
+    welshSources: parseWelshSources(assessment.welshSources),
+    awardShare: assessment.awardShare,
+    procurementCategory: assessment.procurementCategory as ProcurementCategory,
+    nation: assessment.nation as Actor["nation"],
+    annualContractValue: assessment.annualContractValue,
+    carbonReductionPlanRequired: assessment.carbonReductionPlanRequired,
+    responseDeadline: assessment.responseDeadline,
+    scale: JSON.parse(assessment.scale) as ScalePoint[],
+    divergenceThreshold: assessment.divergenceThreshold,
+    framework: { id: assessment.frameworkId, version: assessment.frameworkVersion, level: assessment.frameworkLevel as "2020" | "2025" },
+    languages: assessment.languages as "en" | "cy" | "en+cy",
+    minimumSustainabilityShare: assessment.minimumSustainabilityShare,
+    minimumSocialValueShare: assessment.minimumSocialValueShare,
+    status: assessment.status as "draft" | "published",
+    publishedAt: assessment.publishedAt,
+    summariesReleasedAt: assessment.summariesReleasedAt,
+    outcome: assessment.outcome as "awarded" | "cancelled" | null,
+    awardedSupplierOrganisationId: assessment.awardedSupplierOrganisationId,
+    outcomeDecidedOn: assessment.outcomeDecidedOn,
+    archivedAt: assessment.archivedAt,
+    isTemplate: assessment.isTemplate,
+    openData: assessment.openData,
+    copiedFromLabel: assessment.copiedFromLabel,
+    version: assessment.version,
+    createdAt: assessment.createdAt,
+    createdById: assessment.createdById,
+    criteria: assessment.criteria.map(toCriterionView),
+    gates: assessment.gates.map((gate) => ({ id: gate.id, question: bi(gate.questionEn, gate.questionCy) })),
+  };
+}
+
+/**
+ * The assessment as its results are worked out from it and the results pages show it: its set-up, criteria, gates and
+ * the specialists who score (by user id), without comments, invitations or people's names, in 4 queries.
+ */
+export async function getAssessmentForResults(actor: Actor, assessmentId: string) {
+  const where = assessmentWhere(actor, assessmentId);
+  if (!where) return null;
+  const assessment = await db.assessment.findFirst({
+    where,
+    include: { criteria: { orderBy: { position: "asc" } }, gates: { orderBy: { position: "asc" } }, specialists: { where: { revokedAt: null }, select: { userId: true } } },
+  });
+  return assessment ? { ...assessmentSetUp(assessment), specialists: assessment.specialists } : null;
+}
+
+export type ResultsAssessment = NonNullable<Awaited<ReturnType<typeof getAssessmentForResults>>>;

@@ -5,9 +5,10 @@ import type { AssessmentResult } from "@/lib/domain/case/result-schema";
 import { resultsOverview, type ResultsOverview } from "@/lib/domain/results-pages";
 import { conflictsOfInterest, type ConflictDecision } from "@/lib/domain/scoring/evaluator-status";
 import type { Role } from "@/lib/domain/organisations/roles";
+import { assessmentDateOf } from "@/lib/domain/dates";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
-import { getAssessment, type AssessmentView } from "./get-assessment";
+import { getAssessment, getAssessmentForResults, type AssessmentView, type ResultsAssessment } from "./get-assessment";
 import type { ScoringResult } from "@/lib/domain/results";
 import { keepResults, keptPart, keptResults, resultsFingerprint, type SnapshotPart } from "./results-snapshot";
 import { engineCriterionId, toAssessmentConfig } from "./to-assessment-config";
@@ -15,13 +16,13 @@ import { engineCriterionId, toAssessmentConfig } from "./to-assessment-config";
 export const resultsReaders: readonly Role[] = ["procurement-officer", "organisation-admin"];
 
 /** The results with every supplier's scores by criterion and evidence (`AssessmentResult`), or only their overview. */
-export type ResultsOutcomeOf<Result extends ResultsOverview> =
+export type ResultsOutcomeOf<Result extends ResultsOverview, View extends ResultsAssessment = AssessmentView> =
   | { kind: "not-found" }
-  | { kind: "before-deadline"; assessment: AssessmentView }
-  | { kind: "problems"; assessment: AssessmentView; problems: { code: string; message: { en: string; cy: string } }[] }
+  | { kind: "before-deadline"; assessment: View }
+  | { kind: "problems"; assessment: View; problems: { code: string; message: { en: string; cy: string } }[] }
   | {
       kind: "results";
-      assessment: AssessmentView;
+      assessment: View;
       outcome: { ok: true; result: Result };
       criterionIdOf: (engineId: string) => string;
       /** The engine's working behind the results, for what-if weights: read only when asked for. */
@@ -37,7 +38,8 @@ export type ResultsOutcomeOf<Result extends ResultsOverview> =
     };
 
 export type ResultsOutcome = ResultsOutcomeOf<AssessmentResult>;
-export type ResultsOverviewOutcome = ResultsOutcomeOf<ResultsOverview>;
+/** The overview, with the assessment as the results pages show it (no comments, invitations or people's names). */
+export type ResultsOverviewOutcome = ResultsOutcomeOf<ResultsOverview, ResultsAssessment>;
 
 /**
  * The assessment's results from the rules engine, after the deadline only: the submitted responses, every
@@ -46,7 +48,10 @@ export type ResultsOverviewOutcome = ResultsOutcomeOf<ResultsOverview>;
  * interest is not expected to score it.
  */
 export async function getResults(actor: Actor, assessmentId: string, now = new Date()): Promise<ResultsOutcome> {
-  return withSupplierResults(await getResultsOverview(actor, assessmentId, now));
+  if (!resultsReaders.includes(actor.role)) return { kind: "not-found" };
+  const assessment = await getAssessment(actor, assessmentId);
+  if (!assessment || assessment.status !== "published" || assessment.organisationId !== actor.organisationId) return { kind: "not-found" };
+  return resultsOf(assessment, now);
 }
 
 /**
@@ -57,7 +62,7 @@ export async function getResultsOverview(actor: Actor, assessmentId: string, now
   // Results draw on every supplier's evidence, so they are for the owning organisation's officers and admins only: a
   // specialist (who may have a conflict of interest with a supplier) sees scores through scoring and moderation.
   if (!resultsReaders.includes(actor.role)) return { kind: "not-found" };
-  const assessment = await getAssessment(actor, assessmentId);
+  const assessment = await getAssessmentForResults(actor, assessmentId);
   if (!assessment || assessment.status !== "published" || assessment.organisationId !== actor.organisationId) return { kind: "not-found" };
   return overviewOf(assessment, now);
 }
@@ -71,13 +76,13 @@ export async function resultsOf(assessment: AssessmentView, now = new Date()): P
 }
 
 /** The overview with every supplier's full results put in. */
-async function withSupplierResults(outcome: ResultsOverviewOutcome): Promise<ResultsOutcome> {
+async function withSupplierResults<View extends ResultsAssessment>(outcome: ResultsOutcomeOf<ResultsOverview, View>): Promise<ResultsOutcomeOf<AssessmentResult, View>> {
   if (outcome.kind !== "results") return outcome;
   const suppliers = await outcome.supplierResults();
   return { ...outcome, outcome: { ok: true, result: { ...outcome.outcome.result, suppliers } } };
 }
 
-async function overviewOf(assessment: AssessmentView, now: Date): Promise<ResultsOverviewOutcome> {
+async function overviewOf<View extends ResultsAssessment>(assessment: View, now: Date): Promise<ResultsOutcomeOf<ResultsOverview, View>> {
   const assessmentId = assessment.id;
   if (assessment.responseDeadline.getTime() > now.getTime()) return { kind: "before-deadline", assessment };
   const owned = { organisationId: assessment.organisationId };
@@ -90,8 +95,7 @@ async function overviewOf(assessment: AssessmentView, now: Date): Promise<Result
     db.conflictDeclaration.findMany({ where: { assessmentId, hasConflict: true }, select: { evaluatorId: true, supplierOrganisationId: true, hasConflict: true, decision: true }, orderBy: { id: "asc" } }),
   ]);
   const suppliers = await db.organisation.findMany({ where: { id: { in: responses.map((r) => r.supplierOrganisationId) }, kind: "supplier" }, select: { id: true, nameEn: true, nameCy: true }, orderBy: { id: "asc" } });
-  const { comments: _comments, ...setUp } = assessment;
-  const fingerprint = resultsFingerprint({ setUp, responses, scoreCount, consensusCount, declarations, suppliers });
+  const fingerprint = resultsFingerprint({ setUp: resultsDependOn(assessment), responses, scoreCount, consensusCount, declarations, suppliers });
   const kept = await keptResults<KeptResults>(assessmentId, fingerprint);
   const fresh = kept ? null : await computeResults(assessment, responses, declarations, suppliers);
   const computed: KeptResults = kept ?? fresh!.content;
@@ -130,9 +134,21 @@ type KeptResults = {
 /** The larger parts, kept apart and read only by the pages that need them. */
 type ResultsParts = { scoring: ScoringResult; evaluatorWords: EvaluatorWords; suppliers: AssessmentResult["suppliers"] };
 
+/**
+ * What the results depend on of the assessment itself: the engine's configuration (criteria, weights, gates, scale,
+ * the buyer and the assessment date), each criterion's row, and who scores. Not its title, comments or invitations.
+ */
+function resultsDependOn(assessment: ResultsAssessment) {
+  return {
+    config: toAssessmentConfig(assessment, assessmentDateOf(assessment.responseDeadline)),
+    criterionRows: assessment.criteria.map((c) => c.id),
+    evaluators: [assessment.createdById, ...assessment.specialists.map((s) => s.userId)],
+  };
+}
+
 /** Runs the rules engine on the submitted responses, every evaluator's scores and the moderated ones. */
 async function computeResults(
-  assessment: AssessmentView,
+  assessment: ResultsAssessment,
   responses: { id: string; supplierOrganisationId: string }[],
   declarations: { evaluatorId: string; supplierOrganisationId: string; hasConflict: boolean; decision: string | null }[],
   suppliers: { id: string; nameEn: string }[],
@@ -153,7 +169,7 @@ async function computeResults(
   const evaluatorIds = [...new Set([assessment.createdById, ...assessment.specialists.map((s) => s.userId), ...scores.map((s) => s.evaluatorId)])];
   const input: AssessmentCaseInput = {
     // Evidence is judged as it stood at the response deadline, so the results never drift as time passes.
-    assessment: toAssessmentConfig(assessment, assessment.responseDeadline.toISOString().slice(0, 10), conflictsOfInterest(evaluatorIds, declarations.map((d) => ({ ...d, supplierId: d.supplierOrganisationId, decision: d.decision as ConflictDecision | null })))),
+    assessment: toAssessmentConfig(assessment, assessmentDateOf(assessment.responseDeadline), conflictsOfInterest(evaluatorIds, declarations.map((d) => ({ ...d, supplierId: d.supplierOrganisationId, decision: d.decision as ConflictDecision | null })))),
     suppliers: responses.map((response) => ({ id: response.supplierOrganisationId, name: nameOf.get(response.supplierOrganisationId) ?? response.supplierOrganisationId, ...(JSON.parse(evidenceOf.get(response.id) ?? "{}") as object) })),
     scores: scores
       .filter((s) => submitted(s.responseId) && engineIdOf.has(s.criterionId))
