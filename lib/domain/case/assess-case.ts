@@ -2,7 +2,6 @@ import { resolveCriteria } from "../assessment-criteria";
 import { isCarbonReductionPlanMandatory } from "../carbon-reduction-plan-mandatory";
 import { validateAssessmentConfig } from "../config-checks";
 import { getFramework } from "../framework/registry";
-import type { ConsensusScore, EvaluatorScoreEntry } from "../moderation";
 import { roundNumber } from "../exact";
 import { computeResults, type ScoringResult } from "../results";
 import type { Problem } from "../text";
@@ -11,6 +10,7 @@ import { assessSupplierEvidence } from "./assess-supplier";
 import { assessmentCaseSchema, type AssessmentCase, type EvaluatorScore } from "./case-schema";
 import { checkCaseReferences } from "./cross-checks";
 import { problemsFromZodIssues } from "./input-problems";
+import { cellsBySupplier } from "./score-cells";
 import { isRecord, plainEvaluatorScore } from "./plain-score";
 import type { AssessmentResult } from "./result-schema";
 
@@ -117,68 +117,4 @@ export function assessParsedCase(value: AssessmentCase): Extract<AssessOutcome, 
     suppliers: supplierResults,
   };
   return { ok: true, result, scoring };
-}
-
-/**
- * Each supplier's scores and consensus scores by criterion, found by position, so the work grows with the number of
- * scores. A validated case names only its own suppliers and criteria. Scores come grouped by supplier and criterion
- * (as the database gives them), so each id is looked up only when it changes.
- */
-function cellsBySupplier(value: AssessmentCase, criteria: readonly { id: string }[]) {
-  const supplierAt = new Map(value.suppliers.map((supplier, index) => [supplier.id, index]));
-  const criterionAt = new Map(criteria.map((criterion, index) => [criterion.id, index]));
-  const width = criteria.length;
-  // Each score's cell, then each cell's list made at its size (pushing would give every list room for 17).
-  const cells = new Int32Array(value.scores.length);
-  const sizes = new Int32Array(value.suppliers.length * width);
-  let supplierId: string | undefined;
-  let criterionId: string | undefined;
-  let row: number | undefined;
-  let column: number | undefined;
-  value.scores.forEach((s, index) => {
-    if (s.supplierId !== supplierId) row = supplierAt.get((supplierId = s.supplierId));
-    if (s.criterionId !== criterionId) column = criterionAt.get((criterionId = s.criterionId));
-    const cell = row === undefined || column === undefined ? -1 : row * width + column;
-    cells[index] = cell;
-    if (cell >= 0) sizes[cell]++;
-  });
-  const lists: EvaluatorScoreEntry[][] = new Array(sizes.length);
-  for (let cell = 0; cell < sizes.length; cell++) lists[cell] = new Array<EvaluatorScoreEntry>(sizes[cell]);
-  sizes.fill(0);
-  const entry = sharedEntries();
-  value.scores.forEach((s, index) => {
-    const cell = cells[index];
-    if (cell >= 0) lists[cell][sizes[cell]++] = entry(s.evaluatorId, s.score);
-  });
-  const scoresOf = value.suppliers.map((_, at) => lists.slice(at * width, (at + 1) * width));
-  const consensusOf: (ConsensusScore | undefined)[][] = value.suppliers.map(() => []);
-  for (const m of value.moderatedScores) {
-    const at = supplierAt.get(m.supplierId);
-    const column = criterionAt.get(m.criterionId);
-    if (at === undefined || column === undefined) continue;
-    const consensus: ConsensusScore = { score: m.score, rationale: m.rationale };
-    if (m.moderatorId) consensus.moderatorId = m.moderatorId;
-    consensusOf[at][column] = consensus;
-  }
-  return { scoresOf, consensusOf };
-}
-
-/**
- * An evaluator's score as the results list it. A few evaluators giving a few whole scores make tens of thousands of
- * entries alike: each is made once and shared (frozen, so that none can change another's).
- */
-function sharedEntries() {
-  const made = new Map<string, EvaluatorScoreEntry[]>();
-  let lastEvaluator: string | undefined;
-  let lastMade: EvaluatorScoreEntry[] = [];
-  return (evaluatorId: string, score: number): EvaluatorScoreEntry => {
-    if (!Number.isInteger(score) || score < 0 || score > 100) return { evaluatorId, score };
-    if (evaluatorId !== lastEvaluator) {
-      lastEvaluator = evaluatorId;
-      let byScore = made.get(evaluatorId);
-      if (!byScore) made.set(evaluatorId, (byScore = []));
-      lastMade = byScore;
-    }
-    return (lastMade[score] ??= Object.freeze({ evaluatorId, score }));
-  };
 }

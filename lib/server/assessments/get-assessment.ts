@@ -81,6 +81,8 @@ export async function loadAssessment(where: Prisma.AssessmentWhereInput) {
   const responseOf = new Map(assessment.responses.map((r) => [r.supplierOrganisationId, r]));
   return {
     ...assessmentSetUp(assessment),
+    criteria: assessment.criteria.map(toCriterionView),
+    gates: assessment.gates.map(toGateView),
     // A specialist of another public body (shared across organisations) is named with their organisation.
     specialists: assessment.specialists.map((s) => {
       const user = users.find((u) => u.id === s.userId);
@@ -117,10 +119,8 @@ export async function loadAssessment(where: Prisma.AssessmentWhereInput) {
 
 export type AssessmentView = NonNullable<Awaited<ReturnType<typeof loadAssessment>>>;
 
-type AssessmentRow = Prisma.AssessmentGetPayload<{ include: { criteria: true; gates: true } }>;
-
-/** The assessment itself, its criteria and its conditions of participation, as every page reads them. */
-function assessmentSetUp(assessment: AssessmentRow) {
+/** The assessment itself, as every page reads it (its criteria, gates and people are read beside it). */
+function assessmentSetUp(assessment: Prisma.AssessmentGetPayload<object>) {
   return {
     id: assessment.id,
     organisationId: assessment.organisationId,
@@ -155,23 +155,50 @@ function assessmentSetUp(assessment: AssessmentRow) {
     version: assessment.version,
     createdAt: assessment.createdAt,
     createdById: assessment.createdById,
-    criteria: assessment.criteria.map(toCriterionView),
-    gates: assessment.gates.map((gate) => ({ id: gate.id, question: bi(gate.questionEn, gate.questionCy) })),
   };
 }
 
+const toGateView = (gate: { id: string; questionEn: string; questionCy: string }) => ({ id: gate.id, question: bi(gate.questionEn, gate.questionCy) });
+
+/** What the results read of a criterion: not its guidance, evidence or descriptors. */
+export type ResultsCriterionView = Pick<CriterionView, "id" | "position" | "frameworkCriterionId" | "rule" | "title" | "question" | "weight" | "minimumScore">;
+
 /**
- * The assessment as its results are worked out from it and the results pages show it: its set-up, criteria, gates and
- * the specialists who score (by user id), without comments, invitations or people's names, in 4 queries.
+ * The assessment as its results are worked out from it and the results pages show it: its set-up, its criteria as the
+ * results read them, its gates and the specialists who score (by user id), without comments, invitations or people's
+ * names, in 4 queries.
  */
 export async function getAssessmentForResults(actor: Actor, assessmentId: string) {
   const where = assessmentWhere(actor, assessmentId);
   if (!where) return null;
   const assessment = await db.assessment.findFirst({
     where,
-    include: { criteria: { orderBy: { position: "asc" } }, gates: { orderBy: { position: "asc" } }, specialists: { where: { revokedAt: null }, select: { userId: true } } },
+    include: {
+      criteria: {
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, frameworkCriterionId: true, rule: true, titleEn: true, titleCy: true, questionEn: true, questionCy: true, weight: true, minimumScore: true },
+      },
+      gates: { orderBy: { position: "asc" } },
+      specialists: { where: { revokedAt: null }, select: { userId: true } },
+    },
   });
-  return assessment ? { ...assessmentSetUp(assessment), specialists: assessment.specialists } : null;
+  if (!assessment) return null;
+  const { criteria, gates, specialists } = assessment;
+  return {
+    ...assessmentSetUp(assessment),
+    criteria: criteria.map((c): ResultsCriterionView => ({
+      id: c.id,
+      position: c.position,
+      frameworkCriterionId: c.frameworkCriterionId,
+      rule: c.rule as CriterionView["rule"],
+      title: bi(c.titleEn, c.titleCy),
+      question: bi(c.questionEn, c.questionCy),
+      weight: c.weight,
+      minimumScore: c.minimumScore,
+    })),
+    gates: gates.map(toGateView),
+    specialists,
+  };
 }
 
 export type ResultsAssessment = NonNullable<Awaited<ReturnType<typeof getAssessmentForResults>>>;

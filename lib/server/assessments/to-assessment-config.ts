@@ -11,7 +11,9 @@ export function engineCriterionId(criterion: Pick<CriterionView, "id" | "framewo
 
 /** An assessment as the rules engine's configuration, so its checks and results are exactly lib/domain's. */
 export function toAssessmentConfig(
-  assessment: Pick<AssessmentView, "id" | "framework" | "nation" | "annualContractValue" | "scale" | "criteria" | "gates" | "carbonReductionPlanRequired" | "divergenceThreshold" | "minimumSustainabilityShare" | "minimumSocialValueShare">,
+  assessment: Pick<AssessmentView, "id" | "framework" | "nation" | "annualContractValue" | "scale" | "gates" | "carbonReductionPlanRequired" | "divergenceThreshold" | "minimumSustainabilityShare" | "minimumSocialValueShare"> & {
+    criteria: readonly Pick<CriterionView, "id" | "frameworkCriterionId" | "weight" | "minimumScore" | "rule" | "title" | "question">[];
+  },
   assessmentDate: string,
   evaluators: AssessmentConfig["evaluators"] = [],
   whatIf: AssessmentConfig["whatIf"] = [],
