@@ -44,6 +44,17 @@ async function load(url: string, cookie: string, check: (status: number, body: s
   return { rps: latencies.length / (elapsed / 1000), requests: latencies.length, p50: median(latencies), bytes, errors };
 }
 
+const WARM_UP_MS = 2000;
+
+async function warmUp(url: string, cookie: string) {
+  const until = performance.now() + WARM_UP_MS;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < until) await (await fetch(url, { headers: { cookie }, redirect: "manual" })).arrayBuffer();
+    }),
+  );
+}
+
 /** The results page of each tender, between two runs of the baseline /privacy. */
 export async function measurePages(seeded: Seeded[], cookie: string): Promise<PageLoad[]> {
   const http: PageLoad[] = [];
@@ -54,7 +65,11 @@ export async function measurePages(seeded: Seeded[], cookie: string): Promise<Pa
       result: await load(`${BASE}/privacy`, cookie, (status, body) => (status !== 200 ? `status ${status}` : body.includes("<h1") ? null : "no heading")),
     });
   };
-  // The baseline is measured before and after the results pages; their mean is the baseline, their gap the noise.
+  // Every page is first served for a while unmeasured, so that no figure includes the server warming up (compiling
+  // the code each page runs); the baseline is then measured before and after the results pages: their mean is the
+  // baseline, their gap the noise.
+  step(`warming up: every page for ${WARM_UP_MS / 1000} s`);
+  for (const url of [`${BASE}/privacy`, ...seeded.map((tender) => `${BASE}/assessments/${tender.id}/results`)]) await warmUp(url, cookie);
   await baselineRun("before");
   for (const tender of seeded) {
     step(`results page, ${tender.key}`);
