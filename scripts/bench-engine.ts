@@ -46,10 +46,11 @@ function buildCase(): AssessmentCaseInput {
       publicationUrl: `https://supplier-${s}.example/crp`,
     },
   }));
+  // As in a real tender, one supplier leads alone (supplier 7, one point more on the first five criteria), so that the
+  // engine searches for the smallest change of weights that would change first place.
+  const score = (s: number, c: number, e: number) => Math.min(4, ((s * 3 + c) % 4) + (e === 2 && (s + c) % 3 === 0 ? 1 : 0) + (s === 7 && c < 5 ? 1 : 0));
   const scores = suppliers.flatMap((supplier, s) =>
-    criterionIds.flatMap((criterionId, c) =>
-      EVALUATORS.map((evaluatorId, e) => ({ supplierId: supplier.id, criterionId, evaluatorId, score: ((s * 3 + c) % 4) + (e === 2 && (s + c) % 3 === 0 ? 1 : 0) })),
-    ),
+    criterionIds.flatMap((criterionId, c) => EVALUATORS.map((evaluatorId, e) => ({ supplierId: supplier.id, criterionId, evaluatorId, score: score(s, c, e) }))),
   );
   return {
     assessment: {
@@ -97,8 +98,13 @@ const validation = time(() => parseAssessmentCase(input));
 const whole = time(() => assessCase(input));
 const copy = time(() => structuredClone(input));
 const ranked = check.result.ranking.length;
+const leader = check.result.leaderSensitivity;
+if (!leader) {
+  console.error("The benchmark case should have a sole leader that a change of weights can overtake.");
+  process.exit(1);
+}
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-console.log(`${SUPPLIERS} suppliers × ${CRITERIA} criteria × ${EVALUATORS.length} evaluators (${input.scores?.length} scores; ${ranked} ranked, ${check.result.incomplete.length} incomplete), medians of ${RUNS}`);
+console.log(`${SUPPLIERS} suppliers × ${CRITERIA} criteria × ${EVALUATORS.length} evaluators (${input.scores?.length} scores; ${ranked} ranked, ${check.result.incomplete.length} incomplete; ${leader.leaderId} leads alone, overtaken by moving ${leader.points} points), medians of ${RUNS}`);
 console.log(`copy of the input (structuredClone), the baseline: ${ms(copy)}`);
 const verdict = judged ? `; target < ${TARGET_MS} ms: ${engine < TARGET_MS ? "PASS" : "FAIL"}` : "";
 console.log(`engine on a validated case (assessParsedCase): ${ms(engine)} = ${(engine / copy).toFixed(2)}× the copy${verdict}`);

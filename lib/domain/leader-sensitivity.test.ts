@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exact } from "./exact";
-import { describeLeaderSensitivity, leaderSensitivity } from "./leader-sensitivity";
+import { exact, quotient } from "./exact";
+import { candidateMoves, describeLeaderSensitivity, leaderSensitivity, smallestMove } from "./leader-sensitivity";
 import { rankByTotals, weightedTotal } from "./ranking";
 import { whatIf } from "./what-if";
 import { computeResults } from "./results";
@@ -112,5 +113,31 @@ describe("leader sensitivity", () => {
     expect(sensitivity([{ supplierId: "s1", normalised: [1, 0] }, { supplierId: "s2", normalised: [0, 1] }], [50, 50])).toBeNull();
     expect(sensitivity([{ supplierId: "s1", normalised: [1, 0] }], [50, 50])).toBeNull();
     expect(sensitivity([{ supplierId: "s1", normalised: [1, 1] }, { supplierId: "s2", normalised: [0, 0] }], [50, 50])).toBeNull();
+  });
+});
+
+describe("the search for the smallest move", () => {
+  // Normalised scores as means of up to three evaluators on a 0–4 scale (k/12), so that totals often tie or fall
+  // within 0.01 of each other, with weights that may be 0: the search that passes over challengers must find exactly
+  // the move the exhaustive search puts first.
+  const tender = fc.integer({ min: 2, max: 6 }).chain((criteria) =>
+    fc.record({
+      weights: fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { minLength: criteria, maxLength: criteria }),
+      rows: fc.array(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: criteria, maxLength: criteria }), { minLength: 2, maxLength: 12 }),
+    }),
+  );
+
+  it("finds the first of all candidate moves, or none when there are none", () => {
+    fc.assert(
+      fc.property(tender, ({ weights, rows: scores }) => {
+        const rows = scores.map((normalised, index) => ({ supplierId: `s${String(index).padStart(2, "0")}`, normalised: normalised.map((twelfths) => quotient(twelfths, 12)) }));
+        const totals = new Map(rows.map((row) => [row.supplierId, weightedTotal(row.normalised, weights)]));
+        const ranking = rankByTotals(rows.map((row) => ({ supplierId: row.supplierId, total: totals.get(row.supplierId)! })));
+        if (ranking[1].rank === 1) return;
+        const leaderId = ranking[0].supplierId;
+        expect(smallestMove(rows, totals, leaderId, weights)).toEqual(candidateMoves(rows, totals, leaderId, weights)[0] ?? null);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

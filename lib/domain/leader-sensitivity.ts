@@ -1,4 +1,4 @@
-import { add, ceil, compare, div, exact, mul, sub, ZERO, type Exact } from "./exact";
+import { add, ceil, compare, div, exact, mul, sub, toNumber, ZERO, type Exact } from "./exact";
 import { presentTotal, rankByTotals, weightedTotal, type RankedSupplier } from "./ranking";
 import type { Bilingual } from "./text";
 
@@ -19,7 +19,7 @@ export type LeaderSensitivity = {
 
 export type WeightedRow = { supplierId: string; normalised: readonly Exact[] };
 
-type Move = { from: number; to: number; points: number; challengerId: string };
+export type Move = { from: number; to: number; points: number; challengerId: string };
 
 /**
  * For a sole leader, the smallest move of whole percentage points from one criterion's weight to
@@ -40,68 +40,184 @@ export function leaderSensitivity(
 ): LeaderSensitivity | null {
   if (ranking.length < 2 || ranking[1].rank === 1) return null;
   const leaderId = ranking[0].supplierId;
+  // The smallest move is nearly always the answer, and a search that passes over the challengers who cannot beat it
+  // finds it in a fraction of the time; only if its exact re-ranking fails are all the moves tried in order.
+  const smallest = smallestMove(rows, totals, leaderId, weights);
+  if (!smallest) return null;
+  const found = madeMove(smallest, rows, leaderId, criterionIds, weights);
+  if (found) return found;
   for (const move of candidateMoves(rows, totals, leaderId, weights)) {
-    const moved = weights.map((weight, k) => (k === move.from ? weight - move.points : k === move.to ? weight + move.points : weight));
-    const after = rankByTotals(rows.map((row) => ({ supplierId: row.supplierId, total: weightedTotal(row.normalised, moved) })));
-    const firstAfterMove = after.filter((entry) => entry.rank === 1).map((entry) => entry.supplierId);
-    const challengerId = firstAfterMove.find((id) => id !== leaderId);
-    // The search estimates totals by difference; a move whose exact re-ranking keeps the leader alone is skipped.
-    if (challengerId === undefined) continue;
-    const fromCriterionId = criterionIds[move.from];
-    const toCriterionId = criterionIds[move.to];
-    return {
-      leaderId,
-      challengerId,
-      firstAfterMove,
-      fromCriterionId,
-      toCriterionId,
-      points: move.points,
-      fromWeight: moved[move.from],
-      toWeight: moved[move.to],
-      summary: describeLeaderSensitivity({ points: move.points, fromCriterionId, toCriterionId, leaderId, firstAfterMove }),
-    };
+    const made = madeMove(move, rows, leaderId, criterionIds, weights);
+    if (made) return made;
   }
   return null;
+}
+
+/** The move as it stands once made: re-ranked exactly as what-if would, or null when the leader stays first alone. */
+function madeMove(move: Move, rows: readonly WeightedRow[], leaderId: string, criterionIds: readonly string[], weights: readonly number[]): LeaderSensitivity | null {
+  const moved = weights.map((weight, k) => (k === move.from ? weight - move.points : k === move.to ? weight + move.points : weight));
+  const after = rankByTotals(rows.map((row) => ({ supplierId: row.supplierId, total: weightedTotal(row.normalised, moved) })));
+  const firstAfterMove = after.filter((entry) => entry.rank === 1).map((entry) => entry.supplierId);
+  const challengerId = firstAfterMove.find((id) => id !== leaderId);
+  // The search estimates totals by difference; a move whose exact re-ranking keeps the leader alone is skipped.
+  if (challengerId === undefined) return null;
+  const fromCriterionId = criterionIds[move.from];
+  const toCriterionId = criterionIds[move.to];
+  return {
+    leaderId,
+    challengerId,
+    firstAfterMove,
+    fromCriterionId,
+    toCriterionId,
+    points: move.points,
+    fromWeight: moved[move.from],
+    toWeight: moved[move.to],
+    summary: describeLeaderSensitivity({ points: move.points, fromCriterionId, toCriterionId, leaderId, firstAfterMove }),
+  };
+}
+
+/** Candidate moves in the order they are tried: fewest points, then the lowest challenger id, then criteria order. */
+const moveOrder = (a: Move, b: Move) =>
+  a.points - b.points || (a.challengerId < b.challengerId ? -1 : a.challengerId > b.challengerId ? 1 : 0) || a.from - b.from || a.to - b.to;
+
+/**
+ * The first of `candidateMoves`, found without trying every challenger. A challenger's fewest points are at least
+ * what its largest possible gain needs: moving p points from one criterion to another changes its total against the
+ * leader's by p × the difference in their advantages, and shown totals (to two decimals) can only draw level once the
+ * exact gap is under 0.01. Challengers are tried from the lowest such bound, and the search stops at one that cannot
+ * beat the move already found.
+ */
+export function smallestMove(rows: readonly WeightedRow[], totals: ReadonlyMap<string, Exact>, leaderId: string, weights: readonly number[]): Move | null {
+  const leader = rows.find((row) => row.supplierId === leaderId)!;
+  const leaderTotal = totals.get(leaderId)!;
+  const bounded = rows
+    .filter((row) => row.supplierId !== leaderId)
+    .map((row) => ({ row, fewest: fewestPointsBound(row, totals.get(row.supplierId)!, leader, leaderTotal, weights) }))
+    .filter(({ fewest }) => fewest !== null)
+    .sort((a, b) => a.fewest! - b.fewest! || (a.row.supplierId < b.row.supplierId ? -1 : 1));
+  const best: { move: Move | null } = { move: null };
+  for (const { row, fewest } of bounded) {
+    const id = row.supplierId;
+    // Passed over once it cannot beat the move found: more points, or as many with a later id.
+    if (best.move && (fewest! > best.move.points || (fewest === best.move.points && id > best.move.challengerId))) continue;
+    promisingMoves(row, totals.get(id)!, leader, leaderTotal, weights, (move) => {
+      if (!best.move || moveOrder(move, best.move) < 0) best.move = move;
+    }, () => (best.move === null ? Infinity : id <= best.move.challengerId ? best.move.points : best.move.points - 1));
+  }
+  return best.move;
+}
+
+/**
+ * A whole number no larger than the fewest points that could bring the challenger level, or null when no move can:
+ * p points moved from one criterion to another (never more than the first carries) change its total against the
+ * leader's by p × the difference in their advantages, and shown totals (to two decimals) draw level only once the exact
+ * gap is under 0.01. Worked out in floating point, where an advantage (between −1 and 1) is out by far less than
+ * 10⁻¹², and rounded down, so that it is never too large.
+ */
+function fewestPointsBound(challenger: WeightedRow, challengerTotal: Exact, leader: WeightedRow, leaderTotal: Exact, weights: readonly number[]): number | null {
+  const advantage = challenger.normalised.map((value, k) => toNumber(value) - toNumber(leader.normalised[k]));
+  const reach = toNumber(sub(leaderTotal, challengerTotal)) - 0.01;
+  const highest = Math.max(...advantage);
+  let fewest = Infinity;
+  advantage.forEach((own, from) => {
+    const needs = pointsNeeded(reach, highest - own);
+    if (needs !== null && needs <= weights[from]) fewest = Math.min(fewest, needs);
+  });
+  return fewest === Infinity ? null : fewest;
+}
+
+/**
+ * A lower bound on the points a move with this gain needs to cover `reach` (the gap less 0.01), in floating point:
+ * null when it can never (no gain, or one too small to matter while there is a gap to cover).
+ */
+function pointsNeeded(reach: number, gain: number): number | null {
+  if (gain < -1e-12) return null;
+  if (gain <= 1e-12) return reach > 1e-9 ? null : 1;
+  return Math.max(1, Math.floor(reach / gain));
 }
 
 /**
  * For each pair of criteria, the fewest points that bring some challenger level with or ahead of the leader,
  * worked out exactly from the totals by difference; smallest first, then by the lowest challenger id, then criteria order.
  */
-function candidateMoves(rows: readonly WeightedRow[], totals: ReadonlyMap<string, Exact>, leaderId: string, weights: readonly number[]): Move[] {
+export function candidateMoves(rows: readonly WeightedRow[], totals: ReadonlyMap<string, Exact>, leaderId: string, weights: readonly number[]): Move[] {
   const leader = rows.find((row) => row.supplierId === leaderId)!;
   const leaderTotal = totals.get(leaderId)!;
   const byPair = new Map<number, Move>();
   const challengers = rows.filter((row) => row.supplierId !== leaderId).sort((a, b) => (a.supplierId < b.supplierId ? -1 : 1));
   for (const challenger of challengers) {
-    const challengerTotal = totals.get(challenger.supplierId)!;
-    const gap = sub(leaderTotal, challengerTotal);
-    const advantage = challenger.normalised.map((value, k) => sub(value, leader.normalised[k]));
-    const after = (row: WeightedRow, total: Exact, from: number, to: number, points: number) =>
-      presentTotal(add(total, mul(exact(points), sub(row.normalised[to], row.normalised[from]))));
-    const overtakes = (from: number, to: number, points: number) =>
-      after(challenger, challengerTotal, from, to, points) >= after(leader, leaderTotal, from, to, points);
-    for (let from = 0; from < weights.length; from++) {
-      if (weights[from] === 0) continue;
-      for (let to = 0; to < weights.length; to++) {
-        if (to === from) continue;
-        const gain = sub(advantage[to], advantage[from]);
-        if (compare(gain, ZERO) <= 0) continue;
-        let points = Math.min(weights[from] + 1, Math.max(1, ceil(div(gap, gain))));
-        // The estimate levels the exact totals; step to the first move that changes the order as shown.
-        while (points > 1 && overtakes(from, to, points - 1)) points--;
-        while (points <= weights[from] && !overtakes(from, to, points)) points++;
-        if (points > weights[from]) continue;
-        const key = from * weights.length + to;
-        const known = byPair.get(key);
-        // Challengers come in id order, so on equal points the lowest id stays.
-        if (known === undefined || points < known.points) byPair.set(key, { from, to, points, challengerId: challenger.supplierId });
-      }
+    challengerMoves(challenger, totals.get(challenger.supplierId)!, leader, leaderTotal, weights, (move) => {
+      const key = move.from * weights.length + move.to;
+      const known = byPair.get(key);
+      // Challengers come in id order, so on equal points the lowest id stays.
+      if (known === undefined || move.points < known.points) byPair.set(key, move);
+    });
+  }
+  return [...byPair.values()].sort(moveOrder);
+}
+
+/** For each pair of criteria, the fewest points that bring this challenger level with or ahead of the leader, if any. */
+function challengerMoves(challenger: WeightedRow, challengerTotal: Exact, leader: WeightedRow, leaderTotal: Exact, weights: readonly number[], found: (move: Move) => void): void {
+  const fewest = fewestPointsFor(challenger, challengerTotal, leader, leaderTotal, weights);
+  for (let from = 0; from < weights.length; from++) {
+    if (weights[from] === 0) continue;
+    for (let to = 0; to < weights.length; to++) {
+      const points = to === from ? null : fewest(from, to);
+      if (points !== null) found({ from, to, points, challengerId: challenger.supplierId });
     }
   }
-  return [...byPair.values()].sort(
-    (a, b) => a.points - b.points || (a.challengerId < b.challengerId ? -1 : a.challengerId > b.challengerId ? 1 : 0) || a.from - b.from || a.to - b.to,
-  );
+}
+
+/**
+ * `challengerMoves`, less the pairs that could not be done in `limit()` points or fewer, nor in the points their
+ * first criterion carries, judged by `pointsNeeded`: for each criterion weight is moved from, the others are taken
+ * from the largest advantage down, and left at the first that would need too many (the rest would need more).
+ */
+function promisingMoves(
+  challenger: WeightedRow,
+  challengerTotal: Exact,
+  leader: WeightedRow,
+  leaderTotal: Exact,
+  weights: readonly number[],
+  found: (move: Move) => void,
+  limit: () => number,
+): void {
+  const fewest = fewestPointsFor(challenger, challengerTotal, leader, leaderTotal, weights);
+  const advantage = challenger.normalised.map((value, k) => toNumber(value) - toNumber(leader.normalised[k]));
+  const reach = toNumber(sub(leaderTotal, challengerTotal)) - 0.01;
+  const byAdvantage = advantage.map((_, k) => k).sort((a, b) => advantage[b] - advantage[a]);
+  for (let from = 0; from < weights.length; from++) {
+    if (weights[from] === 0) continue;
+    for (const to of byAdvantage) {
+      const needs = pointsNeeded(reach, advantage[to] - advantage[from]);
+      if (needs === null || needs > Math.min(weights[from], limit())) break;
+      const points = to === from ? null : fewest(from, to);
+      if (points !== null) found({ from, to, points, challengerId: challenger.supplierId });
+    }
+  }
+}
+
+/**
+ * The fewest points moved from one criterion to another that bring the challenger level with or ahead of the leader
+ * as totals are shown, worked out exactly from the totals by difference; null when it gains nothing or needs more
+ * points than the first criterion carries.
+ */
+function fewestPointsFor(challenger: WeightedRow, challengerTotal: Exact, leader: WeightedRow, leaderTotal: Exact, weights: readonly number[]) {
+  const gap = sub(leaderTotal, challengerTotal);
+  const advantage = challenger.normalised.map((value, k) => sub(value, leader.normalised[k]));
+  const after = (row: WeightedRow, total: Exact, from: number, to: number, points: number) =>
+    presentTotal(add(total, mul(exact(points), sub(row.normalised[to], row.normalised[from]))));
+  const overtakes = (from: number, to: number, points: number) =>
+    after(challenger, challengerTotal, from, to, points) >= after(leader, leaderTotal, from, to, points);
+  return (from: number, to: number): number | null => {
+    const gain = sub(advantage[to], advantage[from]);
+    if (compare(gain, ZERO) <= 0) return null;
+    let points = Math.min(weights[from] + 1, Math.max(1, ceil(div(gap, gain))));
+    // The estimate levels the exact totals; step to the first move that changes the order as shown.
+    while (points > 1 && overtakes(from, to, points - 1)) points--;
+    while (points <= weights[from] && !overtakes(from, to, points)) points++;
+    return points > weights[from] ? null : points;
+  };
 }
 
 /** How the statement names suppliers and criteria: the engine's own summary uses their ids; a page its names and titles. */
