@@ -90,8 +90,7 @@ const moveOrder = (a: Move, b: Move) =>
 export function smallestMove(rows: readonly WeightedRow[], totals: ReadonlyMap<string, Exact>, leaderId: string, weights: readonly number[]): Move | null {
   const leader = rows.find((row) => row.supplierId === leaderId)!;
   const leaderTotal = totals.get(leaderId)!;
-  const bounded = rows
-    .filter((row) => row.supplierId !== leaderId)
+  const bounded = onePerScores(rows.filter((row) => row.supplierId !== leaderId))
     .map((row) => ({ row, fewest: fewestPointsBound(row, totals.get(row.supplierId)!, leader, leaderTotal, weights) }))
     .filter(({ fewest }) => fewest !== null)
     .sort((a, b) => a.fewest! - b.fewest! || (a.row.supplierId < b.row.supplierId ? -1 : 1));
@@ -105,6 +104,22 @@ export function smallestMove(rows: readonly WeightedRow[], totals: ReadonlyMap<s
     }, () => (best.move === null ? Infinity : id <= best.move.challengerId ? best.move.points : best.move.points - 1));
   }
   return best.move;
+}
+
+/**
+ * The challengers with the lowest id among those scored exactly alike: the others have the same moves, and lose every
+ * tie to it.
+ */
+function onePerScores(challengers: readonly WeightedRow[]): WeightedRow[] {
+  const seen = new Set<string>();
+  return [...challengers]
+    .sort((a, b) => (a.supplierId < b.supplierId ? -1 : 1))
+    .filter((row) => {
+      const scores = row.normalised.map((value) => `${value.n}/${value.d}`).join(" ");
+      if (seen.has(scores)) return false;
+      seen.add(scores);
+      return true;
+    });
 }
 
 /**
@@ -204,13 +219,15 @@ function promisingMoves(
  */
 function fewestPointsFor(challenger: WeightedRow, challengerTotal: Exact, leader: WeightedRow, leaderTotal: Exact, weights: readonly number[]) {
   const gap = sub(leaderTotal, challengerTotal);
-  const advantage = challenger.normalised.map((value, k) => sub(value, leader.normalised[k]));
+  // Each criterion's advantage, worked out when a pair first needs it.
+  const advantages: (Exact | undefined)[] = [];
+  const advantage = (k: number) => (advantages[k] ??= sub(challenger.normalised[k], leader.normalised[k]));
   const after = (row: WeightedRow, total: Exact, from: number, to: number, points: number) =>
     presentTotal(add(total, mul(exact(points), sub(row.normalised[to], row.normalised[from]))));
   const overtakes = (from: number, to: number, points: number) =>
     after(challenger, challengerTotal, from, to, points) >= after(leader, leaderTotal, from, to, points);
   return (from: number, to: number): number | null => {
-    const gain = sub(advantage[to], advantage[from]);
+    const gain = sub(advantage(to), advantage(from));
     if (compare(gain, ZERO) <= 0) return null;
     let points = Math.min(weights[from] + 1, Math.max(1, ceil(div(gap, gain))));
     // The estimate levels the exact totals; step to the first move that changes the order as shown.
