@@ -111,13 +111,16 @@ export function smallestMove(rows: readonly WeightedRow[], totals: ReadonlyMap<s
  * tie to it.
  */
 function onePerScores(challengers: readonly WeightedRow[]): WeightedRow[] {
-  const seen = new Set<string>();
+  // Found by a rough signature first, then compared exactly with those that share it.
+  const bySignature = new Map<number, WeightedRow[]>();
   return [...challengers]
     .sort((a, b) => (a.supplierId < b.supplierId ? -1 : 1))
     .filter((row) => {
-      const scores = row.normalised.map((value) => `${value.n}/${value.d}`).join(" ");
-      if (seen.has(scores)) return false;
-      seen.add(scores);
+      const signature = row.normalised.reduce((sum, value, k) => sum + toNumber(value) * (k + 1), 0);
+      const alike = bySignature.get(signature);
+      if (alike?.some((other) => other.normalised.every((value, k) => compare(value, row.normalised[k]) === 0))) return false;
+      if (alike) alike.push(row);
+      else bySignature.set(signature, [row]);
       return true;
     });
 }
