@@ -22,7 +22,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
           exclude: ["**/*.db.test.ts", "node_modules/**"],
           // fast-check: a fixed seed in CI, a random one locally, printed; FC_SEED replays it.
           globalSetup: ["lib/testing/fast-check-seed.ts"],

@@ -19,7 +19,7 @@ export function Pagination({ label, page, pages, hrefOf, words }: { label: strin
       <ul className="govuk-pagination__list">
         {shown.map((number, index) => (
           <Fragment key={number}>
-            {index > 0 && number - shown[index - 1] > 1 && <li className="govuk-pagination__item govuk-pagination__item--ellipses">&ctdot;</li>}
+            {index > 0 && number - shown[index - 1] > 1 && <li className="govuk-pagination__item govuk-pagination__item--ellipses">⋯</li>}
             <li className={`govuk-pagination__item${number === page ? " govuk-pagination__item--current" : ""}`}>
               <a className="govuk-link govuk-pagination__link" href={hrefOf(number)} aria-label={words.page(number)} aria-current={number === page ? "page" : undefined}>
                 {number}
