@@ -142,7 +142,8 @@ function resultsDependOn(assessment: ResultsAssessment) {
   return {
     config: toAssessmentConfig(assessment, assessmentDateOf(assessment.responseDeadline)),
     criterionRows: assessment.criteria.map((c) => c.id),
-    evaluators: [assessment.createdById, ...assessment.specialists.map((s) => s.userId)],
+    // Sorted: the specialists come in no set order, and both ways of loading the assessment must agree.
+    evaluators: [assessment.createdById, ...assessment.specialists.map((s) => s.userId).sort()],
   };
 }
 
