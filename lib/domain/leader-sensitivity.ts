@@ -91,15 +91,18 @@ export function smallestMove(rows: readonly WeightedRow[], totals: ReadonlyMap<s
   const leader = rows.find((row) => row.supplierId === leaderId)!;
   const leaderTotal = totals.get(leaderId)!;
   const bounded = onePerScores(rows.filter((row) => row.supplierId !== leaderId))
-    .map((row) => ({ row, fewest: fewestPointsBound(row, totals.get(row.supplierId)!, leader, leaderTotal, weights) }))
+    .map((row) => {
+      const rough = roughly(row, totals.get(row.supplierId)!, leader, leaderTotal);
+      return { row, rough, fewest: fewestPointsBound(rough, weights) };
+    })
     .filter(({ fewest }) => fewest !== null)
     .sort((a, b) => a.fewest! - b.fewest! || (a.row.supplierId < b.row.supplierId ? -1 : 1));
   const best: { move: Move | null } = { move: null };
-  for (const { row, fewest } of bounded) {
+  for (const { row, rough, fewest } of bounded) {
     const id = row.supplierId;
     // Passed over once it cannot beat the move found: more points, or as many with a later id.
     if (best.move && (fewest! > best.move.points || (fewest === best.move.points && id > best.move.challengerId))) continue;
-    promisingMoves(row, totals.get(id)!, leader, leaderTotal, weights, (move) => {
+    promisingMoves(row, totals.get(id)!, leader, leaderTotal, weights, rough, (move) => {
       if (!best.move || moveOrder(move, best.move) < 0) best.move = move;
     }, () => (best.move === null ? Infinity : id <= best.move.challengerId ? best.move.points : best.move.points - 1));
   }
@@ -125,6 +128,16 @@ function onePerScores(challengers: readonly WeightedRow[]): WeightedRow[] {
     });
 }
 
+/** A challenger against the leader in floating point: each criterion's advantage, and the gap less 0.01 to cover. */
+type Rough = { advantage: number[]; reach: number };
+
+function roughly(challenger: WeightedRow, challengerTotal: Exact, leader: WeightedRow, leaderTotal: Exact): Rough {
+  return {
+    advantage: challenger.normalised.map((value, k) => toNumber(value) - toNumber(leader.normalised[k])),
+    reach: toNumber(sub(leaderTotal, challengerTotal)) - 0.01,
+  };
+}
+
 /**
  * A whole number no larger than the fewest points that could bring the challenger level, or null when no move can:
  * p points moved from one criterion to another (never more than the first carries) change its total against the
@@ -132,9 +145,7 @@ function onePerScores(challengers: readonly WeightedRow[]): WeightedRow[] {
  * gap is under 0.01. Worked out in floating point, where an advantage (between −1 and 1) is out by far less than
  * 10⁻¹², and rounded down, so that it is never too large.
  */
-function fewestPointsBound(challenger: WeightedRow, challengerTotal: Exact, leader: WeightedRow, leaderTotal: Exact, weights: readonly number[]): number | null {
-  const advantage = challenger.normalised.map((value, k) => toNumber(value) - toNumber(leader.normalised[k]));
-  const reach = toNumber(sub(leaderTotal, challengerTotal)) - 0.01;
+function fewestPointsBound({ advantage, reach }: Rough, weights: readonly number[]): number | null {
   const highest = Math.max(...advantage);
   let fewest = Infinity;
   advantage.forEach((own, from) => {
@@ -197,12 +208,11 @@ function promisingMoves(
   leader: WeightedRow,
   leaderTotal: Exact,
   weights: readonly number[],
+  { advantage, reach }: Rough,
   found: (move: Move) => void,
   limit: () => number,
 ): void {
   const fewest = fewestPointsFor(challenger, challengerTotal, leader, leaderTotal, weights);
-  const advantage = challenger.normalised.map((value, k) => toNumber(value) - toNumber(leader.normalised[k]));
-  const reach = toNumber(sub(leaderTotal, challengerTotal)) - 0.01;
   const byAdvantage = advantage.map((_, k) => k).sort((a, b) => advantage[b] - advantage[a]);
   for (let from = 0; from < weights.length; from++) {
     if (weights[from] === 0) continue;

@@ -48,10 +48,8 @@ export type ResultsOverviewOutcome = ResultsOutcomeOf<ResultsOverview, ResultsAs
  * interest is not expected to score it.
  */
 export async function getResults(actor: Actor, assessmentId: string, now = new Date()): Promise<ResultsOutcome> {
-  if (!resultsReaders.includes(actor.role)) return { kind: "not-found" };
-  const assessment = await getAssessment(actor, assessmentId);
-  if (!assessment || assessment.status !== "published" || assessment.organisationId !== actor.organisationId) return { kind: "not-found" };
-  return resultsOf(assessment, now);
+  const assessment = await readableAssessment(actor, () => getAssessment(actor, assessmentId));
+  return assessment ? resultsOf(assessment, now) : { kind: "not-found" };
 }
 
 /**
@@ -59,12 +57,19 @@ export async function getResults(actor: Actor, assessmentId: string, now = new D
  * overview is a few KB where its full results are megabytes.
  */
 export async function getResultsOverview(actor: Actor, assessmentId: string, now = new Date()): Promise<ResultsOverviewOutcome> {
-  // Results draw on every supplier's evidence, so they are for the owning organisation's officers and admins only: a
-  // specialist (who may have a conflict of interest with a supplier) sees scores through scoring and moderation.
-  if (!resultsReaders.includes(actor.role)) return { kind: "not-found" };
-  const assessment = await getAssessmentForResults(actor, assessmentId);
-  if (!assessment || assessment.status !== "published" || assessment.organisationId !== actor.organisationId) return { kind: "not-found" };
-  return overviewOf(assessment, now);
+  const assessment = await readableAssessment(actor, () => getAssessmentForResults(actor, assessmentId));
+  return assessment ? overviewOf(assessment, now) : { kind: "not-found" };
+}
+
+/**
+ * The assessment `load` finds, when the actor may read its results. Results draw on every supplier's evidence, so
+ * they are for the owning organisation's officers and admins only, once published: a specialist (who may have a
+ * conflict of interest with a supplier) sees scores through scoring and moderation.
+ */
+async function readableAssessment<View extends ResultsAssessment>(actor: Actor, load: () => Promise<View | null>): Promise<View | null> {
+  if (!resultsReaders.includes(actor.role)) return null;
+  const assessment = await load();
+  return assessment && assessment.status === "published" && assessment.organisationId === actor.organisationId ? assessment : null;
 }
 
 /**

@@ -40,7 +40,7 @@ export async function officerActor(db: Db): Promise<Actor> {
 const tablesOf = (statements: string[]) => statements.map((sql) => /FROM `main`\.`(\w+)`/.exec(sql)?.[1] ?? sql.split(" ")[0]).join(", ");
 
 /** Queries and median time of one way of reading the results. */
-async function measure(read: () => Promise<{ kind: string }>, statements: string[]) {
+async function measure<Outcome>(read: () => Promise<Outcome>, statements: string[]) {
   await read(); // warm up: query plans, JIT
   statements.length = 0;
   const outcome = await read();
@@ -68,7 +68,7 @@ export async function measureQueries(actor: Actor, seeded: Seeded[], statements:
       rows.push({ key: tender.key, queries: overview.queries, ms: NaN, fullQueries: full.queries, fullMs: NaN, ranked: 0 });
       continue;
     }
-    const ranked = (outcome as Extract<Awaited<ReturnType<typeof getResultsOverview>>, { kind: "results" }>).outcome.result.ranking.length;
+    const ranked = outcome.outcome.result.ranking.length;
     if (ranked !== tender.suppliers) fail(`${tender.key}: ${ranked} of ${tender.suppliers} suppliers ranked`);
     rows.push({ key: tender.key, queries: overview.queries, ms: overview.ms, fullQueries: full.queries, fullMs: full.ms, ranked });
   }
